@@ -1,0 +1,36 @@
+"""The Flask app factory: embedded defaults, then ``TACTFUL_*`` environment, then the caller's dict."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from . import api
+from .errors import register_error_handlers
+
+DEFAULTS = {
+    "MAX_CONTENT_LENGTH": 512 * 1024,  # bytes of request body
+    "MAX_DRAFT_CHARS": 100_000,  # UTF-16 code units
+    "MAX_INCOMING_CHARS": 200_000,
+    "JSON_SORT_KEYS": False,
+}
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env("TACTFUL")
+    if config:
+        app.config.from_mapping(config)
+    app.json.sort_keys = False
+    register_error_handlers(app)
+    app.register_blueprint(api.bp)
+    return app
+
+
+def warm_up() -> None:
+    """Load dictionaries and compile phrase lists before the first request instead of during it."""
+    from .checks.registry import all_rules
+    from .document import Document
+    from .review import run_checks
+
+    run_checks(Document("Warm up: recieve.", "Thanks,\nMaria"), all_rules())

@@ -1,0 +1,58 @@
+"""What every check reads: the draft, its normalised form, sentences, the incoming message, context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from .text import cues
+from .text.incoming import Incoming, parse_incoming
+from .text.sentences import Sentences, Span
+
+# Same-length substitutions, so offsets into the normalised text are offsets into the draft.
+_NORMALISE = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " ", "\u2009": " "})
+
+BRITISH_LOCALES = ("en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
+
+
+@dataclass
+class Context:
+    now: datetime | None = None
+    timezone: str | None = None
+    recipient_timezone: str | None = None
+    locale: str = "en-US"
+
+    @property
+    def british(self) -> bool:
+        return self.locale.lower().startswith(tuple(l.lower() for l in BRITISH_LOCALES))
+
+
+@dataclass
+class Document:
+    draft: str
+    incoming_text: str = ""
+    context: Context = field(default_factory=Context)
+
+    def __post_init__(self) -> None:
+        self.norm = self.draft.translate(_NORMALISE)
+        self.sentences = Sentences(self.draft)
+
+    @cached_property
+    def incoming(self) -> Incoming:
+        return parse_incoming(self.incoming_text)
+
+    def sentence_at(self, index: int) -> Span:
+        return self.sentences.at(index)
+
+    def is_quoted(self, start: int, end: int) -> bool:
+        return cues.quoted(self.draft, self.sentence_at(start), start, end)
+
+    def is_negated(self, start: int) -> bool:
+        return cues.negated(self.norm, self.sentence_at(start), start)
+
+    def is_hedged(self, start: int, end: int) -> bool:
+        return cues.hedged(self.norm, self.sentence_at(start), start, end)
+
+    def is_conditional(self, start: int, end: int) -> bool:
+        return cues.conditional(self.norm, self.sentence_at(start), start, end)

@@ -1,0 +1,1 @@
+"""Text handling shared by the checks: offsets, sentences, quoted history, context cues."""
