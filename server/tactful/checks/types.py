@@ -83,6 +83,8 @@ class PhraseCheck(Check):
     skip_hedged: bool = False
     skip_conditional: bool = False
     case_sensitive: bool = False
+    rewrite: Callable[[str], tuple[str, ...]] | None = None
+    """Computes replacements from the matched text, for phrases whose fix keeps their words."""
 
     @cached_property
     def phrases(self) -> tuple[Phrase, ...]:
@@ -91,8 +93,7 @@ class PhraseCheck(Check):
 
     @cached_property
     def combined(self) -> re.Pattern[str]:
-        flags = 0 if self.case_sensitive else re.IGNORECASE
-        return re.compile("|".join(f"(?P<p{i}>{p.pattern.pattern})" for i, p in enumerate(self.phrases)), flags)
+        return combine(self.phrases, case_sensitive=self.case_sensitive)
 
     def run(self, doc: Document) -> Iterable[Match]:
         for found in self.combined.finditer(doc.norm):
@@ -100,7 +101,8 @@ class PhraseCheck(Check):
             if start == end or self._excluded(doc, start, end):
                 continue
             phrase = self.phrases[int(found.lastgroup[1:])]
-            yield Match(start, end, replacements=phrase.replacements)
+            replacements = self.rewrite(doc.draft[start:end]) if self.rewrite else phrase.replacements
+            yield Match(start, end, replacements=replacements)
 
     def _excluded(self, doc: Document, start: int, end: int) -> bool:
         return (
@@ -113,6 +115,26 @@ class PhraseCheck(Check):
 
 class PhraseFileError(ValueError):
     pass
+
+
+def combine(phrases: tuple[Phrase, ...], *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """One alternation of all phrases; ``match.lastgroup`` ("p3") tells which phrase matched."""
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile("|".join(f"(?P<p{i}>{p.pattern.pattern})" for i, p in enumerate(phrases)), flags)
+
+
+def load_phrases(package: str, filename: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
+    """A phrase file beside a rule module, as one regex (for rules written as functions)."""
+    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    return combine(parse_phrases(text, filename, case_sensitive=case_sensitive), case_sensitive=case_sensitive)
+
+
+def load_words(package: str, filename: str) -> frozenset[str]:
+    """A word list beside a rule module: one lower-cased term per line, ``#`` comments."""
+    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
+    return frozenset(
+        line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip()
+    )
 
 
 _MACRO = re.compile(r"^@(\w+)\s*=\s*(.+)$")

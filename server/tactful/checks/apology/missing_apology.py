@@ -1,0 +1,74 @@
+"""A complaint met with no acknowledgement or apology.
+
+Practice: take ownership and apologise when something went wrong. A customer who reports a
+broken item or a late parcel and gets a reply that goes straight to procedure feels unheard.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ..types import Check, Example, Match, examples, load_phrases
+
+_COMPLAINT = load_phrases(__package__, "complaint_cues.txt")
+_ACKNOWLEDGEMENT = load_phrases(__package__, "acknowledgement_cues.txt")
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|nothing|never|n't|without|hardly|isn't|wasn't|aren't|any)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
+)
+_GREETING_LINE = re.compile(r"\A\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}|[A-Z][\w'’-]+,)[ \t]*\n\s*", re.IGNORECASE)
+
+
+def complaint(text: str) -> re.Match[str] | None:
+    """The first complaint cue not negated in its own clause ("nothing is broken" is no complaint)."""
+    for found in _COMPLAINT.finditer(text):
+        clause_start = max(text.rfind(mark, 0, found.start()) for mark in ".!?\n,;") + 1
+        if not _NEGATION_BEFORE.search(text[clause_start : found.start()]):
+            return found
+    return None
+
+
+def insertion_point(draft: str) -> int:
+    """Where an acknowledgement belongs: after the greeting line, else at the start."""
+    greeting = _GREETING_LINE.match(draft)
+    return greeting.end() if greeting else len(draft) - len(draft.lstrip())
+
+
+def find(doc: Document):
+    newest = doc.incoming.newest
+    cue = complaint(newest) if newest.strip() else None
+    if cue is None or not doc.draft.strip() or _ACKNOWLEDGEMENT.search(doc.norm):
+        return
+    sentence_start = max(newest.rfind(mark, 0, cue.start()) for mark in ".!?\n") + 1
+    sentence_end = min((i for i in (newest.find(mark, cue.end()) for mark in ".!?\n") if i >= 0), default=len(newest))
+    quote = " ".join(newest[sentence_start : sentence_end + 1].split())
+    if len(quote) > 90:
+        quote = quote[:87].rstrip() + "…"
+    at = insertion_point(doc.draft)
+    yield Match(
+        at,
+        at,
+        message=f"The customer reports a problem (\u201c{quote}\u201d), but the reply neither acknowledges it nor apologises.",
+        replacements=("I'm sorry about this, and thank you for letting us know. ", "I'm sorry for the trouble this has caused. "),
+    )
+
+
+RULE = Check(
+    id="apology.missing-apology",
+    category="apology",
+    description="The customer complains or reports a failure and the draft neither acknowledges nor apologises.",
+    message="The customer reports a problem, but the reply neither acknowledges it nor apologises.",
+    practice="Take ownership and apologise when something went wrong.",
+    find=find,
+    flags=(
+        Example("Hi Maria,\n\n⟦⟧Please send us a photo of the box and we'll arrange a return.\n\nTom", "My lamp arrived broken.\n\nThanks,\nMaria"),
+        Example("⟦⟧Your order was dispatched on Monday.", "I've been waiting two weeks and my order still hasn't arrived!"),
+        Example("Hello,\n⟦⟧The charge will be reversed.", "You charged me twice for the same order. Not happy."),
+    ),
+    passes=(
+        Example("Hi Maria,\n\nI'm so sorry the lamp arrived broken. A new one is on its way.", "My lamp arrived broken.\n\nThanks,\nMaria"),
+        Example("Hi Sam, I understand how frustrating that must be. Here is what we'll do.", "The app keeps crashing."),
+        Example("Hi Sam, yes, we open at 9 on Saturdays.", "Are you open on Saturdays? Nothing is broken, just planning a visit."),
+        Example("Great to hear! Enjoy the desk.", "The desk arrived and it's lovely, no problems at all."),
+    ),
+)

@@ -1,0 +1,76 @@
+"""Template leftovers: "[Customer Name]", "{{product}}", "<insert date>", "XXX", "TBD".
+
+Practice: be accurate. A reply that greets "[Customer Name]" tells the customer they got a form
+letter nobody read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ..types import Check, Match, examples, load_words
+
+_KEYWORDS = load_words(__package__, "placeholder_words.txt")
+_NOT_PLACEHOLDERS = {"sic", "sic!", "x", "sic.", "citation needed", "redacted", "sic]"}
+_HTML_TAGS = {"b", "i", "u", "p", "br", "div", "span", "a", "em", "strong", "hr", "li", "ul", "ol"}
+
+_PATTERNS = re.compile(
+    r"(?P<double>\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\[\[[^\[\]\n]{1,60}\]\]|\*\|[A-Z0-9_]{2,40}\|\*)"
+    r"|(?P<square>\[[^\[\]\n]{1,60}\](?!\())"
+    r"|(?P<curly>\{[A-Za-z_][\w .\-]{0,40}\})"
+    r"|(?P<angle><[A-Za-z][^<>\n@/:]{0,60}>)"
+    r"|(?P<variable>%[A-Z][A-Z0-9_]{1,40}%|\$\{?[A-Z][A-Z0-9_]{2,40}\}?(?![\w])|__[A-Z][A-Z0-9_]{2,40}__)"
+    r"|(?P<filler>(?<![A-Za-z0-9])(?:X{2,}(?:[/:.,-]X+)*|TBD|TBC|TBA|TODO|FIXME|N/A-PLACEHOLDER)(?![A-Za-z0-9])|_{4,}|\b[Ll]orem ipsum\b)"
+)
+_FIXED_FILLER_AFTER = re.compile(r"^(?:L|S|-(?:large|small|L|S)\b)", re.IGNORECASE)
+
+
+def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
+    inner = found.group().strip("[]{}<>%$_*| ").strip()
+    words = re.findall(r"[A-Za-z]+", inner)
+    if not words:
+        return False
+    lowered = inner.lower()
+    if kind == "square":
+        if lowered in _NOT_PLACEHOLDERS:
+            return False
+        return inner.isupper() or inner.istitle() or any(w.lower() in _KEYWORDS for w in words)
+    if kind == "angle":
+        if lowered.split()[0] in _HTML_TAGS:
+            return False
+        return inner.isupper() or any(w.lower() in _KEYWORDS for w in words)
+    if kind == "filler" and inner.startswith("X"):
+        return not _FIXED_FILLER_AFTER.match(text[found.end() : found.end() + 7])
+    return True
+
+
+def find(doc: Document):
+    for found in _PATTERNS.finditer(doc.draft):
+        if _looks_like_placeholder(found.lastgroup, found, doc.draft):
+            yield Match(found.start(), found.end())
+
+
+RULE = Check(
+    id="placeholders.template-leftover",
+    category="placeholders",
+    description="A template placeholder was left in the draft.",
+    message="“{text}” looks like a template placeholder. Fill it in before sending.",
+    practice="Be accurate: no leftover template placeholders.",
+    severity="error",
+    find=find,
+    flags=examples(
+        "Hi ⟦[Customer Name]⟧, thanks for your order.",
+        "Your ⟦{{product}}⟧ ships soon.",
+        "We'll call you on ⟦<insert date>⟧.",
+        "The refund of £⟦XX.XX⟧ is on its way.",
+        "Delivery date: ⟦TBD⟧.",
+        "Hi ⟦{first_name}⟧,",
+    ),
+    passes=examples(
+        "We have the jacket in size XXL and XXS.",
+        "Your order #A-1043 ships today, see note [1].",
+        "Reply to <support@acme.com> any time.",
+        "Thanks so much, Sarah xx",
+    ),
+)
