@@ -1,0 +1,44 @@
+"""The offline English dictionary: symspellpy's bundled frequency list (82,765 words).
+
+Membership is a set lookup (loaded in about 0.1 s). Corrections need SymSpell's delete index,
+which takes a few seconds to build, so it is built once per process on first need (or at
+start-up by ``tactful serve``) and shared by every request.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from importlib import resources
+
+from symspellpy import SymSpell, Verbosity
+
+_FILE = "frequency_dictionary_en_82_765.txt"
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    text = resources.files("symspellpy").joinpath(_FILE).read_text(encoding="utf-8")
+    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+
+
+@lru_cache(maxsize=1)
+def _speller() -> SymSpell:
+    with _lock:
+        speller = SymSpell(max_dictionary_edit_distance=2, prefix_length=7)
+        speller.load_dictionary(str(resources.files("symspellpy").joinpath(_FILE)), 0, 1)
+        return speller
+
+
+def corrections(word: str, limit: int = 3) -> tuple[str, ...]:
+    found = _speller().lookup(word.lower(), Verbosity.CLOSEST, max_edit_distance=2)
+    return tuple(_same_case(word, item.term) for item in found[:limit])
+
+
+def _same_case(original: str, term: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return term.upper()
+    if original[:1].isupper():
+        return term[:1].upper() + term[1:]
+    return term

@@ -1,0 +1,58 @@
+"""British spellings in an en-US reply, American ones in an en-GB reply ("colour" / "color").
+
+Practice: be accurate and consistent. Customers notice a reply that switches spelling
+conventions; the writer's locale (``context.locale``) decides which one is right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from breame.spelling import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
+
+from ...document import Document
+from ..types import Check, Example, Match, load_words
+
+_WORD = re.compile(r"\b[A-Za-z]+\b")
+# Pairs whose choice depends on meaning (a computer program, a cheque, practice/practise).
+_AMBIGUOUS = load_words(__package__, "locale_ambiguous.txt")
+
+
+def _same_case(original: str, term: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return term.upper()
+    return term[:1].upper() + term[1:] if original[:1].isupper() else term
+
+
+def find(doc: Document):
+    other = AMERICAN_ENGLISH_SPELLINGS if doc.context.british else BRITISH_ENGLISH_SPELLINGS
+    wanted = "British" if doc.context.british else "American"
+    for found in _WORD.finditer(doc.draft):
+        lower = found.group().lower()
+        if lower in other and lower not in _AMBIGUOUS:
+            replacement = _same_case(found.group(), other[lower])
+            yield Match(
+                found.start(), found.end(),
+                message=f"“{found.group()}” is not the {wanted} spelling ({doc.context.locale}): “{replacement}”.",
+                replacements=(replacement,),
+            )
+
+
+RULE = Check(
+    id="spelling.locale-variant",
+    category="spelling",
+    description="A British spelling in an en-US reply or an American one in an en-GB reply.",
+    message="This spelling does not match the reply's locale.",
+    practice="Be accurate and consistent.",
+    severity="info",
+    find=find,
+    flags=(
+        Example("What ⟦colour⟧ would you like?", locale="en-US"),
+        Example("We can ⟦organize⟧ a collection.", locale="en-GB"),
+    ),
+    passes=(
+        Example("What colour would you like? We'll organise a collection.", locale="en-GB"),
+        Example("What color would you like? We'll organize a pickup.", locale="en-US"),
+        Example("The program runs on your computer.", locale="en-GB"),
+    ),
+)

@@ -1,0 +1,84 @@
+"""Misspelled words, checked against an offline dictionary that ships in a package.
+
+Practice: be accurate. Typos in a reply make the business look careless. Names, brands, product
+codes, URLs and e-mail addresses are skipped; words the customer used are accepted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...document import Document
+from ..types import Check, Example, Match, examples, load_words
+from . import _dictionary
+
+_ACCEPTED = load_words(__package__, "accepted_words.txt") | load_words(__package__, "contractions.txt")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+# URLs, e-mail addresses, handles, hashtags and anything with a digit or underscore (order codes).
+_SKIP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+|[\w-]*[\d_][\w-]*|\b[\w-]+\.(?:com|org|net|io|co|uk|de|app)\b", re.IGNORECASE)
+_SUFFIXES = ("'s", "'d", "'ll", "'re", "'ve", "'m", "n't")
+
+
+def _candidates(draft: str):
+    skipped = [m.span() for m in _SKIP.finditer(draft)]
+    index = 0
+    for found in _WORD.finditer(draft):
+        start, end = found.span()
+        while index < len(skipped) and skipped[index][1] <= start:
+            index += 1
+        if index < len(skipped) and skipped[index][0] < end:
+            continue
+        yield found
+
+
+def _sentence_start(draft: str, start: int) -> bool:
+    before = draft[:start].rstrip(" \t\"'“‘(")
+    return not before or before[-1] in ".!?\n:"
+
+
+def is_known(word: str, customer_words: set[str]) -> bool:
+    lower = word.lower().replace("’", "'")
+    known = _dictionary.known_words()
+    if lower in known or lower in _ACCEPTED or lower in customer_words:
+        return True
+    for suffix in _SUFFIXES:
+        if lower.endswith(suffix) and lower[: -len(suffix)] in known:
+            return True
+    return False
+
+
+def find(doc: Document):
+    customer_words = {w.lower().replace("’", "'") for w in _WORD.findall(doc.incoming_text)} if doc.incoming_text else set()
+    for found in _candidates(doc.draft):
+        word = found.group()
+        if len(word) < 3 or (word.isupper() and len(word) > 1) or is_known(word, customer_words):
+            continue
+        capitalised = word[0].isupper()
+        if capitalised and not _sentence_start(doc.draft, found.start()):
+            continue  # a name or a brand
+        if any(ch.isupper() for ch in word[1:]):
+            continue  # camelCase product names: iPhone, PayPal
+        suggestions = _dictionary.corrections(word)
+        if capitalised and not suggestions:
+            continue  # an unknown name opening a sentence
+        yield Match(found.start(), found.end(), message=f"“{word}” may be misspelled.", replacements=suggestions)
+
+
+RULE = Check(
+    id="spelling.misspelled-word",
+    category="spelling",
+    description="A word is not in the dictionary and is not a name, code or address.",
+    message="This word may be misspelled.",
+    practice="Be accurate: no typos.",
+    find=find,
+    flags=examples(
+        "You will ⟦recieve⟧ the parcel soon.",
+        "I ⟦definately⟧ agree.",
+        "⟦Unfortunatly⟧ it is out of stock.",
+    ),
+    passes=(
+        Example("Thanks for ordering the Zorblax 3000 (code AB-12X), see https://shop.example.com/zorblax or write to help@shop.example.com."),
+        Example("Hi Siobhan, your Kallax shelf is ready.", "Where is my Kallax shelf?\n\nSiobhan"),
+        Example("We don't ship on Sundays, but we'll send it Monday."),
+    ),
+)
