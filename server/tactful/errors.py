@@ -34,7 +34,9 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         field = "body" if status == 413 else None
         message = "The request body is larger than the limit." if status == 413 else error.description
-        return jsonify(error_body(_HTTP_CODES.get(status, "http_error"), message, field)), status
+        # Keep the exception's own headers (a 405 must say which methods are allowed in `Allow`).
+        headers = [(k, v) for k, v in error.get_headers() if k.lower() != "content-type"]
+        return jsonify(error_body(_HTTP_CODES.get(status, "http_error"), message, field)), status, headers
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):

@@ -44,7 +44,7 @@ def _text(body: dict, name: str, limit: int) -> str:
     value = body[name]
     if not isinstance(value, str):
         raise RequestError("invalid_type", f"'{name}' must be a string.", name)
-    if len(value) > limit and utf16_len(value) > limit:
+    if len(value) > limit or utf16_len(value) > limit:  # the cap counts UTF-16 units; emoji count twice
         raise RequestError("too_large", f"'{name}' is longer than {limit} characters.", name, 413)
     if "\x00" in value:
         raise RequestError("invalid_value", f"'{name}' contains a NUL character.", name)
@@ -99,6 +99,6 @@ def _zone(raw: dict, name: str) -> str | None:
 def _locale(value: str | None) -> str:
     if value is None:
         return "en-US"
-    if not _BCP47.match(value):
+    if not _BCP47.fullmatch(value):  # fullmatch: "$" alone would accept "en-US\n"
         raise RequestError("invalid_value", "'context.locale' must be a BCP 47 tag such as en-US or en-GB.", "context.locale")
     return value

@@ -298,6 +298,7 @@ POSITIVE = [
 
         Nadia
         """,
+        locale="en-GB",
     ),
     case(
         """
@@ -479,7 +480,7 @@ NEGATIVE = [
         """
         Hi Eleanor,
 
-        You're right: you cancelled on 14 January and should not have been charged again. My apologies. The $12.99 has been refunded to your Visa card and your account is closed.
+        You're right: you canceled on 14 January and should not have been charged again. My apologies. The $12.99 has been refunded to your Visa card and your account is closed.
 
         Best,
         StreamBox Billing

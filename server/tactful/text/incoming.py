@@ -84,6 +84,7 @@ def signer_name(block: str) -> tuple[str, ...]:
 
 
 def _name_words(line: str) -> tuple[str, ...]:
+    line = re.split(r"\s*(?:\(|\||,|\s[-–—]\s)", line.strip(), maxsplit=1)[0]  # "Hannah (Office Manager)"
     match = _NAME_LINE.match(line.strip().title() if line.strip().islower() else line)
     if not match:
         return ()

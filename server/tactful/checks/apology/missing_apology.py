@@ -19,12 +19,22 @@ _NEGATION_BEFORE = re.compile(
 _GREETING_LINE = re.compile(r"\A\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}|[A-Z][\w'’-]+,)[ \t]*\n\s*", re.IGNORECASE)
 
 
+_HYPOTHETICAL = re.compile(r"\b(?:if|in case|whether|what happens|should (?:it|the|my)|would|could you|can you|do you|is there|are there)\b", re.IGNORECASE)
+
+
 def complaint(text: str) -> re.Match[str] | None:
-    """The first complaint cue not negated in its own clause ("nothing is broken" is no complaint)."""
+    """The first complaint cue that is neither negated ("nothing is broken") nor hypothetical
+    ("what if my parcel is late?")."""
     for found in _COMPLAINT.finditer(text):
         clause_start = max(text.rfind(mark, 0, found.start()) for mark in ".!?\n,;") + 1
-        if not _NEGATION_BEFORE.search(text[clause_start : found.start()]):
-            return found
+        sentence_start = max(text.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
+        sentence_end = min((i for i in (text.find(m, found.end()) for m in ".!?\n") if i >= 0), default=len(text))
+        is_question = text[sentence_end : sentence_end + 1] == "?"
+        if _NEGATION_BEFORE.search(text[clause_start : found.start()]):
+            continue
+        if is_question and _HYPOTHETICAL.search(text[sentence_start : found.start()]):
+            continue
+        return found
     return None
 
 

@@ -11,15 +11,15 @@ import unicodedata
 from importlib import resources
 
 from ...document import Document
-from ..types import Check, Example, Match
+from ..types import Check, Example, Match, load_words
 
 _GREETING = re.compile(
     r"\A\s*(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|greetings|howdy)\b[ \t,]*"
     r"(?:(?P<title>mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?)"
-    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))(?=[ \t]*(?:[,!:.;\-–—]|\n|$))",
+    r"(?P<name>(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))(?=[ \t]*(?:[,!:.;\-–—]|\n|$|[^\w\s]))",
     re.IGNORECASE,
 )
-_LONE_NAME = re.compile(r"\A\s*(?P<title>)(?P<name>[A-Z][\w'’-]+)[ \t]*,[ \t]*\n")
+_LONE_NAME = re.compile(r"\A\s*(?P<title>)(?P<name>[A-Z][a-z'’-]+)[ \t]*,")
 _NOT_NAMES = frozenset(
     "there all team everyone everybody folks friend friends guys sir madam customer again both you "
     "again, support there, y'all colleague colleagues".split()
@@ -38,6 +38,7 @@ def _nicknames() -> dict[str, set[str]]:
 
 
 _NICKNAMES = _nicknames()
+_OPENERS = load_words(__package__, "openers.txt")
 
 
 def _fold(word: str) -> str:
@@ -64,6 +65,8 @@ def find(doc: Document):
     if not greeting:
         return
     name = greeting.group("name")
+    if greeting.re is _LONE_NAME and (name.lower() in _OPENERS or name.lower().endswith("ly")):
+        return
     if _fold(name.split()[0]) in _NOT_NAMES or same_person(name, signer):
         return
     title = greeting.group("title")

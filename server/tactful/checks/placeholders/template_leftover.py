@@ -12,7 +12,7 @@ from ...document import Document
 from ..types import Check, Match, examples, load_words
 
 _KEYWORDS = load_words(__package__, "placeholder_words.txt")
-_NOT_PLACEHOLDERS = {"sic", "sic!", "x", "sic.", "citation needed", "redacted", "sic]"}
+_NOT_PLACEHOLDERS = {"sic", "sic!", "sic.", "citation needed", "redacted"}
 _HTML_TAGS = {"b", "i", "u", "p", "br", "div", "span", "a", "em", "strong", "hr", "li", "ul", "ol"}
 
 _PATTERNS = re.compile(
@@ -21,7 +21,8 @@ _PATTERNS = re.compile(
     r"|(?P<curly>\{[A-Za-z_][\w .\-]{0,40}\})"
     r"|(?P<angle><[A-Za-z][^<>\n@/:]{0,60}>)"
     r"|(?P<variable>%[A-Z][A-Z0-9_]{1,40}%|\$\{?[A-Z][A-Z0-9_]{2,40}\}?(?![\w])|__[A-Z][A-Z0-9_]{2,40}__)"
-    r"|(?P<filler>(?<![A-Za-z0-9])(?:X{2,}(?:[/:.,-]X+)*|TBD|TBC|TBA|TODO|FIXME|N/A-PLACEHOLDER)(?![A-Za-z0-9])|_{4,}|\b[Ll]orem ipsum\b)"
+    r"|(?P<filler>(?<![A-Za-z0-9])(?:X{2,}(?:[/:.,-]X+)*|TBD|TBC|TBA|TODO|FIXME)(?![A-Za-z0-9])|_{4,}|\b[Ll]orem ipsum\b"
+    r"|\b(?:DD|MM)[/.-](?:MM|DD)[/.-](?:YYYY|YY)\b|\bYYYY-MM-DD\b|\bHH:MM\b|\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b)"
 )
 _FIXED_FILLER_AFTER = re.compile(r"^(?:L|S|-(?:large|small|L|S)\b)", re.IGNORECASE)
 
@@ -47,8 +48,11 @@ def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
 
 def find(doc: Document):
     for found in _PATTERNS.finditer(doc.draft):
-        if _looks_like_placeholder(found.lastgroup, found, doc.draft):
-            yield Match(found.start(), found.end())
+        if not _looks_like_placeholder(found.lastgroup, found, doc.draft):
+            continue
+        if found.group() in doc.incoming_text or doc.is_quoted(found.start(), found.end()):
+            continue  # the customer asked about it, or the reply quotes it
+        yield Match(found.start(), found.end())
 
 
 RULE = Check(
@@ -66,6 +70,9 @@ RULE = Check(
         "The refund of £⟦XX.XX⟧ is on its way.",
         "Delivery date: ⟦TBD⟧.",
         "Hi ⟦{first_name}⟧,",
+        "Here's ⟦[X]⟧% off your next order.",
+        "Ready for collection on ⟦DD/MM/YYYY⟧.",
+        "Thanks for choosing ⟦COMPANY_NAME⟧.",
     ),
     passes=examples(
         "We have the jacket in size XXL and XXS.",

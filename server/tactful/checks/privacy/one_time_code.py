@@ -11,18 +11,29 @@ import re
 from ...document import Document
 from ..types import Check, Match, examples
 
-_CODE = re.compile(
-    r"\b(?:verification|security|one[- ]time|login|log-in|sign[- ]in|2fa|mfa|otp|sms|authentication|auth|access|reset|pin|passcode)"
-    r"(?:\s+(?:code|number|pin|passcode|token))?"
-    r"(?:\s+(?:is|was|will be))?\s*[:=#-]?\s*"
-    r"(?P<value>(?=[A-Z0-9]*\d)[A-Z0-9]{4,8}|\d{3}[ -]\d{3})\b",
+_CUE = re.compile(
+    r"\b(?:(?:verification|security|one[- ]time|login|log-in|sign[- ]in|2fa|mfa|two[- ](?:step|factor)|sms|authentication|auth|access|reset|backup|recovery|release|unlock)"
+    r"(?:\s+(?:verification|security|login))?\s+(?:code|number|pin|passcode|token|key)s?|otp|pin|passcode|cvv|cvc|cv2)\b",
     re.IGNORECASE,
 )
+# A code: digits (optionally grouped "318 664", "55 19 03") or letters and digits mixed ("K7Q-92X").
+_VALUE = re.compile(
+    r"(?<![\w-])(?:\d{2,4}(?:[ -]\d{2,4}){1,2}|(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){0,2}|\d{3,8})(?![\w-])"
+)
+# Numbers that are durations, money, times or counts rather than codes.
+_NOT_A_CODE = re.compile(r"^\s*(?:%|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|digits?|characters?|times|attempts|am|pm|gb|mb)\b", re.IGNORECASE)
+_WINDOW = 90
 
 
 def find(doc: Document):
-    for found in _CODE.finditer(doc.draft):
-        yield Match(found.start("value"), found.end("value"))
+    for cue in _CUE.finditer(doc.draft):
+        sentence = doc.sentence_at(cue.start())
+        stop = min(sentence.end, cue.end() + _WINDOW)
+        for value in _VALUE.finditer(doc.draft, cue.end(), stop):
+            if _NOT_A_CODE.match(doc.draft, value.end()) or doc.draft[value.start() - 1 : value.start()] in "$£€#":
+                continue
+            yield Match(value.start(), value.end())
+            break
 
 
 RULE = Check(
@@ -37,9 +48,12 @@ RULE = Check(
         "Your verification code is ⟦482913⟧.",
         "Use OTP ⟦7731⟧ to sign in.",
         "The PIN is ⟦0420⟧.",
+        "Here's a one-time code instead: ⟦318 664⟧.",
+        "Enter the one-time code ⟦K7Q-92X⟧ on the booking page.",
     ),
     passes=examples(
         "We've sent a verification code to your phone; please don't share it with anyone.",
+        "The one-time code expires in 15 minutes and has 6 digits.",
         "Use discount code SAVE10 at checkout.",
         "Your confirmation number is 48291.",
     ),

@@ -38,7 +38,16 @@ def looks_like_secret(value: str, quoted: bool) -> bool:
     return has_digit_or_symbol or mixed_case
 
 
+_VALUE_FIRST = re.compile(
+    r"(?P<quote>[\"'“‘`])?(?P<value>[^\s\"'”’`]{4,64})(?(quote)[\"'”’`])\s+(?:as|is) (?:your|the) (?:new |temporary |temp |initial |one-time )?(?:password|passcode|passphrase)\b",
+    re.IGNORECASE,
+)
+
+
 def find(doc: Document):
+    for found in _VALUE_FIRST.finditer(doc.draft):
+        if looks_like_secret(found.group("value"), found.group("quote") is not None):
+            yield Match(found.start("value"), found.end("value"))
     for found in _PASSWORD.finditer(doc.draft):
         value = found.group("value")
         if looks_like_secret(value, found.group("quote") is not None):
@@ -58,6 +67,7 @@ RULE = Check(
         "Your temporary password is ⟦Sunny2026!⟧ and you can change it later.",
         "Password: ⟦hX7#pq92⟧",
         "I've reset your password to \"⟦bluebird⟧\".",
+        "Use ⟦Tmp#8841ab⟧ as your password this time.",
     ),
     passes=examples(
         "We will never ask for your password.",

@@ -31,8 +31,8 @@ def _speller() -> SymSpell:
         return speller
 
 
-def corrections(word: str, limit: int = 3) -> tuple[str, ...]:
-    found = _speller().lookup(word.lower(), Verbosity.CLOSEST, max_edit_distance=2)
+def corrections(word: str, limit: int = 3, max_distance: int = 2) -> tuple[str, ...]:
+    found = _speller().lookup(word.lower(), Verbosity.CLOSEST, max_edit_distance=max_distance)
     return tuple(_same_case(word, item.term) for item in found[:limit])
 
 

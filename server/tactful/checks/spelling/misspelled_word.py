@@ -47,10 +47,25 @@ def is_known(word: str, customer_words: set[str]) -> bool:
     return False
 
 
+_SIGN_OFF = re.compile(
+    r"\n[ \t]*(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks|thank you)|best|cheers|sincerely|yours[\w ]*|all the best|take care|talk soon)[ \t]*[,.!]?[ \t]*\n",
+    re.IGNORECASE,
+)
+
+
+def _body_end(draft: str) -> int:
+    """Where the sign-off starts: names and team names below it are not prose."""
+    sign_offs = list(_SIGN_OFF.finditer(draft))
+    return sign_offs[-1].end() if sign_offs else len(draft)
+
+
 def find(doc: Document):
+    body_end = _body_end(doc.draft)
     customer_words = {w.lower().replace("’", "'") for w in _WORD.findall(doc.incoming_text)} if doc.incoming_text else set()
     for found in _candidates(doc.draft):
         word = found.group()
+        if found.start() >= body_end:
+            break
         if len(word) < 3 or (word.isupper() and len(word) > 1) or is_known(word, customer_words):
             continue
         capitalised = word[0].isupper()
@@ -58,9 +73,9 @@ def find(doc: Document):
             continue  # a name or a brand
         if any(ch.isupper() for ch in word[1:]):
             continue  # camelCase product names: iPhone, PayPal
-        suggestions = _dictionary.corrections(word)
+        suggestions = _dictionary.corrections(word, max_distance=1 if capitalised else 2)
         if capitalised and not suggestions:
-            continue  # an unknown name opening a sentence
+            continue  # an unknown name opening a sentence ("Nkechi packed it"), unless one letter off a word
         yield Match(found.start(), found.end(), message=f"“{word}” may be misspelled.", replacements=suggestions)
 
 

@@ -1,0 +1,111 @@
+"""The ``tactful`` command: serve the API, review a request file, evaluate on labelled cases."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import RequestError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tactful", description="Review customer-service replies before they are sent.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="start the review API (waitress, a production WSGI server)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--threads", type=int, default=32, help="requests handled at once (default 32)")
+
+    review = commands.add_parser("review", help="review a request file (the API's JSON request body)")
+    review.add_argument("request", help="path to REQUEST.json, or - for standard input")
+    review.add_argument("--format", choices=("text", "json"), default="text")
+
+    evaluate = commands.add_parser("eval", help="precision, recall and F1 per category on labelled cases")
+    evaluate.add_argument("cases", nargs="+", type=Path, help="JSON Lines files in the shared data-set format")
+    evaluate.add_argument("--map", action="append", default=[], metavar="RULE=CATEGORY",
+                          help="count labels of RULE as CATEGORY (e.g. tone.impolite=condescension)")
+
+    args = parser.parse_args(argv)
+    return {"serve": _serve, "review": _review, "eval": _eval}[args.command](args)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from waitress import serve
+
+    from .app import create_app, warm_up
+
+    app = create_app()
+    warm_up()
+    print(f"Tactful listening on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
+    serve(app, host=args.host, port=args.port, threads=args.threads,
+          connection_limit=max(200, args.threads * 4), ident="tactful")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .app import create_app
+    from .request import parse_review_request
+    from .review import review
+
+    app = create_app()
+    try:
+        raw = sys.stdin.read() if args.request == "-" else Path(args.request).read_text(encoding="utf-8")
+    except OSError as error:
+        print(f"tactful: cannot read {args.request}: {error.strerror}", file=sys.stderr)
+        return 2
+    try:
+        body = json.loads(raw)
+    except json.JSONDecodeError as error:
+        print(f"tactful: {args.request} is not JSON: {error}", file=sys.stderr)
+        return 2
+    try:
+        parsed = parse_review_request(
+            body, max_draft=app.config["MAX_DRAFT_CHARS"], max_incoming=app.config["MAX_INCOMING_CHARS"]
+        )
+    except RequestError as error:
+        print(f"tactful: {error.field or 'request'}: {error.message}", file=sys.stderr)
+        return 2
+    result = review(parsed.draft, parsed.incoming, parsed.context)
+    if args.format == "json":
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(args.request, parsed.draft, result))
+    return 1 if result["suggestions"] else 0
+
+
+def format_report(name: str, draft: str, result: dict) -> str:
+    """One line per suggestion, like a linter: file:line:column: severity message [rule]."""
+    lines = []
+    for s in result["suggestions"]:
+        line, column = _line_column(draft, s["start"])
+        fix = f" -> {' | '.join(repr(r) for r in s['replacements'])}" if s["replacements"] else ""
+        quoted = f" \u201c{s['text']}\u201d" if s["text"] else ""
+        lines.append(f"{name}:{line}:{column}: {s['severity']}{quoted}: {s['message']}{fix} [{s['rule']}]")
+    count = len(result["suggestions"])
+    lines.append(f"{count} suggestion{'s' if count != 1 else ''}")
+    return "\n".join(lines)
+
+
+def _line_column(text: str, utf16_offset: int) -> tuple[int, int]:
+    from .text.utf16 import Utf16Offsets
+
+    index = Utf16Offsets(text).to_python(utf16_offset)
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate, format_scores, read_cases
+
+    mapping = dict(item.split("=", 1) for item in args.map)
+    for path in args.cases:
+        print(f"== {path.name}")
+        print(format_scores(evaluate(read_cases(path), mapping)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
