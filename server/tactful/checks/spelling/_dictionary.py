@@ -11,6 +11,7 @@ import threading
 from functools import lru_cache
 from importlib import resources
 
+from breame.spelling import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
 from symspellpy import SymSpell, Verbosity
 
 _FILE = "frequency_dictionary_en_82_765.txt"
@@ -19,8 +20,13 @@ _lock = threading.Lock()
 
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
+    """Every word of the frequency list, plus both spellings of each British/American pair (the
+    list misses many of one side: "canceled", "aeroplane"); the locale rule decides between them."""
     text = resources.files("symspellpy").joinpath(_FILE).read_text(encoding="utf-8")
-    return frozenset(line.split(" ", 1)[0] for line in text.splitlines() if line)
+    words = {line.split(" ", 1)[0] for line in text.splitlines() if line}
+    words.update(BRITISH_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS.values())
+    words.update(AMERICAN_ENGLISH_SPELLINGS, AMERICAN_ENGLISH_SPELLINGS.values())
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
