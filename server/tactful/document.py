@@ -11,7 +11,15 @@ from .text.incoming import Incoming, parse_incoming
 from .text.sentences import Sentences, Span
 
 # Same-length substitutions, so offsets into the normalised text are offsets into the draft.
-_NORMALISE = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "\u00a0": " ", "\u2009": " "})
+_NORMALISE = (("‘", "'"), ("’", "'"), ("ʼ", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u2009", " "))
+
+
+def normalise(text: str) -> str:
+    """Straight quotes and plain spaces (str.replace per pair beats str.translate about tenfold)."""
+    for curly, straight in _NORMALISE:
+        if curly in text:
+            text = text.replace(curly, straight)
+    return text
 
 BRITISH_LOCALES = ("en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
 
@@ -35,7 +43,7 @@ class Document:
     context: Context = field(default_factory=Context)
 
     def __post_init__(self) -> None:
-        self.norm = self.draft.translate(_NORMALISE)
+        self.norm = normalise(self.draft)
         self.sentences = Sentences(self.draft)
 
     @cached_property

@@ -9,8 +9,6 @@ from functools import lru_cache
 from . import __path__ as _checks_path
 from .types import Check
 
-_NOT_RULES = {"types", "registry"}
-
 
 def rule_id_for(module_name: str) -> str:
     """``tactful.checks.promises.absolute_guarantee`` -> ``promises.absolute-guarantee``."""
@@ -23,7 +21,8 @@ def all_rules() -> tuple[Check, ...]:
     rules = []
     for info in sorted(pkgutil.walk_packages(_checks_path, "tactful.checks."), key=lambda i: i.name):
         short = info.name.rsplit(".", 1)[-1]
-        if info.ispkg or short in _NOT_RULES or short.startswith("_"):
+        in_category = info.name.count(".") == 3  # tactful.checks.<category>.<rule>
+        if info.ispkg or not in_category or short.startswith("_"):
             continue
         module = importlib.import_module(info.name)
         rule = getattr(module, "RULE", None)

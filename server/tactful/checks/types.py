@@ -7,13 +7,12 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from typing import Callable, Iterable, Literal
 
 from ..document import Document
+from .phrases import PhraseSet, load_phrases, load_words  # noqa: F401  (rule modules import them from here)
 
 CATEGORIES = (
     "questions", "condescension", "promises", "datetime", "apology",
@@ -62,12 +61,6 @@ class Check:
 
 
 @dataclass(frozen=True)
-class Phrase:
-    pattern: re.Pattern[str]
-    replacements: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class PhraseCheck(Check):
     """Phrases from ``data`` (a file in ``package``): ``regex => replacement | replacement``.
 
@@ -87,21 +80,15 @@ class PhraseCheck(Check):
     """Computes replacements from the matched text, for phrases whose fix keeps their words."""
 
     @cached_property
-    def phrases(self) -> tuple[Phrase, ...]:
-        text = resources.files(self.package).joinpath(self.data).read_text(encoding="utf-8")
-        return parse_phrases(text, self.data, case_sensitive=self.case_sensitive)
-
-    @cached_property
-    def combined(self) -> re.Pattern[str]:
-        return combine(self.phrases, case_sensitive=self.case_sensitive)
+    def phrases(self) -> PhraseSet:
+        return load_phrases(self.package, self.data, case_sensitive=self.case_sensitive)
 
     def run(self, doc: Document) -> Iterable[Match]:
-        for found in self.combined.finditer(doc.norm):
-            start, end = found.span()
-            if start == end or self._excluded(doc, start, end):
+        for found in self.phrases.finditer(doc.norm):
+            start, end = found.start, found.end
+            if self._excluded(doc, start, end):
                 continue
-            phrase = self.phrases[int(found.lastgroup[1:])]
-            replacements = self.rewrite(doc.draft[start:end]) if self.rewrite else phrase.replacements
+            replacements = self.rewrite(doc.draft[start:end]) if self.rewrite else found.phrase.replacements
             yield Match(start, end, replacements=replacements)
 
     def _excluded(self, doc: Document, start: int, end: int) -> bool:
@@ -113,68 +100,4 @@ class PhraseCheck(Check):
         )
 
 
-class PhraseFileError(ValueError):
-    pass
 
-
-def combine(phrases: tuple[Phrase, ...], *, case_sensitive: bool = False) -> re.Pattern[str]:
-    """One alternation of all phrases; ``match.lastgroup`` ("p3") tells which phrase matched."""
-    flags = 0 if case_sensitive else re.IGNORECASE
-    return re.compile("|".join(f"(?P<p{i}>{p.pattern.pattern})" for i, p in enumerate(phrases)), flags)
-
-
-def load_phrases(package: str, filename: str, *, case_sensitive: bool = False) -> re.Pattern[str]:
-    """A phrase file beside a rule module, as one regex (for rules written as functions)."""
-    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
-    return combine(parse_phrases(text, filename, case_sensitive=case_sensitive), case_sensitive=case_sensitive)
-
-
-def load_words(package: str, filename: str) -> frozenset[str]:
-    """A word list beside a rule module: one lower-cased term per line, ``#`` comments."""
-    text = resources.files(package).joinpath(filename).read_text(encoding="utf-8")
-    return frozenset(
-        line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip()
-    )
-
-
-_MACRO = re.compile(r"^@(\w+)\s*=\s*(.+)$")
-
-
-def parse_phrases(text: str, filename: str, *, case_sensitive: bool = False) -> tuple[Phrase, ...]:
-    macros: dict[str, str] = {}
-    phrases = []
-    flags = 0 if case_sensitive else re.IGNORECASE
-    for number, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if macro := _MACRO.match(line):
-            macros[macro.group(1)] = _expand(macro.group(2).strip(), macros, filename, number)
-            continue
-        pattern, _, replacements = line.partition("=>")
-        source = _expand(pattern.strip(), macros, filename, number)
-        if source[0].isalnum() or source[0] == "_":
-            source = r"\b" + source
-        if source[-1].isalnum() or source[-1] == "_":
-            source += r"\b"
-        try:
-            compiled = re.compile(source, flags)
-        except re.error as error:
-            raise PhraseFileError(f"{filename}:{number}: bad pattern: {error}") from None
-        if compiled.groups:
-            raise PhraseFileError(f"{filename}:{number}: use (?:...) groups, not capturing ones")
-        options = tuple("" if r.strip() == "(remove)" else r.strip() for r in replacements.split("|")) if replacements.strip() else ()
-        phrases.append(Phrase(compiled, options))
-    if not phrases:
-        raise PhraseFileError(f"{filename}: no phrases")
-    return tuple(phrases)
-
-
-def _expand(pattern: str, macros: dict[str, str], filename: str, number: int) -> str:
-    def replace(found: re.Match[str]) -> str:
-        name = found.group(1)
-        if name not in macros:
-            raise PhraseFileError(f"{filename}:{number}: unknown macro {{{name}}}")
-        return f"(?:{macros[name]})"
-
-    return re.sub(r"\{([a-z_]+)\}", replace, pattern)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ..types import Check, Example, Match, examples, load_phrases
+from ..phrases import PhraseMatch, load_phrases
+from ..types import Check, Example, Match
 
 _COMPLAINT = load_phrases(__package__, "complaint_cues.txt")
 _ACKNOWLEDGEMENT = load_phrases(__package__, "acknowledgement_cues.txt")
@@ -22,17 +23,17 @@ _GREETING_LINE = re.compile(r"\A\s*(?:(?:hi|hello|hey|dear|good (?:morning|after
 _HYPOTHETICAL = re.compile(r"\b(?:if|in case|whether|what happens|should (?:it|the|my)|would|could you|can you|do you|is there|are there)\b", re.IGNORECASE)
 
 
-def complaint(text: str) -> re.Match[str] | None:
+def complaint(text: str) -> PhraseMatch | None:
     """The first complaint cue that is neither negated ("nothing is broken") nor hypothetical
     ("what if my parcel is late?")."""
     for found in _COMPLAINT.finditer(text):
-        clause_start = max(text.rfind(mark, 0, found.start()) for mark in ".!?\n,;") + 1
-        sentence_start = max(text.rfind(mark, 0, found.start()) for mark in ".!?\n") + 1
-        sentence_end = min((i for i in (text.find(m, found.end()) for m in ".!?\n") if i >= 0), default=len(text))
+        clause_start = max(text.rfind(mark, 0, found.start) for mark in ".!?\n,;") + 1
+        sentence_start = max(text.rfind(mark, 0, found.start) for mark in ".!?\n") + 1
+        sentence_end = min((i for i in (text.find(m, found.end) for m in ".!?\n") if i >= 0), default=len(text))
         is_question = text[sentence_end : sentence_end + 1] == "?"
-        if _NEGATION_BEFORE.search(text[clause_start : found.start()]):
+        if _NEGATION_BEFORE.search(text[clause_start : found.start]):
             continue
-        if is_question and _HYPOTHETICAL.search(text[sentence_start : found.start()]):
+        if is_question and _HYPOTHETICAL.search(text[sentence_start : found.start]):
             continue
         return found
     return None
@@ -45,12 +46,14 @@ def insertion_point(draft: str) -> int:
 
 
 def find(doc: Document):
+    if not doc.draft.strip() or _ACKNOWLEDGEMENT.search(doc.norm):
+        return
     newest = doc.incoming.newest
     cue = complaint(newest) if newest.strip() else None
-    if cue is None or not doc.draft.strip() or _ACKNOWLEDGEMENT.search(doc.norm):
+    if cue is None:
         return
-    sentence_start = max(newest.rfind(mark, 0, cue.start()) for mark in ".!?\n") + 1
-    sentence_end = min((i for i in (newest.find(mark, cue.end()) for mark in ".!?\n") if i >= 0), default=len(newest))
+    sentence_start = max(newest.rfind(mark, 0, cue.start) for mark in ".!?\n") + 1
+    sentence_end = min((i for i in (newest.find(mark, cue.end) for mark in ".!?\n") if i >= 0), default=len(newest))
     quote = " ".join(newest[sentence_start : sentence_end + 1].split())
     if len(quote) > 90:
         quote = quote[:87].rstrip() + "…"

@@ -46,7 +46,12 @@ def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
     return True
 
 
+_MAYBE = re.compile(r"[\[{<%$_]|XX|TB[DCA]|TODO|FIXME|DD|YY|HH:MM|orem ipsum")
+
+
 def find(doc: Document):
+    if not _MAYBE.search(doc.draft):
+        return
     for found in _PATTERNS.finditer(doc.draft):
         if not _looks_like_placeholder(found.lastgroup, found, doc.draft):
             continue

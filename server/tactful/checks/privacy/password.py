@@ -44,7 +44,13 @@ _VALUE_FIRST = re.compile(
 )
 
 
+_GATE = ("pass", "pwd", "pw")
+
+
 def find(doc: Document):
+    lowered = doc.norm.lower()
+    if not any(word in lowered for word in _GATE):
+        return
     for found in _VALUE_FIRST.finditer(doc.draft):
         if looks_like_secret(found.group("value"), found.group("quote") is not None):
             yield Match(found.start("value"), found.end("value"))

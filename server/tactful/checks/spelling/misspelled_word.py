@@ -14,21 +14,18 @@ from . import _dictionary
 
 _ACCEPTED = load_words(__package__, "accepted_words.txt") | load_words(__package__, "contractions.txt")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
-# URLs, e-mail addresses, handles, hashtags and anything with a digit or underscore (order codes).
-_SKIP = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|[@#]\w+|[\w-]*[\d_][\w-]*|\b[\w-]+\.(?:com|org|net|io|co|uk|de|app)\b", re.IGNORECASE)
+_CHUNK = re.compile(r"\S+")
+# Chunks that are URLs, e-mail addresses, handles, hashtags, domains, or hold a digit or an
+# underscore (order and product codes: "AB-12X"): none of their words is prose.
+_NOT_PROSE = re.compile(r"://|^www\.|@|^#|[\d_]|\w\.(?:com|org|net|io|co|uk|de|app)\b", re.IGNORECASE)
 _SUFFIXES = ("'s", "'d", "'ll", "'re", "'ve", "'m", "n't")
 
 
-def _candidates(draft: str):
-    skipped = [m.span() for m in _SKIP.finditer(draft)]
-    index = 0
-    for found in _WORD.finditer(draft):
-        start, end = found.span()
-        while index < len(skipped) and skipped[index][1] <= start:
-            index += 1
-        if index < len(skipped) and skipped[index][0] < end:
+def _candidates(draft: str, end: int):
+    for chunk in _CHUNK.finditer(draft, 0, end):
+        if _NOT_PROSE.search(chunk.group()):
             continue
-        yield found
+        yield from _WORD.finditer(draft, chunk.start(), chunk.end())
 
 
 def _sentence_start(draft: str, start: int) -> bool:
@@ -36,10 +33,10 @@ def _sentence_start(draft: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def is_known(word: str, customer_words: set[str]) -> bool:
+def is_known(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     known = _dictionary.known_words()
-    if lower in known or lower in _ACCEPTED or lower in customer_words:
+    if lower in known or lower in _ACCEPTED:
         return True
     for suffix in _SUFFIXES:
         if lower.endswith(suffix) and lower[: -len(suffix)] in known:
@@ -60,13 +57,14 @@ def _body_end(draft: str) -> int:
 
 
 def find(doc: Document):
-    body_end = _body_end(doc.draft)
-    customer_words = {w.lower().replace("’", "'") for w in _WORD.findall(doc.incoming_text)} if doc.incoming_text else set()
-    for found in _candidates(doc.draft):
+    customer_words = None
+    for found in _candidates(doc.draft, _body_end(doc.draft)):
         word = found.group()
-        if found.start() >= body_end:
-            break
-        if len(word) < 3 or (word.isupper() and len(word) > 1) or is_known(word, customer_words):
+        if len(word) < 3 or (word.isupper() and len(word) > 1) or is_known(word):
+            continue
+        if customer_words is None:
+            customer_words = {w.lower().replace("’", "'") for w in _WORD.findall(doc.incoming_text)}
+        if word.lower().replace("’", "'") in customer_words:
             continue
         capitalised = word[0].isupper()
         if capitalised and not _sentence_start(doc.draft, found.start()):
