@@ -14,7 +14,7 @@ from ...document import Document
 from ..types import Check, Example, Match, load_words
 
 _GREETING = re.compile(
-    r"\A\s*(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|greetings|howdy)\b[ \t,]*"
+    r"\A[^\w\n]*(?:(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening)|morning|afternoon|evening|greetings|howdy)\b[ \t,]*(?:[^\w\s][ \t]*)*"
     r"(?:(?P<title>mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+)?)"
     r"(?P<name>(?-i:[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))(?=[ \t]*(?:[,!:.;\-–—]|\n|$|[^\w\s]))",
     re.IGNORECASE,
@@ -91,6 +91,7 @@ RULE = Check(
         Example("Hi ⟦John⟧,\n\nYour refund is on its way.", "Where is my refund?\n\nThanks,\nMaria Lopez"),
         Example("Dear Ms ⟦Smith⟧,\nthank you for writing.", "Please cancel my order.\n\nRegards,\nAnna Lopez"),
         Example("⟦Sarah⟧,\n\nThanks for the photos.", "Photos attached.\n\nCheers,\nEmma"),
+        Example("👋 Hi 🙂 ⟦John⟧ 👋,\n\nYour refund is on its way.", "Where is my refund?\n\nThanks,\nMaria Lopez"),
     ),
     passes=(
         Example("Hi Maria,\n\nYour refund is on its way.", "Where is my refund?\n\nThanks,\nMaria Lopez"),

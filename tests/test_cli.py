@@ -1,0 +1,144 @@
+"""`tactful review`: the same answer as the API, a linter-style report, and exit codes 0/1/2."""
+
+import io
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tactful.cli import main
+
+REQUEST = {
+    "draft": "😀 Hi [Customer Name],\n\nWe guarantee you will recieve it 🎁 tonight.\n\nTom",
+    "incoming": "Where is my parcel? 📦\n\nThanks,\nMaria",
+    "context": {"now": "2026-12-03T16:05:00+01:00", "timezone": "Europe/London", "locale": "en-GB"},
+    "llm": False,
+}
+CLEAN = {"draft": "Thanks for your patience, Maria. Your refund was sent today."}
+
+
+def write(tmp_path: Path, body, name: str = "request.json") -> Path:
+    path = tmp_path / name
+    path.write_text(body if isinstance(body, str) else json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def api_answer(client, body) -> dict:
+    response = client.post("/v1/review", json=body)
+    assert response.status_code == 200
+    return response.get_json()
+
+
+def test_json_format_prints_the_api_response(tmp_path, capsys, client):
+    path = write(tmp_path, REQUEST)
+    code = main(["review", "--format", "json", str(path)])
+    out, err = capsys.readouterr()
+    printed = json.loads(out)
+    expected = api_answer(client, REQUEST)
+    assert printed == expected
+    assert list(printed) == list(expected)
+    assert printed["suggestions"], "the request should draw suggestions"
+    assert code == 1
+    assert err == ""
+
+
+def test_json_format_from_stdin(monkeypatch, capsys, client):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps(REQUEST, ensure_ascii=False)))
+    code = main(["review", "--format", "json", "-"])
+    out, _ = capsys.readouterr()
+    assert json.loads(out) == api_answer(client, REQUEST)
+    assert code == 1
+
+
+def test_text_format_is_one_line_per_suggestion(tmp_path, capsys, client):
+    body = {"draft": "Hi [Customer Name],\n\nWe guarantee you will recieve it tonight."}
+    path = write(tmp_path, body)
+    code = main(["review", str(path)])
+    out, err = capsys.readouterr()
+    suggestions = api_answer(client, body)["suggestions"]
+    lines = out.rstrip("\n").split("\n")
+    assert code == 1 and err == ""
+    assert len(lines) == len(suggestions) + 1
+    assert lines[-1] == f"{len(suggestions)} suggestions"
+    for line, s in zip(lines, suggestions):
+        match = re.match(r"^(.+):(\d+):(\d+): (\w+)", line)
+        assert match, line
+        assert match.group(1) == str(path)
+        assert match.group(4) == s["severity"]
+        assert line.endswith(f"[{s['rule']}]")
+        assert s["message"] in line
+    by_rule = {s["rule"]: line for line, s in zip(lines, suggestions)}
+    assert by_rule["placeholders.template-leftover"].startswith(f"{path}:1:4: ")
+    assert by_rule["promises.absolute-guarantee"].startswith(f"{path}:3:1: ")
+    assert by_rule["spelling.misspelled-word"].startswith(f"{path}:3:23: ")
+
+
+def test_text_format_from_stdin_names_stdin(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.StringIO(json.dumps({"draft": "You will recieve it."})))
+    code = main(["review", "-"])
+    out, _ = capsys.readouterr()
+    assert code == 1
+    assert out.splitlines()[0].startswith("-:1:10: ")
+    assert out.splitlines()[0].endswith("[spelling.misspelled-word]")
+    assert out.splitlines()[-1] == "1 suggestion"
+
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "json"]])
+def test_no_suggestions_exits_zero(tmp_path, capsys, fmt):
+    code = main(["review", *fmt, str(write(tmp_path, CLEAN))])
+    out, err = capsys.readouterr()
+    assert code == 0 and err == ""
+    if fmt:
+        assert json.loads(out)["suggestions"] == []
+    else:
+        assert out == "0 suggestions\n"
+
+
+@pytest.mark.parametrize(
+    "body,names",
+    [
+        pytest.param({"incoming": "Hi"}, "draft", id="missing-draft"),
+        pytest.param({"draft": 3}, "draft", id="draft-number"),
+        pytest.param({"draft": "Hi", "context": {"timezone": "Mars/Olympus"}}, "context.timezone", id="bad-timezone"),
+        pytest.param({"draft": "Hi", "colour": "red"}, "colour", id="unknown-field"),
+        pytest.param(["Hi"], "body", id="array"),
+    ],
+)
+def test_bad_request_file_exits_two(tmp_path, capsys, body, names):
+    code = main(["review", "--format", "json", str(write(tmp_path, body))])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert f" {names}: " in err
+
+
+def test_not_json_exits_two(tmp_path, capsys):
+    path = write(tmp_path, "draft: Hi there", "request.yaml")
+    assert main(["review", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(path) in err and "not JSON" in err
+
+
+def test_missing_file_exits_two(tmp_path, capsys):
+    path = tmp_path / "nowhere.json"
+    assert main(["review", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(path) in err
+
+
+def test_console_script(tmp_path, client):
+    script = shutil.which("tactful", path=str(Path(sys.executable).parent)) or shutil.which("tactful")
+    assert script, "the tactful console script is not installed"
+    path = write(tmp_path, REQUEST)
+    done = subprocess.run([script, "review", "--format", "json", str(path)], capture_output=True, timeout=120)
+    assert done.returncode == 1, done.stderr.decode()
+    assert json.loads(done.stdout.decode("utf-8")) == api_answer(client, REQUEST)
+    done = subprocess.run([script, "review", str(tmp_path / "missing.json")], capture_output=True, timeout=120)
+    assert done.returncode == 2
+    assert b"missing.json" in done.stderr
