@@ -23,14 +23,23 @@ _SIGN_OFF = re.compile(
     re.IGNORECASE,
 )
 _DEVICE_LINE = re.compile(r"^\s*(?:sent from|get outlook|--\s*$)", re.IGNORECASE)
-_NAME_WORD = r"[A-Z][a-zA-Z'’\-]+\.?|[A-Z]\."
-_NAME_LINE = re.compile(
-    rf"^\s*(?:[-–—~]\s*)?((?:{_NAME_WORD})(?:\s+(?:{_NAME_WORD})){{0,3}})\s*[,.]?\s*$"
+_FORWARDED = re.compile(
+    r"^\s*(?:-{2,}\s*(?:forwarded message|original message)\s*-{2,}|begin forwarded message:|-----Original Message-----)",
+    re.IGNORECASE | re.MULTILINE,
 )
+_NAME_WORD = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?$")
 _TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 _NOT_NAMES = {
     "thanks", "regards", "cheers", "best", "hello", "hi", "sent", "support", "team", "customer",
-    "sincerely", "iphone", "android", "outlook", "thank", "you",
+    "sincerely", "iphone", "android", "outlook", "thank", "you", "the", "and", "of", "a",
+}
+# Words that make a signature line a company, a role or an address rather than a person.
+_NOT_PERSON = {
+    "ltd", "limited", "inc", "llc", "plc", "co", "gmbh", "studio", "studios", "design", "services",
+    "accountants", "group", "solutions", "store", "shop", "lettings", "agency", "office", "manager",
+    "director", "head", "flat", "apartment", "street", "road", "avenue", "house", "department",
+    "clinic", "dental", "hotel", "restaurant", "cafe", "bakery", "school", "university", "college",
+    "consulting", "partners", "associates", "holdings", "international", "company", "corp",
 }
 
 
@@ -48,16 +57,18 @@ class Incoming:
 
 @lru_cache(maxsize=64)
 def parse_incoming(text: str) -> Incoming:
-    replies = _PARSER.read(text=text).replies if text.strip() else []
+    forwarded = _FORWARDED.search(text)
+    newest_part = text[: forwarded.start()] if forwarded else text
+    replies = _PARSER.read(text=newest_part).replies if newest_part.strip() else []
     if not replies:
-        return Incoming(text, text, 0, "", ())
+        return Incoming(text, newest_part, 0, "", ())
     newest = replies[0]
     body = newest.body or ""
     start = text.find(body) if body else -1
     if start < 0:
         body, start = _fallback_body(text, newest.content or "")
     signature = newest.signatures or ""
-    return Incoming(text, body, start, signature, signer_name(signature) or signer_name(body))
+    return Incoming(text, body, start, signature, signer_name(signature) or signer_name(body, trailing_only=True))
 
 
 def _fallback_body(text: str, content: str) -> tuple[str, int]:
@@ -65,31 +76,43 @@ def _fallback_body(text: str, content: str) -> tuple[str, int]:
     return (content, start) if start >= 0 else (text, 0)
 
 
-def signer_name(block: str) -> tuple[str, ...]:
-    """The name in a sign-off block: the line after "Thanks," or a lone name closing the block."""
-    lines = [line for line in block.splitlines() if line.strip() and not _DEVICE_LINE.match(line)]
+def signer_name(block: str, *, trailing_only: bool = False) -> tuple[str, ...]:
+    """The name in a sign-off: the first name-like line after "Thanks,", else the first name-like
+    line among the short lines closing the block ("Neil Harper / Harper Design Studio")."""
+    lines = [line.strip() for line in block.splitlines() if line.strip() and not _DEVICE_LINE.match(line)]
     for index, line in enumerate(lines):
-        if _SIGN_OFF.match(line) and index + 1 < len(lines):
-            name = _name_words(lines[index + 1])
-            if name:
-                return name
-        inline = re.match(r"^\s*(?:thanks|regards|cheers|best),?\s+(.+)$", line, re.IGNORECASE)
-        if inline and _SIGN_OFF.match(line) is None and index == len(lines) - 1:
-            name = _name_words(inline.group(1))
-            if name:
-                return name
-    if len(lines) >= 2 or (lines and re.match(r"^\s*[-–—~]", lines[-1])):
-        return _name_words(lines[-1])
+        if _SIGN_OFF.match(line):
+            for following in lines[index + 1 : index + 4]:
+                if name := _name_words(following):
+                    return name
+        inline = re.match(r"^(?:thanks|regards|cheers|best|thank you|many thanks),?\s+(.+)$", line, re.IGNORECASE)
+        if inline and index >= len(lines) - 2 and (name := _name_words(inline.group(1))):
+            return name
+    tail: list[str] = []
+    for line in reversed(lines):
+        if len(line.split()) > 6 or (line[-1] in ".?!" and len(line.split()) > 2):
+            break
+        tail.append(line)
+    if trailing_only and len(tail) == len(lines):
+        return ()  # nothing but short lines: no body above a signature
+    for line in reversed(tail[-4:] if len(tail) > 4 else tail):
+        if name := _name_words(line):
+            return name
     return ()
 
 
 def _name_words(line: str) -> tuple[str, ...]:
-    line = re.split(r"\s*(?:\(|\||,|\s[-–—]\s)", line.strip(), maxsplit=1)[0]  # "Hannah (Office Manager)"
-    match = _NAME_LINE.match(line.strip().title() if line.strip().islower() else line)
-    if not match:
+    line = re.split(r"\s*(?:\(|\||,|\s[-–—]\s|<)", line.strip(), maxsplit=1)[0]  # "Hannah (Office Manager)"
+    line = re.sub(r"^[-–—~]\s*|\s+x+$", "", line.strip(), flags=re.IGNORECASE)  # "- Jane", "Jess x"
+    words = line.split()
+    if not 1 <= len(words) <= 4:
         return ()
-    words = [w.strip(".,") for w in match.group(1).split()]
-    words = [w for w in words if w.lower().strip(".") not in _TITLES]
-    if not words or any(w.lower() in _NOT_NAMES for w in words):
+    if all(w.islower() for w in words) and len(words) <= 2:
+        words = [w.capitalize() for w in words]
+    if not all(_NAME_WORD.match(w) and w[0].isupper() for w in words):
+        return ()
+    words = [w.strip(".") for w in words if w.lower().strip(".") not in _TITLES]
+    lowered = {w.lower() for w in words}
+    if not words or lowered & _NOT_NAMES or lowered & _NOT_PERSON:
         return ()
     return tuple(words)

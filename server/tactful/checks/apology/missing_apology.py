@@ -46,7 +46,7 @@ def insertion_point(draft: str) -> int:
 
 
 def find(doc: Document):
-    if not doc.draft.strip() or _ACKNOWLEDGEMENT.search(doc.norm):
+    if not doc.draft.strip() or any(not doc.is_negated(m.start) for m in _ACKNOWLEDGEMENT.finditer(doc.norm)):
         return
     newest = doc.incoming.newest
     cue = complaint(newest) if newest.strip() else None

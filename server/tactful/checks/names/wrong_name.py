@@ -52,8 +52,8 @@ def same_person(greeted: str, signer: tuple[str, ...]) -> bool:
         folded = _fold(word)
         if folded in names or names & _NICKNAMES.get(folded, set()):
             return True
-        if any(len(folded) >= 3 and (name.startswith(folded) or folded.startswith(name)) for name in names):
-            return True
+        if any(len(folded) >= 3 and name.startswith(folded) for name in names):
+            return True  # "Chris" for Christopher; "Priyanka" for Priya is another person
     return False
 
 

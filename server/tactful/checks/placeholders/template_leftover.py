@@ -28,9 +28,13 @@ _FIXED_FILLER_AFTER = re.compile(r"^(?:L|S|-(?:large|small|L|S)\b)", re.IGNORECA
 
 
 def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
+    if found.group().startswith("____"):
+        return True  # a blank to fill in
     inner = found.group().strip("[]{}<>%$_*| ").strip()
     words = re.findall(r"[A-Za-z]+", inner)
     if not words:
+        return False
+    if kind == "square" and (inner.lower() in _KEYS or len(inner) == 1 and inner.isalpha() and inner != "X"):
         return False
     lowered = inner.lower()
     if kind == "square":
@@ -46,7 +50,13 @@ def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
     return True
 
 
-_MAYBE = re.compile(r"[\[{<%$_]|XX|TB[DCA]|TODO|FIXME|DD|YY|HH:MM|orem ipsum")
+_MAYBE = re.compile(r"[\[{<%$_]|\*\||XX|TB[DCA]|TODO|FIXME|DD|YY|HH:MM|orem ipsum")
+_KEYS = {"ctrl", "shift", "alt", "enter", "esc", "tab", "cmd", "option", "return", "space", "del", "delete", "backspace", "fn", "home", "end"}
+# A sentence that explains a template or input syntax mentions the placeholder on purpose.
+_EXPLAINING = re.compile(
+    r"\b(?:format|type|write|written|enter|use|replace|field|merge|template|variable|tag|placeholder|syntax|braces|brackets|press|key|shortcut)\b",
+    re.IGNORECASE,
+)
 
 
 def find(doc: Document):
@@ -57,6 +67,9 @@ def find(doc: Document):
             continue
         if found.group() in doc.incoming_text or doc.is_quoted(found.start(), found.end()):
             continue  # the customer asked about it, or the reply quotes it
+        sentence = doc.sentence_at(found.start())
+        if _EXPLAINING.search(doc.draft, sentence.start, sentence.end):
+            continue  # "type {{ first_name }} where the name should appear"
         yield Match(found.start(), found.end())
 
 
@@ -78,11 +91,15 @@ RULE = Check(
         "Here's ⟦[X]⟧% off your next order.",
         "Ready for collection on ⟦DD/MM/YYYY⟧.",
         "Thanks for choosing ⟦COMPANY_NAME⟧.",
+        "Hi ⟦*|FNAME|*⟧, your order is ready.",
+        "Your reference number is ⟦________⟧.",
     ),
     passes=examples(
         "We have the jacket in size XXL and XXS.",
         "Your order #A-1043 ships today, see note [1].",
         "Reply to <support@acme.com> any time.",
         "Thanks so much, Sarah xx",
+        "Press [Ctrl] + [Shift] + [R] to reload the page.",
+        "In your template, type {{ first_name }} where the name should appear.",
     ),
 )
