@@ -1,0 +1,103 @@
+"""Shared text handling: UTF-16 offsets, sentences, the newest incoming message and its signer."""
+
+import pytest
+
+from tactful.text.incoming import parse_incoming, signer_name
+from tactful.text.sentences import Sentences, sentences
+from tactful.text.utf16 import Utf16Offsets, utf16_len, utf16_slice
+
+GMAIL_THREAD = """Hi,
+
+The lamp arrived broken. Can you send a new one?
+
+Thanks,
+María López
+Sent from my iPhone
+
+On Tue, 1 Dec 2026 at 10:02, Acme Support <support@acme.example> wrote:
+> Hello Maria,
+> Your order has shipped. Anything else?
+"""
+
+OUTLOOK_THREAD = """Where is my parcel? It's been two weeks.
+
+Best regards,
+Neil Harper
+Harper Design Studio
++44 20 7946 0958
+
+From: Support <help@shop.example>
+Sent: Monday, November 30, 2026 9:00 AM
+To: Neil Harper
+Subject: Re: order
+
+Dear Neil, thanks for your order. Is there anything else?
+"""
+
+FORWARDED = """Hi, forwarding this from my partner, can you help? It's under my account.
+Lena Sorensen
+
+---------- Forwarded message ---------
+From: Jorge Alvarez
+Subject: Missing lamp
+
+The floor lamp wasn't in the box.
+Jorge
+"""
+
+
+def test_utf16_offsets_round_trip_with_emoji():
+    text = "a😀b👍🏽c"
+    offsets = Utf16Offsets(text)
+    assert offsets.length == utf16_len(text) == 9
+    for index in range(len(text) + 1):
+        assert offsets.to_python(offsets.to_utf16(index)) == index
+    assert utf16_slice(text, offsets.to_utf16(2), offsets.to_utf16(3)) == "b"
+
+
+def test_sentences_keep_abbreviations_and_lines():
+    text = "Hi Maria,\n\nDr. Smith saw it on Monday. It costs $3.50, e.g. less than before! Is that ok?\nBest,\nTom"
+    found = [text[s.start : s.end] for s in sentences(text)]
+    assert found == [
+        "Hi Maria,", "Dr. Smith saw it on Monday.", "It costs $3.50, e.g. less than before!", "Is that ok?", "Best,", "Tom",
+    ]
+
+
+def test_sentence_lookup_segments_only_the_line_asked_about():
+    text = "First line. Second sentence.\nOther line."
+    lookup = Sentences(text)
+    span = lookup.at(text.index("Second"))
+    assert text[span.start : span.end] == "Second sentence."
+    assert list(lookup._by_line) == [0]
+
+
+@pytest.mark.parametrize(
+    "thread,newest,signer",
+    [
+        (GMAIL_THREAD, "The lamp arrived broken. Can you send a new one?", ("María", "López")),
+        (OUTLOOK_THREAD, "Where is my parcel? It's been two weeks.", ("Neil", "Harper")),
+        (FORWARDED, "forwarding this from my partner", ("Lena", "Sorensen")),
+    ],
+)
+def test_newest_message_and_signer(thread, newest, signer):
+    incoming = parse_incoming(thread)
+    assert newest in incoming.newest
+    assert "wrote:" not in incoming.newest and "From:" not in incoming.newest
+    assert incoming.text[incoming.newest_start :].startswith(incoming.newest)
+    assert incoming.signer == signer
+
+
+@pytest.mark.parametrize(
+    "block,name",
+    [
+        ("Thanks,\nMaria", ("Maria",)),
+        ("Cheers, Bob", ("Bob",)),
+        ("Kind regards,\nDr. Anna-Maria O'Neil\nAcme Ltd", ("Anna-Maria", "O'Neil")),
+        ("Thanks\nHannah (Office Manager, Lumen Dental)", ("Hannah",)),
+        ("Loving the classes!\nJess x", ("Jess",)),
+        ("Regards,\nAcme Support Team", ()),
+        ("just a question, no name here", ()),
+    ],
+)
+def test_signer_name(block, name):
+    assert signer_name(block) == name
