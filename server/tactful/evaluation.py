@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from .checks.types import CATEGORIES
 from .document import Context, Document
 from .review import run_checks
 
@@ -57,8 +58,9 @@ def evaluate(cases: Iterable[dict], category_map: dict[str, str] | None = None) 
     for case in cases:
         labels = [dict(label, rule=category_of(label["rule"])) for label in case.get("labels", [])]
         categories = {label["rule"] for label in labels}
-        if case.get("category"):
-            categories.add(category_map.get(case["category"], case["category"]))
+        category = category_map.get(case.get("category"), case.get("category"))
+        if category in CATEGORIES:  # some data sets use "category" for other things
+            categories.add(category)
         if not categories:
             categories = set(file_categories)
         found = _suggestions_by_category(case)

@@ -28,7 +28,7 @@ _NOT_VALUES = frozenset(
 
 
 def looks_like_secret(value: str, quoted: bool) -> bool:
-    bare = value.rstrip(".,;)")
+    bare = value.rstrip(".,;:)")
     if len(bare) < 4 or bare.lower() in _NOT_VALUES:
         return False
     if quoted:
@@ -58,7 +58,7 @@ def find(doc: Document):
         value = found.group("value")
         if looks_like_secret(value, found.group("quote") is not None):
             start = found.start("value")
-            yield Match(start, start + len(value.rstrip(".,;)")))
+            yield Match(start, start + len(value.rstrip(".,;:)")))
 
 
 RULE = Check(

@@ -22,11 +22,21 @@ _lock = threading.Lock()
 def known_words() -> frozenset[str]:
     """Every word of the frequency list, plus both spellings of each British/American pair (the
     list misses many of one side: "canceled", "aeroplane"); the locale rule decides between them."""
-    text = resources.files("symspellpy").joinpath(_FILE).read_text(encoding="utf-8")
-    words = {line.split(" ", 1)[0] for line in text.splitlines() if line}
+    words = set(_frequencies())
     words.update(BRITISH_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS.values())
     words.update(AMERICAN_ENGLISH_SPELLINGS, AMERICAN_ENGLISH_SPELLINGS.values())
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    text = resources.files("symspellpy").joinpath(_FILE).read_text(encoding="utf-8")
+    return {word: int(count) for word, count in (line.split(" ", 1) for line in text.splitlines() if line)}
+
+
+def frequency(word: str) -> int:
+    """How often the word occurs in the frequency list's corpus (0 when absent)."""
+    return _frequencies().get(word.lower(), 0)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from breame.spelling import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLING
 
 from ...document import Document
 from ..types import Check, Example, Match, load_words
+from . import _dictionary
 
 _WORD = re.compile(r"\b[A-Za-z]+\b")
 # Pairs whose choice depends on meaning (a computer program, a cheque, practice/practise).
@@ -24,12 +25,23 @@ def _same_case(original: str, term: str) -> str:
     return term[:1].upper() + term[1:] if original[:1].isupper() else term
 
 
+def _preferred(wanted: str, written: str, british: bool) -> bool:
+    """Is ``wanted`` really the locale's spelling? The frequency list counts mostly American text,
+    so an American form rarer there than the British one ("cancelation" vs "cancellation") is
+    not the usual American spelling and is never pushed on an en-US writer."""
+    if british:
+        return wanted in _dictionary.known_words()
+    return _dictionary.frequency(wanted) >= _dictionary.frequency(written) > 0 or (
+        _dictionary.frequency(written) == 0 and _dictionary.frequency(wanted) > 0
+    )
+
+
 def find(doc: Document):
     other = AMERICAN_ENGLISH_SPELLINGS if doc.context.british else BRITISH_ENGLISH_SPELLINGS
     wanted = "British" if doc.context.british else "American"
     for found in _WORD.finditer(doc.draft):
         lower = found.group().lower()
-        if lower in other and lower not in _AMBIGUOUS:
+        if lower in other and lower not in _AMBIGUOUS and _preferred(other[lower], lower, doc.context.british):
             replacement = _same_case(found.group(), other[lower])
             yield Match(
                 found.start(), found.end(),
