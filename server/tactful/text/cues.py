@@ -17,8 +17,9 @@ _NEGATION = re.compile(
 )
 _HEDGE = re.compile(
     r"\b(?:should|shouldn't|aim(?:s|ing)? to|expect(?:ed|s)?|hope(?:fully)?|hoping|usually|typically|"
-    r"normally|generally|tend to|try|trying|likely|may|might|could|estimated?|approximately|"
-    r"roughly|around|about|if all goes (?:well|to plan)|all being well|fingers crossed|do (?:my|our) best|"
+    r"normally|generally|tend to|try|trying|likely|(?-i:may)|might|could|estimated?|"
+    r"(?:approximately|roughly|around|about)(?= (?:\d|one|two|three|a few|an? (?:hour|day|week)))|"
+    r"if all goes (?:well|to plan)|all being well|fingers crossed|do (?:my|our) best|working to|doing everything (?:we|I) can|"
     r"best efforts?|as soon as (?:we|possible|I)|intend(?:ed)? to|plan(?:ned)? to|target|ideally|"
     r"probably|possibly|I think|we think|I believe|we believe|ETA|anticipate[ds]?|in most cases)\b",
     re.IGNORECASE,
@@ -49,8 +50,11 @@ def negated(text: str, sentence: Span, start: int) -> bool:
 
 
 def hedged(text: str, sentence: Span, start: int, end: int) -> bool:
-    """A hedge anywhere in the sentence outside the match ("It should arrive tonight, hopefully")."""
-    return bool(_HEDGE.search(text[sentence.start : start]) or _HEDGE.search(text[end : sentence.end]))
+    """A hedge in the match's own clause, before or after it ("It should arrive tonight, hopefully")."""
+    after = text[end : sentence.end]
+    following_break = re.search(r"[;:()–—]|\b(?:but|however|although|though)\b", after, re.IGNORECASE)
+    after_clause = after[: following_break.start()] if following_break else after
+    return bool(_HEDGE.search(clause_before(text, sentence, start)) or _HEDGE.search(after_clause))
 
 
 def conditional(text: str, sentence: Span, start: int, end: int) -> bool:
