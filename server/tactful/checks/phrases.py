@@ -114,7 +114,7 @@ def parse_phrases(text: str, filename: str, *, case_sensitive: bool = False) -> 
             continue
         pattern, _, replacements = line.partition("=>")
         source = _expand(pattern.strip(), macros, filename, number)
-        if source[0].isalnum() or source[0] == "_":
+        if _starts_at_word(source):
             source = r"\b" + source
         if source[-1].isalnum() or source[-1] == "_":
             source += r"\b"
@@ -132,6 +132,13 @@ def parse_phrases(text: str, filename: str, *, case_sensitive: bool = False) -> 
     if not phrases:
         raise PhraseFileError(f"{filename}: no phrases")
     return tuple(phrases)
+
+
+def _starts_at_word(source: str) -> bool:
+    """True when every match of ``source`` begins with a letter or digit ("ugh" must not match "through")."""
+    while source.startswith("(?:"):
+        source = source[3:]
+    return bool(source) and source[0].isalnum()
 
 
 def _expand(pattern: str, macros: dict[str, str], filename: str, number: int) -> str:

@@ -52,7 +52,7 @@ def same_person(greeted: str, signer: tuple[str, ...]) -> bool:
         folded = _fold(word)
         if folded in names or names & _NICKNAMES.get(folded, set()):
             return True
-        if any(len(folded) >= 3 and name.startswith(folded) for name in names):
+        if any(len(folded) >= 2 and name.startswith(folded) for name in names):
             return True  # "Chris" for Christopher; "Priyanka" for Priya is another person
     return False
 

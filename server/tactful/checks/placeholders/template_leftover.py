@@ -18,7 +18,7 @@ _HTML_TAGS = {"b", "i", "u", "p", "br", "div", "span", "a", "em", "strong", "hr"
 _PATTERNS = re.compile(
     r"(?P<double>\{\{[^{}\n]{1,60}\}\}|\{%[^%\n]{1,60}%\}|\[\[[^\[\]\n]{1,60}\]\]|\*\|[A-Z0-9_]{2,40}\|\*)"
     r"|(?P<square>\[[^\[\]\n]{1,60}\](?!\())"
-    r"|(?P<curly>\{[A-Za-z_][\w .\-]{0,40}\})"
+    r"|(?P<curly>\{!?[A-Za-z_][\w .\-]{0,40}\})"
     r"|(?P<angle><[A-Za-z][^<>\n@/:]{0,60}>)"
     r"|(?P<variable>%[A-Z][A-Z0-9_]{1,40}%|\$\{?[A-Z][A-Z0-9_]{2,40}\}?(?![\w])|__[A-Z][A-Z0-9_]{2,40}__)"
     r"|(?P<filler>(?<![A-Za-z0-9])(?:X{2,}(?:[/:.,-]X+)*|TBD|TBC|TBA|TODO|FIXME)(?![A-Za-z0-9])|_{4,}|\b[Ll]orem ipsum\b"
@@ -28,6 +28,8 @@ _FIXED_FILLER_AFTER = re.compile(r"^(?:L|S|-(?:large|small|L|S)\b)", re.IGNORECA
 
 
 def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
+    if found.group().lower() in _ENVIRONMENT:
+        return False  # Windows paths ("%APPDATA%\\Keyline")
     if found.group().startswith("____"):
         return True  # a blank to fill in
     inner = found.group().strip("[]{}<>%$_*| ").strip()
@@ -51,6 +53,7 @@ def _looks_like_placeholder(kind: str, found: re.Match[str], text: str) -> bool:
 
 
 _MAYBE = re.compile(r"[\[{<%$_]|\*\||XX|TB[DCA]|TODO|FIXME|DD|YY|HH:MM|orem ipsum")
+_ENVIRONMENT = {"%appdata%", "%localappdata%", "%userprofile%", "%programfiles%", "%temp%", "%tmp%", "%homepath%", "%systemroot%", "%windir%", "%path%", "%programdata%"}
 _KEYS = {"ctrl", "shift", "alt", "enter", "esc", "tab", "cmd", "option", "return", "space", "del", "delete", "backspace", "fn", "home", "end"}
 # A sentence that explains a template or input syntax mentions the placeholder on purpose.
 _EXPLAINING = re.compile(

@@ -12,25 +12,31 @@ from ...document import Document
 from ..types import Check, Match, examples
 
 _CUE = re.compile(
-    r"\b(?:(?:verification|security|one[- ]time|login|log-in|sign[- ]in|2fa|mfa|two[- ](?:step|factor)|sms|authentication|auth|access|reset|backup|recovery|release|unlock)"
+    r"\b(?:(?:verification|security|one[- ]time|login|log-in|sign[- ]in|2fa|mfa|two[- ](?:step|factor)|sms|authentication|auth|access|reset|backup|recovery|release|unlock|delivery|collection|door|gate|alarm|locker|key ?safe|lockbox|safe)"
     r"(?:\s+(?:verification|security|login))?\s+(?:code|number|pin|passcode|token|key)s?|otp|pin|passcode|cvv|cvc|cv2)\b",
     re.IGNORECASE,
 )
 # A code: digits (optionally grouped "318 664", "55 19 03") or letters and digits mixed ("K7Q-92X").
 _VALUE = re.compile(
-    r"(?<![\w-])(?:\d{2,4}(?:[ -]\d{2,4}){1,2}|(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){0,2}|\d{3,8})(?![\w-])"
+    r"(?<![\w-])(?:\d{2,4}(?:[ -]\d{2,4}){1,2}|(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{2,6}){0,2}|\d{3,8})(?![\w-])"
 )
 # Numbers that are durations, money, times or counts rather than codes.
 _NOT_A_CODE = re.compile(r"^\s*(?:%|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|digits?|characters?|times|attempts|am|pm|gb|mb)\b", re.IGNORECASE)
+# Numbers named as something else: "the number ending 0198", "order 4411", "room 12".
+_NAMED_OTHERWISE = re.compile(
+    r"(?:ending(?: in| with)?|last (?:four|4|two|2|three|3) (?:digits )?(?:of|are|is)?|order|ref(?:erence)?|invoice|ticket|case|"
+    r"account|tracking|booking|room|flat|unit|extension|ext\.?|phone|call|line|number|no\.?|#)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _WINDOW = 90
 
 
 def find(doc: Document):
     for cue in _CUE.finditer(doc.draft):
-        sentence = doc.sentence_at(cue.start())
-        stop = min(sentence.end, cue.end() + _WINDOW)
+        stop = min(len(doc.draft), cue.end() + _WINDOW)
         for value in _VALUE.finditer(doc.draft, cue.end(), stop):
-            if _NOT_A_CODE.match(doc.draft, value.end()) or doc.draft[value.start() - 1 : value.start()] in "$£€#":
+            before = doc.draft[max(0, value.start() - 30) : value.start()]
+            if _NOT_A_CODE.match(doc.draft, value.end()) or before[-1:] in "$£€#" or _NAMED_OTHERWISE.search(before):
                 continue
             yield Match(value.start(), value.end())
             break

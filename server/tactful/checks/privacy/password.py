@@ -15,6 +15,7 @@ _PASSWORD = re.compile(
     r"\b(?:(?:temporary|temp|new|initial|one-time|default|wifi|wi-fi|admin|account|login)\s+)?"
     r"(?:password|passcode|passphrase|pwd|pw|pass)\b"
     r"(?:\s+(?:is|was|will be|to|has been (?:reset |changed |set |updated )?to|(?:reset|changed|set|updated) to|is now|now is))?"
+    r"(?:\s+(?:for|to|of)(?:\s+[\w-]+){1,2}\s*(?=:))?"  # "a new password for you: ..."
     r"\s*(?:[:=]|\bis\b)?\s*"
     r"(?P<quote>[\"'“‘`])?(?P<value>[^\s\"'”’`]{4,64})(?(quote)[\"'”’`])",
     re.IGNORECASE,
