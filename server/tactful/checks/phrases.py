@@ -116,7 +116,7 @@ def parse_phrases(text: str, filename: str, *, case_sensitive: bool = False) -> 
         source = _expand(pattern.strip(), macros, filename, number)
         if _starts_at_word(source):
             source = r"\b" + source
-        if source[-1].isalnum() or source[-1] == "_":
+        if _ends_at_word(source):
             source += r"\b"
         try:
             compiled = re.compile(source, flags)
@@ -139,6 +139,15 @@ def _starts_at_word(source: str) -> bool:
     while source.startswith("(?:"):
         source = source[3:]
     return bool(source) and source[0].isalnum()
+
+
+def _ends_at_word(source: str) -> bool:
+    """True when ``source`` ends with a letter, or a group whose last branch does ("relax" must not
+    match "relaxation"); escapes such as ``\\b`` or ``\\w`` do not count."""
+    stripped = source.rstrip(")")
+    if stripped != source and stripped.endswith(("(?!", "(?=")):
+        return False
+    return bool(stripped) and (stripped[-1].isalnum() or stripped[-1] == "_") and stripped[-2:-1] != "\\"
 
 
 def _expand(pattern: str, macros: dict[str, str], filename: str, number: int) -> str:

@@ -30,7 +30,7 @@ _NOT_VALUES = frozenset(
 
 def looks_like_secret(value: str, quoted: bool) -> bool:
     bare = value.rstrip(".,;:)")
-    if len(bare) < 4 or bare.lower() in _NOT_VALUES:
+    if len(bare) < 4 or bare.rstrip("?!").lower() in _NOT_VALUES or bare.startswith("-"):
         return False
     if quoted:
         return True

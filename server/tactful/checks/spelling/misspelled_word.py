@@ -47,8 +47,9 @@ def _derived(word: str, known: frozenset[str]) -> bool:
     stem = word[:-1]
     return word.endswith("s") and len(stem) >= 4 and (stem in known or stem in _ACCEPTED)
     for suffix in _SUFFIXES:
-        if lower.endswith(suffix) and lower[: -len(suffix)] in known:
-            return True
+        stem = lower[: -len(suffix)]
+        if lower.endswith(suffix) and (stem in known or stem in _ACCEPTED):
+            return True  # "website's", "customer's"
     return False
 
 
