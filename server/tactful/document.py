@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
 from .text import cues
 from .text.incoming import Incoming, parse_incoming
-from .text.sentences import Sentences, Span
+from .text.sentences import Sentences, Span, sentence_around
 
 # Same-length substitutions, so offsets into the normalised text are offsets into the draft.
 _NORMALISE = (("‘", "'"), ("’", "'"), ("ʼ", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u2009", " "))
@@ -20,6 +21,8 @@ def normalise(text: str) -> str:
         if curly in text:
             text = text.replace(curly, straight)
     return text
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 BRITISH_LOCALES = ("en-GB", "en-AU", "en-NZ", "en-IE", "en-ZA", "en-IN")
 
@@ -50,8 +53,19 @@ class Document:
     def incoming(self) -> Incoming:
         return parse_incoming(self.incoming_text)
 
+    @cached_property
+    def lowered(self) -> str:
+        """The normalised draft in lower case (same length for the ASCII-only texts phrases match)."""
+        return self.norm.lower()
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the draft, lower-cased: rules test it before scanning for positions."""
+        return frozenset(WORD.findall(self.lowered))
+
     def sentence_at(self, index: int) -> Span:
-        return self.sentences.at(index)
+        """The sentence around ``index`` by a fast line-local scan (full segmentation: ``sentences``)."""
+        return sentence_around(self.draft, index)
 
     def is_quoted(self, start: int, end: int) -> bool:
         return cues.quoted(self.draft, self.sentence_at(start), start, end)

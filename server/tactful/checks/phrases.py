@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from re import _constants as sre  # the parsed-pattern opcodes, stable across 3.11-3.13
 from re import _parser as sre_parse
@@ -43,12 +44,13 @@ class PhraseSet:
         self.phrases = phrases
         self.case_sensitive = case_sensitive
 
-    def finditer(self, text: str) -> list[PhraseMatch]:
+    def finditer(self, text: str, lowered: str | None = None) -> list[PhraseMatch]:
         """Non-overlapping matches, leftmost first and longest at equal starts.
 
-        A gated phrase is only tried on the lines that pass its gates.
+        A gated phrase is only tried on the lines that pass its gates. ``lowered`` may pass
+        ``text.lower()`` when the caller has it already.
         """
-        haystack = text if self.case_sensitive else text.lower()
+        haystack = text if self.case_sensitive else (lowered if lowered is not None else text.lower())
         found = []
         for phrase in self.phrases:
             windows = _lines_with(haystack, phrase.gates) if phrase.gates else [(0, len(text))]
@@ -73,16 +75,25 @@ def _lines_with(haystack: str, gates: tuple[tuple[str, ...], ...]) -> list[tuple
     spans = set()
     first, others = gates[0], gates[1:]
     for needle in first:
-        at = haystack.find(needle)
-        while at >= 0:
-            start = haystack.rfind("\n", 0, at) + 1
-            end = haystack.find("\n", at + len(needle))
-            end = len(haystack) if end < 0 else end
+        for start, end in _lines_containing(haystack, needle):
             line = haystack[start:end]
             if all(any(n in line for n in gate) for gate in others):
                 spans.add((start, end))
-            at = haystack.find(needle, end)
     return sorted(spans)
+
+
+@lru_cache(maxsize=2048)
+def _lines_containing(haystack: str, needle: str) -> tuple[tuple[int, int], ...]:
+    """Lines holding ``needle``; cached because many phrases of many rules share needles ("will")."""
+    spans = []
+    at = haystack.find(needle)
+    while at >= 0:
+        start = haystack.rfind("\n", 0, at) + 1
+        end = haystack.find("\n", at + len(needle))
+        end = len(haystack) if end < 0 else end
+        spans.append((start, end))
+        at = haystack.find(needle, end)
+    return tuple(spans)
 
 
 def load_phrases(package: str, filename: str, *, case_sensitive: bool = False) -> PhraseSet:

@@ -84,7 +84,7 @@ class PhraseCheck(Check):
         return load_phrases(self.package, self.data, case_sensitive=self.case_sensitive)
 
     def run(self, doc: Document) -> Iterable[Match]:
-        for found in self.phrases.finditer(doc.norm):
+        for found in self.phrases.finditer(doc.norm, doc.lowered):
             start, end = found.start, found.end
             if self._excluded(doc, start, end):
                 continue

@@ -7,14 +7,17 @@ extension applies spans with them); Python indexes code points. Only characters 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class Utf16Offsets:
     """Converts offsets for one string; O(log n) per conversion after one pass over the text."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [] if text.isascii() else [m.start() for m in _ASTRAL.finditer(text)]
         self.length = len(text) + len(self._astral)
 
     def to_utf16(self, index: int) -> int:
@@ -33,7 +36,7 @@ class Utf16Offsets:
 
 
 def utf16_len(text: str) -> int:
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) if text.isascii() else len(text) + len(_ASTRAL.findall(text))
 
 
 def utf16_slice(text: str, start: int, end: int) -> str:

@@ -31,7 +31,13 @@ _NAMED_OTHERWISE = re.compile(
 _WINDOW = 90
 
 
+_GATE = ("code", "pin", "otp", "cvv", "cvc", "cv2", "token", "key")
+
+
 def find(doc: Document):
+    lowered = doc.norm.lower()
+    if not any(word in lowered for word in _GATE):
+        return
     for cue in _CUE.finditer(doc.draft):
         stop = min(len(doc.draft), cue.end() + _WINDOW)
         for value in _VALUE.finditer(doc.draft, cue.end(), stop):

@@ -39,8 +39,13 @@ def _preferred(wanted: str, written: str, british: bool) -> bool:
 def find(doc: Document):
     other = AMERICAN_ENGLISH_SPELLINGS if doc.context.british else BRITISH_ENGLISH_SPELLINGS
     wanted = "British" if doc.context.british else "American"
+    present = doc.vocabulary & other.keys()
+    if not present:
+        return
     for found in _WORD.finditer(doc.draft):
         lower = found.group().lower()
+        if lower not in present:
+            continue
         if lower in other and lower not in _AMBIGUOUS and _preferred(other[lower], lower, doc.context.british):
             replacement = _same_case(found.group(), other[lower])
             yield Match(
