@@ -49,10 +49,11 @@ def _speller() -> SymSpell:
 
 def corrections(word: str, limit: int = 3, max_distance: int = 2) -> tuple[str, ...]:
     found = _speller().lookup(word.lower(), Verbosity.CLOSEST, max_edit_distance=max_distance)
-    return tuple(_same_case(word, item.term) for item in found[:limit])
+    return tuple(same_case(word, item.term) for item in found[:limit])
 
 
-def _same_case(original: str, term: str) -> str:
+def same_case(original: str, term: str) -> str:
+    """``term`` written in the case of ``original`` ("Recieve" -> "Receive", "COLOUR" -> "COLOR")."""
     if original.isupper() and len(original) > 1:
         return term.upper()
     if original[:1].isupper():

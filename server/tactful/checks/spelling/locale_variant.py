@@ -19,12 +19,6 @@ _WORD = re.compile(r"\b[A-Za-z]+\b")
 _AMBIGUOUS = load_words(__package__, "locale_ambiguous.txt")
 
 
-def _same_case(original: str, term: str) -> str:
-    if original.isupper() and len(original) > 1:
-        return term.upper()
-    return term[:1].upper() + term[1:] if original[:1].isupper() else term
-
-
 def _preferred(wanted: str, written: str, british: bool) -> bool:
     """Is ``wanted`` really the locale's spelling? The frequency list counts mostly American text,
     so an American form rarer there than the British one ("cancelation" vs "cancellation") is
@@ -47,7 +41,7 @@ def find(doc: Document):
         if lower not in present:
             continue
         if lower in other and lower not in _AMBIGUOUS and _preferred(other[lower], lower, doc.context.british):
-            replacement = _same_case(found.group(), other[lower])
+            replacement = _dictionary.same_case(found.group(), other[lower])
             yield Match(
                 found.start(), found.end(),
                 message=f"“{found.group()}” is not the {wanted} spelling ({doc.context.locale}): “{replacement}”.",
