@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...text.layout import greeting_end
 from ..phrases import PhraseMatch, load_phrases
 from ..types import Check, Example, Match
 
@@ -17,7 +18,6 @@ _ACKNOWLEDGEMENT = load_phrases(__package__, "acknowledgement_cues.txt")
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|nothing|never|n't|without|hardly|isn't|wasn't|aren't|any)\W+(?:\w+\W+){0,2}$", re.IGNORECASE
 )
-_GREETING_LINE = re.compile(r"\A\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings)\b[^\n]{0,60}|[A-Z][\w'’-]+,)[ \t]*\n\s*", re.IGNORECASE)
 
 
 _HYPOTHETICAL = re.compile(r"\b(?:if|in case|whether|what happens|should (?:it|the|my)|would|could you|can you|do you|is there|are there)\b", re.IGNORECASE)
@@ -39,12 +39,6 @@ def complaint(text: str) -> PhraseMatch | None:
     return None
 
 
-def insertion_point(draft: str) -> int:
-    """Where an acknowledgement belongs: after the greeting line, else at the start."""
-    greeting = _GREETING_LINE.match(draft)
-    return greeting.end() if greeting else len(draft) - len(draft.lstrip())
-
-
 def find(doc: Document):
     if not doc.draft.strip() or any(not doc.is_negated(m.start) for m in _ACKNOWLEDGEMENT.finditer(doc.norm)):
         return
@@ -57,7 +51,7 @@ def find(doc: Document):
     quote = " ".join(newest[sentence_start : sentence_end + 1].split())
     if len(quote) > 90:
         quote = quote[:87].rstrip() + "…"
-    at = insertion_point(doc.draft)
+    at = greeting_end(doc.draft)  # an acknowledgement opens the reply
     yield Match(
         at,
         at,

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ...document import Document
+from ...text.layout import sign_off
 from ..types import Check, Example, Match, examples, load_words
 from . import _dictionary
 
@@ -67,16 +68,10 @@ def _listed(word: str, known: frozenset[str]) -> bool:
     return word.endswith("s") and len(stem) >= 4 and (stem in known or stem in _ACCEPTED)
 
 
-_SIGN_OFF = re.compile(
-    r"\n[ \t]*(?:(?:best|kind|warm|many)?\s*(?:regards|wishes|thanks|thank you)|best|cheers|sincerely|yours[\w ]*|all the best|take care|talk soon)[ \t]*[,.!]?[ \t]*\n",
-    re.IGNORECASE,
-)
-
-
 def _body_end(draft: str) -> int:
-    """Where the sign-off starts: names and team names below it are not prose."""
-    sign_offs = list(_SIGN_OFF.finditer(draft))
-    return sign_offs[-1].end() if sign_offs else len(draft)
+    """Past the sign-off line: names and team names below it are not prose."""
+    found = sign_off(draft)
+    return found.end() if found else len(draft)
 
 
 def find(doc: Document):
