@@ -62,7 +62,12 @@ def test_response_shape(client):
 def test_clean_draft_has_no_suggestions(client):
     result = post_review(client, draft="Thanks for your patience, Maria. Your refund was sent today.",
                          incoming="Where is my refund?\n\nThanks,\nMaria")
-    assert result == {"suggestions": [], "questions": [], "llm": NO_LLM, "degraded": False}
+    assert result == {
+        "suggestions": [],
+        "questions": [{"text": "Where is my refund?", "start": 0, "end": 19, "answered": True, "kind": "when"}],
+        "llm": NO_LLM,
+        "degraded": False,
+    }
 
 
 def test_utf16_spans_after_emoji(client):

@@ -9,7 +9,9 @@ from functools import cached_property
 
 from .text import cues
 from .text.incoming import Incoming, parse_incoming
-from .text.sentences import Sentences, Span, sentence_around
+from .questions.extract import Question, extract_questions
+from .questions.verdict import Verdict, verdict
+from .text.sentences import Sentences, Span, fast_sentences, sentence_around
 
 # Same-length substitutions, so offsets into the normalised text are offsets into the draft.
 _NORMALISE = (("‘", "'"), ("’", "'"), ("ʼ", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u2009", " "))
@@ -62,6 +64,15 @@ class Document:
     def vocabulary(self) -> frozenset[str]:
         """Every word of the draft, lower-cased: rules test it before scanning for positions."""
         return frozenset(WORD.findall(self.lowered))
+
+    @cached_property
+    def draft_sentences(self) -> list[Span]:
+        return fast_sentences(self.draft)
+
+    @cached_property
+    def questions(self) -> list[tuple[Question, Verdict]]:
+        """The customer's questions with the draft's verdict on each."""
+        return [(q, verdict(q, self.draft, self.draft_sentences)) for q in extract_questions(self.incoming)]
 
     def sentence_at(self, index: int) -> Span:
         """The sentence around ``index`` by a fast line-local scan (full segmentation: ``sentences``)."""

@@ -62,10 +62,26 @@ def review(draft: str, incoming: str = "", context: Context | None = None) -> di
     offsets = Utf16Offsets(draft)
     return {
         "suggestions": [_as_json(i, s, draft, offsets) for i, s in enumerate(suggestions, 1)],
-        "questions": [],
+        "questions": _questions_json(doc),
         "llm": {"used": False, "model": None, "prompt_tokens": 0, "completion_tokens": 0},
         "degraded": False,
     }
+
+
+def _questions_json(doc: Document) -> list[dict]:
+    if not doc.questions:
+        return []
+    offsets = Utf16Offsets(doc.incoming_text)
+    return [
+        {
+            "text": question.text,
+            "start": offsets.to_utf16(question.start),
+            "end": offsets.to_utf16(question.end),
+            "answered": found.answered,
+            "kind": question.kind,
+        }
+        for question, found in doc.questions
+    ]
 
 
 def _as_json(number: int, suggestion: Suggestion, draft: str, offsets: Utf16Offsets) -> dict:

@@ -41,6 +41,20 @@ _ABBREVIATION = re.compile(
 )
 
 
+def fast_sentences(text: str) -> list[Span]:
+    """All sentences by the line-local scan (no segmenter): cheap enough to run on every review."""
+    spans = []
+    for line in _LINE.finditer(text):
+        start = line.start()
+        for boundary in _BOUNDARY.finditer(text, line.start(), line.end()):
+            if _ABBREVIATION.search(text, max(line.start(), boundary.start() - 6), boundary.start() + 1):
+                continue
+            spans.append(_trimmed(text, start, boundary.end()))
+            start = boundary.end()
+        spans.append(_trimmed(text, start, line.end()))
+    return [span for span in spans if span.end > span.start]
+
+
 def sentence_around(text: str, index: int) -> Span:
     """The sentence holding ``index``, found by scanning its line only (no segmenter).
 

@@ -1,4 +1,4 @@
-"""The offline English dictionary: symspellpy's bundled frequency list (82,765 words).
+"""The offline English dictionary: symspellpy's bundled frequency list (82,834 words).
 
 Membership is a set lookup (loaded in about 0.1 s). Corrections need SymSpell's delete index,
 which takes a few seconds to build, so it is built once per process on first need (or at

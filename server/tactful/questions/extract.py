@@ -1,0 +1,128 @@
+"""Questions and requests in the customer's newest message, with their spans and kinds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..text.incoming import Incoming
+from ..text.sentences import sentences
+
+KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
+
+_AUX = r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must)(?:n't)?"
+_WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
+# A second question joined to the first: "…on Sundays and do I need to book?"
+_JOINED = re.compile(rf"(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:{_AUX}|{_WH})\b)|;\s*(?=(?:{_AUX}|{_WH})\b)", re.IGNORECASE)
+_INDIRECT = re.compile(
+    r"\b(?:I(?:'d| would) (?:like|love|want) to (?:know|find out|check|ask)|I(?:'m| am| was) (?:wondering|curious)|"
+    r"I wonder(?:ed)?|(?:can|could|would) you (?:please )?(?:tell me|let me know|confirm|check|find out|advise)|(?:please )?let me know|"
+    r"I need to know|I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain)|"
+    r"(?:do|does) anyone know|I want to know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand))\b",
+    re.IGNORECASE,
+)
+_REQUEST_START = re.compile(
+    r"^\s*(?:(?:please|kindly|pls)\b|(?:can|could|would|will) you (?:please )?(?!tell me|let me know|confirm whether|confirm if)"
+    r"(?:send|resend|cancel|refund|change|update|check|call|ring|email|fix|book|arrange|reschedule|move|add|remove|"
+    r"delete|issue|process|confirm|look|help|sort|swap|exchange|replace|return|ship|post|forward|reset|unlock|"
+    r"extend|upgrade|downgrade|switch|hold|reserve|put|get|give|make|provide|share|explain)\b|"
+    r"(?:I need you to|I'd like you to|I would like you to)\b|"
+    r"(?:send|resend|cancel|refund|change|update|call|ring|email|fix|book|arrange|reschedule|remove|delete|issue|"
+    r"forward|reset|unlock|confirm|advise)\b(?= (?:me|us|my|our|the|it|this|that|a|an)\b))",
+    re.IGNORECASE,
+)
+# Pleasantries and rhetoric that expect no answer.
+_TIME_CONSTRAINT = re.compile(
+    r"\b(?:(?:before|by|until|till|in time for|on|this|next) (?:christmas|easter|the weekend|tonight|tomorrow|today|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?|next week|end of)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|"
+    r"this (?:week|weekend|month)|next (?:week|month)|in time)\b",
+    re.IGNORECASE,
+)
+_NOT_ASKING = re.compile(
+    r"^\s*(?:how are you|hope you(?:'re| are)|how's it going|how have you been|you know what|"
+    r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    start: int
+    """Code-point offset into the incoming text (as given, with quoted history)."""
+    end: int
+    kind: str
+
+
+@lru_cache(maxsize=64)
+def _cached(incoming: Incoming) -> tuple[Question, ...]:
+    return tuple(_extract(incoming))
+
+
+def extract_questions(incoming: Incoming) -> tuple[Question, ...]:
+    return _cached(incoming)
+
+
+def _extract(incoming: Incoming):
+    body, offset = incoming.newest, incoming.newest_start
+    for span in sentences(body):
+        sentence = body[span.start : span.end]
+        if _NOT_ASKING.search(sentence):
+            continue
+        asks = "?" in sentence
+        for start, end in _clauses(sentence):
+            clause = sentence[start:end]
+            kind = classify(clause, asks)
+            if kind:
+                yield Question(clause, offset + span.start + start, offset + span.start + end, kind)
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """A sentence split where a second question is joined on ("…Sundays and do I need to book?")."""
+    if "?" not in sentence:
+        return [(0, len(sentence))]
+    joiners = list(_JOINED.finditer(sentence))
+    starts = [0] + [m.end() for m in joiners]
+    ends = [m.start() for m in joiners] + [len(sentence)]
+    return [(s, e) for s, e in zip(starts, ends) if sentence[s:e].strip()]
+
+
+def classify(clause: str, in_question: bool = False) -> str | None:
+    """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
+    the clause belongs to a sentence ending in "?" (the first of two joined questions has none)."""
+    text = clause.strip()
+    lowered = text.lower()
+    is_question = in_question or "?" in text
+    indirect = _INDIRECT.search(text)
+    asks_about = indirect and re.match(rf"\s*(?:if|whether|{_WH})\b", lowered[indirect.end() :])
+    if _REQUEST_START.match(text) and not asks_about:
+        return "request"
+    if not is_question and not indirect:
+        return None
+    focus = lowered[indirect.end() :] if indirect else lowered
+    return _kind_of(focus.strip(" ,:")) or ("yes/no" if is_question or re.match(r"\s*(?:if|whether)\b", focus) else "request")
+
+
+def _kind_of(text: str) -> str | None:
+    text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
+    text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
+    if re.match(r"(?:when|what time|what date|what day|how long|how soon|by when|until when|how quickly)\b", text) or re.search(r"\b(?:eta|when)\b", text[:40]):
+        return "when"
+    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total|rate))\b", text) or re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
+        return "how much"
+    if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
+        return "when"  # a status question: answered by when it comes, not by a place
+    if re.match(r"where\b", text):
+        return "where"
+    if re.match(r"why\b|how come\b", text):
+        return "why"
+    if re.match(r"how\b", text):
+        return "how"
+    if re.match(r"(?:what|which|who|whom|whose)\b", text):
+        return "which"
+    if re.match(r"(?:if|whether)\b", text) or re.match(_AUX + r"\b", text):
+        # "Can the desk be delivered before Christmas?" is answered by a date, not by praise of the desk.
+        return "when" if _TIME_CONSTRAINT.search(text) else "yes/no"
+    return None

@@ -1,0 +1,135 @@
+"""Does the draft answer a question? By the answer its kind expects, not by topic overlap alone.
+
+A reply that praises "the walnut desk" shares the topic of "can the walnut desk be delivered before
+Christmas?" but does not answer it: a "when" question wants a date or time near the topic, "how
+much" a price, a yes/no question a yes, no or a statement about the same thing, a request an
+acknowledgement that it is done or when it will be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..text.sentences import Span, fast_sentences
+from .extract import Question
+
+_WORD = re.compile(r"[a-z][a-z'’-]*")
+_STOP = frozenset(
+    """a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
+    have has had can could will would should shall may might must i me my we us our you your he she it its they them
+    their this that these those there here what when where which who whom whose why how please thanks thank hi hello
+    know like wondering wonder tell let just also any some get got need want would like could possible possibly
+    really very much many more still yet again ok okay so then than too not no yes""".split()
+)
+
+_DATE_OR_TIME = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|(?:this|next|last) (?:week|weekend|month|year|morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|noon|midday|midnight|"
+    r"morning|afternoon|evening|asap|end of (?:the )?(?:day|week|month)|within (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?)|"
+    r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
+    r"by (?:then|now)|right away|immediately|straight away|shortly|soon|already|"
+    r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
+    r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten) (?:working |business )?(?:days?|weeks?|hours?))\b",
+    re.IGNORECASE,
+)
+_PRICE = re.compile(
+    r"[$£€¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
+    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|\bincluded\b|\bcomplimentary\b",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(
+    r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from)\b\s+(?:the |our |your )?\S"
+    r"|\bhttps?://|\bwww\.|\b\d+\s+\w+\s+(?:street|st|road|rd|avenue|ave|lane|ln)\b|\b(?:reception|front desk|counter|car park|website|app|portal)\b",
+    re.IGNORECASE,
+)
+_POLAR = re.compile(
+    r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|"
+    r"we (?:do|don't|can|can't|cannot|are|aren't|will|won't|have|haven't|offer|accept|allow|open|close)|"
+    r"you (?:can|can't|cannot|will|won't|do|don't|need|needn't|don't need|'ll need|are|aren't)|"
+    r"(?:it|this|that|they|he|she)(?:'s| is| isn't|'s not| does| doesn't| will| won't| can| can't| has| hasn't| are| aren't)|"
+    r"there (?:is|isn't|are|aren't|will be|won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
+    r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem)\b",
+    re.IGNORECASE,
+)
+_HOW = re.compile(
+    r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
+    r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]",
+    re.IGNORECASE | re.MULTILINE,
+)
+_WHY = re.compile(r"\b(?:because|since|as|due to|the reason|caused by|that's why|this is why|owing to|so that|this happened|this was)\b", re.IGNORECASE)
+_DONE = re.compile(
+    r"\b(?:I've|I have|we've|we have|I|we|it's|it has|this has|that's|that has|has been|have been|is now|are now|'s been)\s+"
+    r"(?:just |now |already |gone ahead and )?(?:sent|resent|attached|cancelled|canceled|refunded|updated|changed|processed|arranged|booked|"
+    r"rebooked|forwarded|added|removed|deleted|fixed|issued|reset|unlocked|extended|upgraded|switched|moved|rescheduled|"
+    r"confirmed|credited|reversed|waived|applied|set up|sorted|done|completed|passed|asked|raised|logged|escalated|"
+    r"reserved|held|replaced|shipped|dispatched|posted|emailed|called|checked|looked into|corrected|amended|noted)\b"
+    r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
+    r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
+    r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
+    re.IGNORECASE,
+)
+_EXPECTS = {"when": _DATE_OR_TIME, "how much": _PRICE, "where": _PLACE, "why": _WHY, "how": _HOW, "request": _DONE}
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Word -> the group's first word, so "delivery", "arrive" and "ship" count as one topic."""
+    groups: dict[str, str] = {}
+    text = resources.files(__package__).joinpath("topic_synonyms.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        words = line.split("#", 1)[0].split()
+        for word in words:
+            groups.setdefault(word, words[0])
+    return groups
+
+
+def stem(word: str) -> str:
+    word = word.replace("’", "'").removesuffix("'s")
+    for suffix in ("ies", "ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+            break
+    return _synonyms().get(word, word)
+
+
+def topic(text: str) -> frozenset[str]:
+    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answered: bool | None
+    answer_end: int | None
+    """Code-point offset in the draft just after the sentence that answers, when one does."""
+
+
+def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
+    asked = topic(question.text)
+    spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
+    related = []
+    for span in spans:
+        sentence = draft[span.start : span.end]
+        overlap = asked & topic(sentence)
+        if overlap:
+            related.append((len(overlap), span, sentence))
+    expects = _EXPECTS.get(question.kind)
+    if question.kind == "yes/no":
+        expects = _POLAR
+    elif question.kind == "which":
+        expects = None
+    for _, span, sentence in sorted(related, key=lambda r: -r[0]):
+        if expects is None or expects.search(sentence):
+            return Verdict(True, span.end)
+    if related:
+        # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
+        best = max(r[0] for r in related)
+        if question.kind in ("when", "how much", "request") or best < 2:
+            return Verdict(False, None)
+        return Verdict(None, None)
+    if question.kind == "request" and len(asked) <= 1 and any(_DONE.search(draft[s.start : s.end]) for s in spans):
+        return Verdict(None, None)  # "Please help!" has no topic to check against
+    return Verdict(False, None)
