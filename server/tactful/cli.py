@@ -99,11 +99,16 @@ def _line_column(text: str, utf16_offset: int) -> tuple[int, int]:
 
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import evaluate, format_scores, read_cases
+    from .questions.evaluation import evaluate_questions, is_questions_file
 
     mapping = dict(item.split("=", 1) for item in args.map)
     for path in args.cases:
         print(f"== {path.name}")
-        print(format_scores(evaluate(read_cases(path), mapping)))
+        cases = read_cases(path)
+        if is_questions_file(cases):
+            print("\n".join(evaluate_questions(cases).lines()))
+        else:
+            print(format_scores(evaluate(cases, mapping)))
     return 0
 
 

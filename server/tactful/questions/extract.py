@@ -89,6 +89,17 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, ends) if sentence[s:e].strip()]
 
 
+# Asks for an action without a question mark, anywhere in a sentence ("Tricia, please send…").
+_ASKS_ACTION = re.compile(
+    r"\bplease (?!find|see|note|do not reply|don't reply)\w+|"
+    r"\b(?:I|we)(?:'d| would) (?:like|love|want) (?:you )?to (?:discuss|meet|talk|get together|set up|schedule|arrange|"
+    r"cancel|change|return|exchange|book|order|request|know|see|get|have|swap|move|upgrade|downgrade|close|open|report|claim)\b|"
+    r"\b(?:can|could|shall) we\b|\blet's\b|\bmaybe we (?:can|could)\b|\byou (?:need|have|will need|must) to\b|"
+    r"\bI need (?:you|your|a |an |the |to know|help)\b|\bif you (?:can|could) (?!not)\w+",
+    re.IGNORECASE,
+)
+
+
 def classify(clause: str, in_question: bool = False) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none)."""
@@ -100,9 +111,30 @@ def classify(clause: str, in_question: bool = False) -> str | None:
     if _REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
-        return None
+        return "request" if _ASKS_ACTION.search(text) else None
     focus = lowered[indirect.end() :] if indirect else lowered
-    return _kind_of(focus.strip(" ,:")) or ("yes/no" if is_question or re.match(r"\s*(?:if|whether)\b", focus) else "request")
+    kind = _kind_after_lead_in(focus.strip(" ,:"))
+    if kind:
+        return kind
+    if is_question or re.match(r"\s*(?:if|whether)\b", focus):
+        return "yes/no"
+    return "which" if indirect else "request"  # "let me know the type of movie" asks for information
+
+
+_LEAD_IN = re.compile(r"[:;,—–]\s+|\b(?:and|so|but|also|then|roughly|just)\s+", re.IGNORECASE)
+
+
+def _kind_after_lead_in(text: str) -> str | None:
+    """The kind, reading past lead-ins ("A few follow-ups: how many people…"); a wh-word anywhere
+    after a lead-in beats an auxiliary at the start."""
+    first = _kind_of(text)
+    if first not in (None, "yes/no"):
+        return first
+    for lead in _LEAD_IN.finditer(text):
+        later = _kind_of(text[lead.end() :])
+        if later not in (None, "yes/no"):
+            return later
+    return first
 
 
 def _kind_of(text: str) -> str | None:

@@ -51,10 +51,13 @@ _POLAR = re.compile(
     r"we (?:do|don't|can|can't|cannot|are|aren't|will|won't|have|haven't|offer|accept|allow|open|close)|"
     r"you (?:can|can't|cannot|will|won't|do|don't|need|needn't|don't need|'ll need|are|aren't)|"
     r"(?:it|this|that|they|he|she)(?:'s| is| isn't|'s not| does| doesn't| will| won't| can| can't| has| hasn't| are| aren't)|"
-    r"there (?:is|isn't|are|aren't|will be|won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
+    r"there(?:'s| is| isn't| are| aren't| will be| won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
+    r"(?:we're|we've|you're|you've|they're|I'm|we'll|you'll|it'll)\b|"
     r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem)\b",
     re.IGNORECASE,
 )
+_QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|unlimited|no limit|up to)\b", re.IGNORECASE)
+_INFORMATION = re.compile(r"\d|https?://|www\.|@|\b[A-Z][a-z]+\b")
 _HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
     r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]",
@@ -107,22 +110,38 @@ class Verdict:
     """Code-point offset in the draft just after the sentence that answers, when one does."""
 
 
+def _answers(kind: str, sentence: str, overlap: int) -> bool:
+    """Does an on-topic sentence give the kind of answer the question wants?"""
+    if sentence.rstrip().endswith("?"):
+        return False  # a question back is not an answer
+    if kind == "yes/no":
+        return bool(_POLAR.search(sentence)) or overlap >= 2
+    if kind == "which":
+        return True
+    if kind == "how much":
+        return bool(_PRICE.search(sentence) or _QUANTITY.search(sentence))
+    if kind == "request":
+        return bool(_DONE.search(sentence)) or overlap >= 2 or bool(_INFORMATION.search(sentence))
+    return bool(_EXPECTS[kind].search(sentence))
+
+
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
     asked = topic(question.text)
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
+    if not asked:
+        # "How much is it?": nothing to match a topic on; any answer of the right kind will do.
+        for span in spans:
+            if _answers(question.kind, draft[span.start : span.end], 0) and question.kind not in ("which", "yes/no", "request"):
+                return Verdict(True, span.end)
+        return Verdict(None, None)
     related = []
     for span in spans:
         sentence = draft[span.start : span.end]
         overlap = asked & topic(sentence)
         if overlap:
             related.append((len(overlap), span, sentence))
-    expects = _EXPECTS.get(question.kind)
-    if question.kind == "yes/no":
-        expects = _POLAR
-    elif question.kind == "which":
-        expects = None
-    for _, span, sentence in sorted(related, key=lambda r: -r[0]):
-        if expects is None or expects.search(sentence):
+    for overlap, span, sentence in sorted(related, key=lambda r: -r[0]):
+        if _answers(question.kind, sentence, overlap):
             return Verdict(True, span.end)
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
