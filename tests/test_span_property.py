@@ -13,6 +13,7 @@ PHRASES = [
     "you didn't follow the instructions", "As I've already told you twice, ", "it's quite simple really",
     "we'll waive all fees", "8:15", "tomorrow", "03/04/2026", "Thanks,\nMaria", "> quoted line\n",
     "On Mon, 1 Dec 2026, Tom wrote:\n", "My lamp arrived broken.", "Where is my refund?",
+    "Is the studio open on Sundays and do I need to book?", "Please send the invoice.", "I was wondering if ",
 ]
 PIECES = [
     "😀", "👩‍👩‍👧", "🇬🇧", "🎁", "𝒽", "\U0010ffff", "“", "”", "‘", "’", "'", '"', "[", "]", "{", "}", "(", ")",
@@ -50,3 +51,8 @@ def test_spans_are_utf16_slices(draft, incoming, context):
     for s in result["suggestions"]:
         assert 0 <= s["start"] <= s["end"] <= length, s
         assert encoded[2 * s["start"] : 2 * s["end"]].decode("utf-16-le") == s["text"], s
+    incoming_encoded = utf16(incoming)
+    for q in result["questions"]:
+        assert 0 <= q["start"] <= q["end"] <= len(incoming_encoded) // 2, q
+        assert incoming_encoded[2 * q["start"] : 2 * q["end"]].decode("utf-16-le") == q["text"], q
+        assert q["answered"] in (True, False, None)
