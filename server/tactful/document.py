@@ -74,6 +74,13 @@ class Document:
         """The customer's questions with the draft's verdict on each."""
         return [(q, verdict(q, self.draft, self.draft_sentences)) for q in extract_questions(self.incoming)]
 
+    def occurrences(self, word: str) -> list[tuple[int, int]]:
+        """Where a lower-case vocabulary word stands in the draft, as whole words."""
+        if len(self.lowered) != len(self.draft):  # lower() changed the length (rare non-ASCII)
+            return [m.span() for m in WORD.finditer(self.draft) if m.group().lower() == word]
+        pattern = re.compile(r"(?<![^\W\d_])(?<!['’])" + re.escape(word) + r"(?![^\W\d_])(?!['’][^\W\d_])")
+        return [m.span() for m in pattern.finditer(self.lowered)]
+
     def sentence_at(self, index: int) -> Span:
         """The sentence around ``index`` by a fast line-local scan (full segmentation: ``sentences``)."""
         return sentence_around(self.draft, index)

@@ -125,8 +125,13 @@ def _answers(kind: str, sentence: str, overlap: int) -> bool:
     return bool(_EXPECTS[kind].search(sentence))
 
 
+@lru_cache(maxsize=4096)
+def _topic_cached(text: str) -> frozenset[str]:
+    return topic(text)
+
+
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
-    asked = topic(question.text)
+    asked = _topic_cached(question.text)
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
     if not asked:
         # "How much is it?": nothing to match a topic on; any answer of the right kind will do.
@@ -137,7 +142,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     related = []
     for span in spans:
         sentence = draft[span.start : span.end]
-        overlap = asked & topic(sentence)
+        overlap = asked & _topic_cached(sentence)  # cached: while typing, most sentences repeat
         if overlap:
             related.append((len(overlap), span, sentence))
     for overlap, span, sentence in sorted(related, key=lambda r: -r[0]):

@@ -47,6 +47,7 @@ def _speller() -> SymSpell:
         return speller
 
 
+@lru_cache(maxsize=4096)
 def corrections(word: str, limit: int = 3, max_distance: int = 2) -> tuple[str, ...]:
     found = _speller().lookup(word.lower(), Verbosity.CLOSEST, max_edit_distance=max_distance)
     return tuple(same_case(word, item.term) for item in found[:limit])

@@ -6,7 +6,6 @@ conventions; the writer's locale (``context.locale``) decides which one is right
 
 from __future__ import annotations
 
-import re
 
 from breame.spelling import AMERICAN_ENGLISH_SPELLINGS, BRITISH_ENGLISH_SPELLINGS
 
@@ -14,7 +13,6 @@ from ...document import Document
 from ..types import Check, Example, Match, load_words
 from . import _dictionary
 
-_WORD = re.compile(r"\b[A-Za-z]+\b")
 # Pairs whose choice depends on meaning (a computer program, a cheque, practice/practise).
 _AMBIGUOUS = load_words(__package__, "locale_ambiguous.txt")
 
@@ -36,15 +34,14 @@ def find(doc: Document):
     present = doc.vocabulary & other.keys()
     if not present:
         return
-    for found in _WORD.finditer(doc.draft):
-        lower = found.group().lower()
-        if lower not in present:
-            continue
+    for start, end in sorted(span for word in present for span in doc.occurrences(word)):
+        lower = doc.draft[start:end].lower()
         if lower in other and lower not in _AMBIGUOUS and _preferred(other[lower], lower, doc.context.british):
-            replacement = _dictionary.same_case(found.group(), other[lower])
+            written = doc.draft[start:end]
+            replacement = _dictionary.same_case(written, other[lower])
             yield Match(
-                found.start(), found.end(),
-                message=f"“{found.group()}” is not the {wanted} spelling ({doc.context.locale}): “{replacement}”.",
+                start, end,
+                message=f"“{written}” is not the {wanted} spelling ({doc.context.locale}): “{replacement}”.",
                 replacements=(replacement,),
             )
 

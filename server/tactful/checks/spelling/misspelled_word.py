@@ -16,27 +16,17 @@ from . import _dictionary
 
 _ACCEPTED = load_words(__package__, "accepted_words.txt") | load_words(__package__, "contractions.txt")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-_CHUNK = re.compile(r"\S+")
 # Chunks that are URLs, e-mail addresses, handles, hashtags, domains, or hold a digit or an
 # underscore (order and product codes: "AB-12X"): none of their words is prose.
 _NOT_PROSE = re.compile(r"://|^www\.|@|^#|[\d_]|\w\.(?:com|org|net|io|co|uk|de|app)\b", re.IGNORECASE)
 _SUFFIXES = ("'s", "'d", "'ll", "'re", "'ve", "'m", "n't")
 
 
-_EDGE_PUNCTUATION = "\"'“”‘’()[]{}<>,.;:!?*…-–—/"
-
-
-def _candidates(draft: str, end: int):
-    """(start, end) of the words to check, skipping chunks that are not prose."""
-    for chunk in _CHUNK.finditer(draft, 0, end):
-        token = chunk.group()
-        bare = token.strip(_EDGE_PUNCTUATION)
-        if bare.isalpha() and bare.isascii():
-            start = chunk.start() + token.find(bare)
-            yield start, start + len(bare)
-        elif not _NOT_PROSE.search(token):
-            for word in _WORD.finditer(draft, chunk.start(), chunk.end()):
-                yield word.span()
+def _is_prose(draft: str, start: int, end: int) -> bool:
+    """False inside URLs, addresses, handles and codes: the whitespace-delimited chunk is checked."""
+    chunk_start = max(draft.rfind(" ", 0, start), draft.rfind("\n", 0, start), draft.rfind("\t", 0, start)) + 1
+    ends = [i for i in (draft.find(" ", end), draft.find("\n", end), draft.find("\t", end)) if i >= 0]
+    return not _NOT_PROSE.search(draft, chunk_start, min(ends, default=len(draft)))
 
 
 @lru_cache(maxsize=64)
@@ -49,6 +39,7 @@ def _sentence_start(draft: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
+@lru_cache(maxsize=65536)  # while the user types, the same words come back every review
 def is_known(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     known = _dictionary.known_words()
@@ -78,9 +69,11 @@ def find(doc: Document):
     unknown = {word for word in doc.vocabulary if not is_known(word)}
     if not unknown:
         return
-    for start, end in _candidates(doc.draft, _body_end(doc.draft)):
+    body_end = _body_end(doc.draft)
+    places = sorted(span for word in unknown for span in doc.occurrences(word))
+    for start, end in places:
         word = doc.draft[start:end]
-        if word.lower().replace("’", "'") not in unknown:
+        if end > body_end or not _is_prose(doc.draft, start, end):
             continue
         if len(word) < 3 or (word.isupper() and len(word) > 1) or not word.isascii() or is_known(word):
             continue  # accented words are names and loanwords ("fiancée", "Siobhán") the list lacks
