@@ -3,7 +3,7 @@
 import pytest
 
 from tactful.text.incoming import parse_incoming, signer_name
-from tactful.text.sentences import Sentences, sentences
+from tactful.text.sentences import fast_sentences, sentence_around
 from tactful.text.utf16 import Utf16Offsets, utf16_len, utf16_slice
 
 GMAIL_THREAD = """Hi,
@@ -57,18 +57,18 @@ def test_utf16_offsets_round_trip_with_emoji():
 
 def test_sentences_keep_abbreviations_and_lines():
     text = "Hi Maria,\n\nDr. Smith saw it on Monday. It costs $3.50, e.g. less than before! Is that ok?\nBest,\nTom"
-    found = [text[s.start : s.end] for s in sentences(text)]
+    found = [text[s.start : s.end] for s in fast_sentences(text)]
     assert found == [
         "Hi Maria,", "Dr. Smith saw it on Monday.", "It costs $3.50, e.g. less than before!", "Is that ok?", "Best,", "Tom",
     ]
 
 
-def test_sentence_lookup_segments_only_the_line_asked_about():
+def test_sentence_around_an_index():
     text = "First line. Second sentence.\nOther line."
-    lookup = Sentences(text)
-    span = lookup.at(text.index("Second"))
+    span = sentence_around(text, text.index("Second") + 3)
     assert text[span.start : span.end] == "Second sentence."
-    assert list(lookup._by_line) == [0]
+    span = sentence_around(text, text.index("Other"))
+    assert text[span.start : span.end] == "Other line."
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from .text import cues
 from .text.incoming import Incoming, parse_incoming
 from .questions.extract import Question, extract_questions
 from .questions.verdict import Verdict, verdict
-from .text.sentences import Sentences, Span, fast_sentences, sentence_around
+from .text.sentences import Span, fast_sentences, sentence_around
 
 # Same-length substitutions, so offsets into the normalised text are offsets into the draft.
 _NORMALISE = (("‘", "'"), ("’", "'"), ("ʼ", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u2009", " "))
@@ -49,7 +49,6 @@ class Document:
 
     def __post_init__(self) -> None:
         self.norm = normalise(self.draft)
-        self.sentences = Sentences(self.draft)
 
     @cached_property
     def incoming(self) -> Incoming:
@@ -82,7 +81,7 @@ class Document:
         return [m.span() for m in pattern.finditer(self.lowered)]
 
     def sentence_at(self, index: int) -> Span:
-        """The sentence around ``index`` by a fast line-local scan (full segmentation: ``sentences``)."""
+        """The sentence around ``index`` (scans its line only)."""
         return sentence_around(self.draft, index)
 
     def is_quoted(self, start: int, end: int) -> bool:

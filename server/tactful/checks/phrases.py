@@ -39,25 +39,33 @@ class PhraseMatch:
     phrase: Phrase
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 class PhraseSet:
+    """Many phrases matched line by line, each line's matches cached.
+
+    Phrases match within one line. A phrase is tried on a line only when the line passes its
+    gates (substring tests), and a line's matches are cached by its text: while the user types,
+    only the edited line is matched again.
+    """
+
     def __init__(self, phrases: tuple[Phrase, ...], *, case_sensitive: bool = False) -> None:
         self.phrases = phrases
         self.case_sensitive = case_sensitive
+        self._match_line = lru_cache(maxsize=4096)(self._match_line_uncached)
 
     def finditer(self, text: str, lowered: str | None = None) -> list[PhraseMatch]:
-        """Non-overlapping matches, leftmost first and longest at equal starts.
-
-        A gated phrase is only tried on the lines that pass its gates. ``lowered`` may pass
-        ``text.lower()`` when the caller has it already.
-        """
+        """Non-overlapping matches, leftmost first and longest at equal starts. ``lowered`` may
+        pass ``text.lower()`` when the caller has it already."""
         haystack = text if self.case_sensitive else (lowered if lowered is not None else text.lower())
+        same_length = len(haystack) == len(text)
         found = []
-        for phrase in self.phrases:
-            windows = _lines_with(haystack, phrase.gates) if phrase.gates else [(0, len(text))]
-            for start, end in windows:
-                for m in phrase.pattern.finditer(text, start, end):
-                    if m.end() > m.start():
-                        found.append(PhraseMatch(m.start(), m.end(), phrase))
+        for line in _LINE.finditer(text):
+            start, end = line.span()
+            gate_text = haystack[start:end] if same_length else line.group().lower()
+            for a, b, index in self._match_line(line.group(), gate_text):
+                found.append(PhraseMatch(start + a, start + b, self.phrases[index]))
         found.sort(key=lambda m: (m.start, -m.end))
         kept: list[PhraseMatch] = []
         for match in found:
@@ -65,35 +73,17 @@ class PhraseSet:
                 kept.append(match)
         return kept
 
+    def _match_line_uncached(self, line: str, gate_text: str) -> tuple[tuple[int, int, int], ...]:
+        out = []
+        for index, phrase in enumerate(self.phrases):
+            if any(not any(needle in gate_text for needle in gate) for gate in phrase.gates):
+                continue
+            out.extend((m.start(), m.end(), index) for m in phrase.pattern.finditer(line) if m.end() > m.start())
+        return tuple(out)
+
     def search(self, text: str) -> PhraseMatch | None:
         found = self.finditer(text)
         return found[0] if found else None
-
-
-def _lines_with(haystack: str, gates: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
-    """The (start, end) spans of the lines of ``haystack`` that pass every gate."""
-    spans = set()
-    first, others = gates[0], gates[1:]
-    for needle in first:
-        for start, end in _lines_containing(haystack, needle):
-            line = haystack[start:end]
-            if all(any(n in line for n in gate) for gate in others):
-                spans.add((start, end))
-    return sorted(spans)
-
-
-@lru_cache(maxsize=2048)
-def _lines_containing(haystack: str, needle: str) -> tuple[tuple[int, int], ...]:
-    """Lines holding ``needle``; cached because many phrases of many rules share needles ("will")."""
-    spans = []
-    at = haystack.find(needle)
-    while at >= 0:
-        start = haystack.rfind("\n", 0, at) + 1
-        end = haystack.find("\n", at + len(needle))
-        end = len(haystack) if end < 0 else end
-        spans.append((start, end))
-        at = haystack.find(needle, end)
-    return tuple(spans)
 
 
 def load_phrases(package: str, filename: str, *, case_sensitive: bool = False) -> PhraseSet:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..text.incoming import Incoming
-from ..text.sentences import sentences
+from ..text.sentences import fast_sentences
 
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 
@@ -67,7 +67,7 @@ def extract_questions(incoming: Incoming) -> tuple[Question, ...]:
 
 def _extract(incoming: Incoming):
     body, offset = incoming.newest, incoming.newest_start
-    for span in sentences(body):
+    for span in fast_sentences(body):
         sentence = body[span.start : span.end]
         if _NOT_ASKING.search(sentence):
             continue
