@@ -113,7 +113,6 @@ def in_process(body: dict, n: int, max_seconds: float) -> list[dict]:
     from tactful import __version__
     from tactful.request import parse_review_request
     from tactful.review import review
-    from tactful.text.incoming import parse_incoming
 
     parsed = parse_review_request(body, max_draft=100_000, max_incoming=200_000)
     draft, incoming, context = parsed.draft, parsed.incoming, parsed.context
@@ -132,13 +131,38 @@ def in_process(body: dict, n: int, max_seconds: float) -> list[dict]:
     print(f"CPU per review:  {ms(cpu)} ms mean (thread CPU time; well below the wall mean = waits for a core)")
     print(f"throughput:      {len(latencies) / wall:.1f} reviews/s on one thread")
 
+    typed = iter(_typed_drafts(draft))
+    latencies, wall, cpu, stopped = timed_loop(n, max_seconds, lambda: review(next(typed), incoming, context))
+    print(f"-- draft edited before each review (a word typed; same incoming): {len(latencies)} reviews{stopped}")
+    print_latencies(latencies, ("p50", "p90", "p99", "mean"))
+    print(f"CPU per review:  {ms(cpu)} ms mean")
+
+    counter = iter(range(10**9))
     latencies, wall, cpu, stopped = timed_loop(
-        n, max_seconds, lambda: review(draft, incoming, context), before_each=parse_incoming.cache_clear
+        n, max_seconds, lambda: _review_all_new(review, draft, incoming, context, next(counter))
     )
-    print(f"-- incoming parsed each time (cache cleared before each call, untimed): {len(latencies)} reviews{stopped}")
+    print(f"-- every line of draft and incoming new each time (no cache helps): {len(latencies)} reviews{stopped}")
     print_latencies(latencies, ("p50", "p90", "p99", "mean"))
     print(f"CPU per review:  {ms(cpu)} ms mean")
     return result["suggestions"]
+
+
+def _typed_drafts(draft: str):
+    """The draft with a sentence being typed into its middle, one more word each time."""
+    words = "Thanks again for your patience while we sort this out for you and your family this week".split()
+    middle = len(draft) // 2
+    i = 0
+    while True:
+        yield draft[:middle] + " " + " ".join(words[: i % (len(words) + 1)]) + draft[middle:]
+        i += 1
+
+
+def _review_all_new(review, draft: str, incoming: str, context, number: int):
+    """Every line changed, so no per-line or per-message cache can serve the review."""
+    def fresh(text: str) -> str:
+        return "\n".join(f"{line} {number}" if line.strip() else line for line in text.split("\n"))
+
+    return review(fresh(draft), fresh(incoming), context)
 
 
 def timed_loop(n: int, max_seconds: float, call, before_each=None) -> tuple[list[float], float, float, str]:
