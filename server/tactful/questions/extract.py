@@ -23,13 +23,13 @@ _INDIRECT = re.compile(
     re.IGNORECASE,
 )
 _REQUEST_START = re.compile(
-    r"^\s*(?:(?:please|kindly|pls)\b|(?:can|could|would|will) you (?:please )?(?!tell me|let me know|confirm whether|confirm if)"
-    r"(?:send|resend|cancel|refund|change|update|check|call|ring|email|fix|book|arrange|reschedule|move|add|remove|"
-    r"delete|issue|process|confirm|look|help|sort|swap|exchange|replace|return|ship|post|forward|reset|unlock|"
-    r"extend|upgrade|downgrade|switch|hold|reserve|put|get|give|make|provide|share|explain)\b|"
+    r"^\s*(?:(?:please|kindly|pls)\b|(?:can|could|would|will) you(?: guys| all)? (?:please |kindly |also |just )?"
+    r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b)[a-z]+\b|"
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:send|resend|cancel|refund|change|update|call|ring|email|fix|book|arrange|reschedule|remove|delete|issue|"
-    r"forward|reset|unlock|confirm|advise)\b(?= (?:me|us|my|our|the|it|this|that|a|an)\b))",
+    r"forward|reset|unlock|confirm|advise|give|let|tell|check|review|sign|fill|complete|return|reply|respond|"
+    r"contact|text|meet|pick|get|find)\b(?= (?:me|us|my|our|the|it|this|that|a|an|them|him|her|back|in|out)\b)|"
+    r"(?:did|do|does|have|has|can|could|would|will|are|were) you\b)",
     re.IGNORECASE,
 )
 # Pleasantries and rhetoric that expect no answer.
@@ -94,16 +94,21 @@ _ASKS_ACTION = re.compile(
     r"\bplease (?!find|see|note|do not reply|don't reply)\w+|"
     r"\b(?:I|we)(?:'d| would) (?:like|love|want) (?:you )?to (?:discuss|meet|talk|get together|set up|schedule|arrange|"
     r"cancel|change|return|exchange|book|order|request|know|see|get|have|swap|move|upgrade|downgrade|close|open|report|claim)\b|"
-    r"\b(?:can|could|shall) we\b|\blet's\b|\bmaybe we (?:can|could)\b|\byou (?:need|have|will need|must) to\b|"
+    r"\b(?:can|could|shall) we\b|\blet's\b|\bmaybe we (?:can|could)\b|\byou (?:need|have|will need|must|ought) to\b|"
+    r"\b(?:feel free|don't hesitate|do not hesitate) to\b|\blet (?:me|us) know\b|\b(?:I|we)(?:'d| would) like to \w+|"
+    r"\b(?:would|will) be (?:very |really |most |much )?(?:helpful|appreciated|great|useful)\b|\bI want (?:to|you)\b|"
     r"\bI need (?:you|your|a |an |the |to know|help)\b|\bif you (?:can|could) (?!not)\w+",
     re.IGNORECASE,
 )
 
 
+_VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hello|ok|okay|so)\s+)?[A-Z][a-z]+,\s+(?=[a-z])")
+
+
 def classify(clause: str, in_question: bool = False) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none)."""
-    text = clause.strip()
+    text = _VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     lowered = text.lower()
     is_question = in_question or "?" in text
     indirect = _INDIRECT.search(text)
