@@ -22,7 +22,9 @@ _STOP = frozenset(
     have has had can could will would should shall may might must i me my we us our you your he she it its they them
     their this that these those there here what when where which who whom whose why how please thanks thank hi hello
     know like wondering wonder tell let just also any some get got need want would like could possible possibly
-    really very much many more still yet again ok okay so then than too not no yes""".split()
+    really very much many more still yet again ok okay so then than too not no yes around roughly usually whether
+    her his him before after anything something somewhere anyone someone way anymore can't cannot make take send
+    look come goes go give got let one ones i'm i've i'd we're tell sure thing things able possible bit""".split()
 )
 
 _DATE_OR_TIME = re.compile(
@@ -57,7 +59,7 @@ _POLAR = re.compile(
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|unlimited|no limit|up to)\b", re.IGNORECASE)
-_INFORMATION = re.compile(r"\d|https?://|www\.|@|\b[A-Z][a-z]+\b")
+_INFORMATION = re.compile(r"\d|https?://|www\.|@")
 _HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
     r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]",
@@ -110,7 +112,7 @@ class Verdict:
     """Code-point offset in the draft just after the sentence that answers, when one does."""
 
 
-def _answers(kind: str, sentence: str, overlap: int) -> bool:
+def _answers(kind: str, sentence: str, overlap: int, question: str = "") -> bool:
     """Does an on-topic sentence give the kind of answer the question wants?"""
     if sentence.rstrip().endswith("?"):
         return False  # a question back is not an answer
@@ -119,7 +121,8 @@ def _answers(kind: str, sentence: str, overlap: int) -> bool:
     if kind == "which":
         return True
     if kind == "how much":
-        return bool(_PRICE.search(sentence) or _QUANTITY.search(sentence))
+        counting = re.search(r"\bhow many\b|\bhow much (?!does|do|is|are|will|would|would it)\w", question, re.IGNORECASE)
+        return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
     if kind == "request":
         return bool(_DONE.search(sentence)) or overlap >= 2 or bool(_INFORMATION.search(sentence))
     return bool(_EXPECTS[kind].search(sentence))
@@ -136,7 +139,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if not asked:
         # "How much is it?": nothing to match a topic on; any answer of the right kind will do.
         for span in spans:
-            if _answers(question.kind, draft[span.start : span.end], 0) and question.kind not in ("which", "yes/no", "request"):
+            if _answers(question.kind, draft[span.start : span.end], 0, question.text) and question.kind not in ("which", "yes/no", "request"):
                 return Verdict(True, span.end)
         return Verdict(None, None)
     related = []
@@ -146,7 +149,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if overlap:
             related.append((len(overlap), span, sentence))
     for overlap, span, sentence in sorted(related, key=lambda r: -r[0]):
-        if _answers(question.kind, sentence, overlap):
+        if _answers(question.kind, sentence, overlap, question.text):
             return Verdict(True, span.end)
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
