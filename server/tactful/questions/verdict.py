@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from ..text.layout import greeting_end, sign_off
 from ..text.sentences import Span, fast_sentences
 from .extract import Question
 
@@ -151,6 +152,13 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     for overlap, span, sentence in sorted(related, key=lambda r: -r[0]):
         if _answers(question.kind, sentence, overlap, question.text):
             return Verdict(True, span.end)
+    chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
+    if not related and chat_reply:
+        # A chat-style reply of a sentence or two (no greeting, no sign-off) answers with pronouns
+        # ("It leaves in 6 minutes"): an answer of the expected kind anywhere in it counts.
+        for span in spans:
+            if question.kind != "request" and _answers(question.kind, draft[span.start : span.end], 2, question.text):
+                return Verdict(True, span.end)
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
