@@ -24,7 +24,7 @@ _INDIRECT = re.compile(
 )
 _REQUEST_START = re.compile(
     r"^\s*(?:(?:please|kindly|pls)\b|(?:can|could|would|will) you(?: guys| all)? (?:please |kindly |also |just )?"
-    r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b)[a-z]+\b|"
+    r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b|also\b|please\b|kindly\b|just\b)[a-z]+\b|"
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:send|resend|cancel|refund|change|update|call|ring|email|fix|book|arrange|reschedule|remove|delete|issue|"
     r"forward|reset|unlock|confirm|advise|give|let|tell|check|review|sign|fill|complete|return|reply|respond|"
@@ -147,7 +147,7 @@ def _kind_of(text: str) -> str | None:
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
     if re.match(r"(?:when|what time|what date|what day|how long|how soon|by when|until when|how quickly)\b", text) or re.search(r"\b(?:eta|when)\b", text[:40]):
         return "when"
-    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total|rate))\b", text) or re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
+    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total))\b", text) or re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place

@@ -36,7 +36,8 @@ _DATE_OR_TIME = re.compile(
     r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
     r"by (?:then|now)|right away|immediately|straight away|shortly|soon|already|"
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
-    r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten) (?:working |business )?(?:days?|weeks?|hours?))\b",
+    r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
+    r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?))\b",
     re.IGNORECASE,
 )
 _PRICE = re.compile(
@@ -66,7 +67,11 @@ _HOW = re.compile(
     r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]",
     re.IGNORECASE | re.MULTILINE,
 )
-_WHY = re.compile(r"\b(?:because|since|as|due to|the reason|caused by|that's why|this is why|owing to|so that|this happened|this was)\b", re.IGNORECASE)
+_WHY = re.compile(
+    r"\b(?:because|since|as|due to|the reason|caused by|that's why|this is why|owing to|so that|this happened|this was|"
+    r"(?:is|was|are|were) for|to cover|requires?|required)\b",
+    re.IGNORECASE,
+)
 _DONE = re.compile(
     r"\b(?:I've|I have|we've|we have|I|we|it's|it has|this has|that's|that has|has been|have been|is now|are now|'s been)\s+"
     r"(?:just |now |already |gone ahead and )?(?:sent|resent|attached|cancelled|canceled|refunded|updated|changed|processed|arranged|booked|"
@@ -94,11 +99,17 @@ def _synonyms() -> dict[str, str]:
 
 
 def stem(word: str) -> str:
+    """A crude stem shared by question and answer: "spaces"/"space", "changing"/"change" and
+    "deducted"/"deduction" end up alike."""
     word = word.replace("’", "'").removesuffix("'s")
-    for suffix in ("ies", "ing", "ed", "es", "s"):
+    if word in _synonyms():
+        return _synonyms()[word]
+    for suffix in ("ies", "ions", "ion", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
             break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
     return _synonyms().get(word, word)
 
 
@@ -115,7 +126,7 @@ class Verdict:
 
 def _answers(kind: str, sentence: str, overlap: int, question: str = "") -> bool:
     """Does an on-topic sentence give the kind of answer the question wants?"""
-    if sentence.rstrip().endswith("?"):
+    if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not _POLAR.match(sentence):
         return False  # a question back is not an answer
     if kind == "yes/no":
         return bool(_POLAR.search(sentence)) or overlap >= 2
