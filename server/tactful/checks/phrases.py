@@ -53,6 +53,8 @@ class PhraseSet:
     def __init__(self, phrases: tuple[Phrase, ...], *, case_sensitive: bool = False) -> None:
         self.phrases = phrases
         self.case_sensitive = case_sensitive
+        self._needles = tuple({needle for phrase in phrases for gate in phrase.gates for needle in gate})
+        self._gate_sets = [tuple(frozenset(gate) for gate in phrase.gates) for phrase in phrases]
         self._match_line = lru_cache(maxsize=4096)(self._match_line_uncached)
 
     def finditer(self, text: str, lowered: str | None = None) -> list[PhraseMatch]:
@@ -74,9 +76,10 @@ class PhraseSet:
         return kept
 
     def _match_line_uncached(self, line: str, gate_text: str) -> tuple[tuple[int, int, int], ...]:
+        present = frozenset(needle for needle in self._needles if needle in gate_text)
         out = []
         for index, phrase in enumerate(self.phrases):
-            if any(not any(needle in gate_text for needle in gate) for gate in phrase.gates):
+            if not all(gate & present for gate in self._gate_sets[index]):
                 continue
             out.extend((m.start(), m.end(), index) for m in phrase.pattern.finditer(line) if m.end() > m.start())
         return tuple(out)
