@@ -89,6 +89,9 @@ class PhraseCheck(Check):
             if self._excluded(doc, start, end):
                 continue
             replacements = self.rewrite(doc.draft[start:end]) if self.rewrite else found.phrase.replacements
+            trailing = doc.draft[start:end][len(doc.draft[start:end].rstrip()) :]
+            if trailing:  # the span took the space after it: keep one after a non-empty replacement
+                replacements = tuple(r + trailing if r and not r[-1].isspace() else r for r in replacements)
             yield Match(start, end, replacements=replacements)
 
     def _excluded(self, doc: Document, start: int, end: int) -> bool:
