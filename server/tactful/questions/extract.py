@@ -28,8 +28,7 @@ _REQUEST_START = re.compile(
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:send|resend|cancel|refund|change|update|call|ring|email|fix|book|arrange|reschedule|remove|delete|issue|"
     r"forward|reset|unlock|confirm|advise|give|let|tell|check|review|sign|fill|complete|return|reply|respond|"
-    r"contact|text|meet|pick|get|find)\b(?= (?:me|us|my|our|the|it|this|that|a|an|them|him|her|back|in|out)\b)|"
-    r"(?:did|do|does|have|has|can|could|would|will|are|were) you\b)",
+    r"contact|text|meet|pick|get|find)\b(?= (?:me|us|my|our|the|it|this|that|a|an|them|him|her|back|in|out)\b))",
     re.IGNORECASE,
 )
 # Pleasantries and rhetoric that expect no answer.
@@ -97,6 +96,7 @@ _ASKS_ACTION = re.compile(
     r"\b(?:can|could|shall) we\b|\blet's\b|\bmaybe we (?:can|could)\b|\byou (?:need|have|will need|must|ought) to\b|"
     r"\b(?:feel free|don't hesitate|do not hesitate) to\b|\blet (?:me|us) know\b|\b(?:I|we)(?:'d| would) like to \w+|"
     r"\b(?:would|will) be (?:very |really |most |much )?(?:helpful|appreciated|great|useful)\b|\bI want (?:to|you)\b|"
+    r"^\s*(?:did|do|does|have|has|can|could|would|will) you\b|"  # a question without its "?"
     r"\bI need (?:you|your|a |an |the |to know|help)\b|\bif you (?:can|could) (?!not)\w+",
     re.IGNORECASE,
 )

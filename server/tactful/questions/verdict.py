@@ -34,7 +34,7 @@ _DATE_OR_TIME = re.compile(
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|noon|midday|midnight|"
     r"morning|afternoon|evening|asap|end of (?:the )?(?:day|week|month)|within (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?)|"
     r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
-    r"by (?:then|now)|right away|immediately|straight away|shortly|soon|already|"
+    r"by (?:then|now)|right away|immediately|straight away|already|"
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?))\b",
@@ -136,13 +136,52 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "") -> bool
         counting = re.search(r"\bhow many\b|\bhow much (?!does|do|is|are|will|would|would it)\w", question, re.IGNORECASE)
         return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
     if kind == "request":
-        return bool(_DONE.search(sentence)) or overlap >= 2 or bool(_INFORMATION.search(sentence))
+        return bool(_DONE.search(sentence)) or (overlap >= 2 and bool(_INFORMATION.search(sentence)))
     return bool(_EXPECTS[kind].search(sentence))
 
 
 @lru_cache(maxsize=4096)
 def _topic_cached(text: str) -> frozenset[str]:
     return topic(text)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    answered: bool | None
+    answer_end: int | None
+    """Code-point offset in the draft just after the sentence that answers, when one does."""
+
+
+def _answers(kind: str, sentence: str, overlap: int, question: str = "") -> bool:
+    """Does an on-topic sentence give the kind of answer the question wants?"""
+    if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not _POLAR.match(sentence):
+        return False  # a question back is not an answer
+    if kind == "yes/no":
+        return bool(_POLAR.search(sentence)) or overlap >= 2
+    if kind == "which":
+        return True
+    if kind == "how much":
+        counting = re.search(r"\bhow many\b|\bhow much (?!does|do|is|are|will|would|would it)\w", question, re.IGNORECASE)
+        return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
+    if kind == "request":
+        return bool(_DONE.search(sentence)) or (overlap >= 2 and bool(_INFORMATION.search(sentence)))
+    return bool(_EXPECTS[kind].search(sentence))
+
+
+@lru_cache(maxsize=4096)
+def _topic_cached(text: str) -> frozenset[str]:
+    return topic(text)
+
+
+@lru_cache(maxsize=4096)
+def key_word(text: str) -> str | None:
+    """The question's most specific word (rarest in the frequency list, unknown words first): an
+    answer must mention it. "Is there a way to export the report to Excel?" is not answered by a
+    sentence about exporting the report as a PDF."""
+    from ..checks.spelling._dictionary import frequency
+
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
+    return stem(min(words, key=frequency)) if words else None
 
 
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
@@ -168,7 +207,11 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         # A chat-style reply of a sentence or two (no greeting, no sign-off) answers with pronouns
         # ("It leaves in 6 minutes"): an answer of the expected kind anywhere in it counts.
         for span in spans:
-            if question.kind != "request" and _answers(question.kind, draft[span.start : span.end], 2, question.text):
+            sentence = draft[span.start : span.end]
+            if question.kind == "request":
+                if _DONE.search(sentence) or _INFORMATION.search(sentence):
+                    return Verdict(True, span.end)
+            elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
