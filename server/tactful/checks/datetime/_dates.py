@@ -1,0 +1,80 @@
+"""Times and dates in a draft: the small grammar the datetime rules share, and their formatting.
+
+Written with ``re`` and ``datetime`` after the measurements in the dependencies notes (no date
+library gives spans, am/pm ambiguity and speed together).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from ...document import Document
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+_YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+
+# "Tuesday, 10 December 2026", "Tue 10 Dec", "Thursday December 10th, 2026", "10 December 2026"
+WRITTEN_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY}\.?,?\s+(?:the\s+)?)?(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\b"
+    rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b){_YEAR}",
+    re.IGNORECASE,
+)
+
+
+def date_parts(found: re.Match[str]) -> tuple[int, str, int | None]:
+    """(day, month name, year or None) of a WRITTEN_DATE match."""
+    day = found.group("day1") or found.group("day2")
+    month = found.group("month1") or found.group("month2")
+    year = found.group("year")
+    return int(day), month, int(year) if year else None
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)(?![\d/])")
+TIME = re.compile(
+    r"(?<![\d:.£$€#/-])(?P<hour>[01]?\d|2[0-3])(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
+    r"(?P<meridiem>[ap](?:\.m\.|m\b))?(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE,
+)
+SETTLES_MERIDIEM = re.compile(
+    r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight|lunch(?:time)?|breakfast|dinner|"
+    r"in the (?:morning|afternoon|evening)|o'clock|a\.?m\.?|p\.?m\.?)\b",
+    re.IGNORECASE,
+)
+
+
+def month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
+
+
+def weekday_number(name: str) -> int:
+    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(name.lower()[:3]))
+
+
+def now_for(doc: Document) -> datetime:
+    """``context.now`` in the writer's zone, else the server's clock (the contract's default)."""
+    zone = ZoneInfo(doc.context.timezone) if doc.context.timezone else None
+    now = doc.context.now or datetime.now().astimezone()
+    return now.astimezone(zone) if zone else now
+
+
+def format_date(day: date, locale: str, weekday: bool = True, year: bool = False) -> str:
+    """"Friday, 4 December" (en-GB style: "Friday 4 December") or "Friday, December 4" (en-US)."""
+    name = WEEKDAYS[day.weekday()].capitalize()
+    month = MONTHS[day.month - 1].capitalize()
+    british = not locale.lower().startswith("en-us") and locale.lower().startswith("en-")
+    text = f"{day.day} {month}" if british else f"{month} {day.day}"
+    if year:
+        text += f" {day.year}" if british else f", {day.year}"
+    if weekday:
+        text = f"{name} {text}" if british else f"{name}, {text}"
+    return text
+
+
+def next_weekday(today: date, weekday: int, *, skip_this_week: bool = False) -> date:
+    ahead = (weekday - today.weekday()) % 7 or 7
+    return today + timedelta(days=ahead + (7 if skip_this_week else 0))

@@ -1,0 +1,38 @@
+"""A date that does not exist ("31 April", "29 February 2027").
+
+Practice: be accurate with dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from ...document import Document
+from ..types import Check, Match, examples
+from ._dates import MONTHS, WRITTEN_DATE, date_parts, month_number
+
+
+def find(doc: Document):
+    for found in WRITTEN_DATE.finditer(doc.draft):
+        day, month_name, year = date_parts(found)
+        month = month_number(month_name)
+        longest = calendar.monthrange(year, month)[1] if year else (29 if month == 2 else calendar.monthrange(2001, month)[1])
+        if 1 <= day <= longest:
+            continue
+        name = MONTHS[month - 1].capitalize()
+        why = f"{name} {year} has {longest} days" if year else f"{name} has {longest} days"
+        last = f"{longest} {name}" + (f" {year}" if year else "")
+        yield Match(found.start(), found.end(), message=f"This date does not exist: {why}.", replacements=(last,))
+
+
+RULE = Check(
+    id="datetime.impossible-date",
+    category="datetime",
+    description="A date that does not exist, such as 31 April or 29 February 2027.",
+    message="This date does not exist.",
+    practice="Be accurate with dates.",
+    severity="error",
+    find=find,
+    flags=examples("We'll see you on ⟦31 April⟧.", "Renewal is due on ⟦29 February 2027⟧."),
+    passes=examples("We'll see you on 30 April.", "Renewal is due on 29 February 2028."),
+)

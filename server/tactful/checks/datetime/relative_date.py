@@ -1,0 +1,68 @@
+"""A relative date the customer may read on another day ("tomorrow"), or one that reads two ways
+("next Friday": this coming Friday or the one after).
+
+Practice: be accurate with dates. Emails are read hours or days after they are written; name the
+date, resolved against ``context.now``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ...document import Document
+from ..types import Check, Match, examples
+from ._dates import WEEKDAYS, format_date, next_weekday, now_for, weekday_number
+
+_RELATIVE = re.compile(
+    r"\b(?P<phrase>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|(?P<which>next|this(?:\s+coming)?)\s+"
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
+    re.IGNORECASE,
+)
+
+
+def find(doc: Document):
+    today = now_for(doc).date()
+    locale = doc.context.locale
+    for found in _RELATIVE.finditer(doc.draft):
+        phrase = found.group("phrase")
+        if doc.is_quoted(found.start(), found.end()):
+            continue
+        if found.group("weekday"):
+            weekday = weekday_number(found.group("weekday"))
+            coming = next_weekday(today, weekday)
+            if found.group("which").lower() == "next":
+                after = coming + timedelta(days=7)
+                yield Match(
+                    found.start(), found.end(),
+                    message=f"“{phrase}” can mean {format_date(coming, locale)} or {format_date(after, locale)}: name the date.",
+                    replacements=(format_date(coming, locale), format_date(after, locale)),
+                )
+            else:
+                yield Match(found.start(), found.end(), message=f"Name the date: {format_date(coming, locale)}.",
+                            replacements=(f"{phrase} ({format_date(coming, locale)})",))
+            continue
+        days = 2 if "after" in phrase.lower() else 1
+        meant = today + timedelta(days=days)
+        yield Match(
+            found.start(), found.end(),
+            message=f"The customer may read this on another day: say “{phrase} ({format_date(meant, locale)})”.",
+            replacements=(f"{phrase} ({format_date(meant, locale)})", format_date(meant, locale)),
+        )
+
+
+RULE = Check(
+    id="datetime.relative-date",
+    category="datetime",
+    description="A relative date (tomorrow, next Friday) that the customer may read differently.",
+    message="Name the date as well as the relative day.",
+    practice="Be accurate: emails are read later than they are written.",
+    severity="info",
+    find=find,
+    flags=examples("Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧."),
+    passes=examples(
+        "Your parcel arrives tomorrow (Friday, 4 December).",
+        "Let's speak on Friday 11 December.",
+        'You wrote "I need it by tomorrow", and we can do that.',
+    ),
+)

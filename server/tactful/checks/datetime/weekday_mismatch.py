@@ -1,0 +1,76 @@
+"""A weekday that does not match its date ("Tuesday, 10 December 2026" is a Thursday).
+
+Practice: be accurate with dates. A customer who gets two different days will pick the wrong one
+or write back to ask; offer both corrections.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ...document import Document
+from ..types import Check, Example, Match, examples
+from ._dates import WEEKDAYS, WRITTEN_DATE, date_parts, format_date, month_number, now_for, weekday_number
+
+
+def resolve(day: int, month: int, year: int | None, today: date) -> date | None:
+    """The date meant, taking the nearest year to today when none is written."""
+    candidates = [year] if year else [today.year - 1, today.year, today.year + 1]
+    dates = []
+    for y in candidates:
+        try:
+            dates.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(dates, key=lambda d: abs((d - today).days)) if dates else None
+
+
+def _weekday_of(day: int, month: int, year: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def find(doc: Document):
+    today = now_for(doc).date()
+    for found in WRITTEN_DATE.finditer(doc.draft):
+        if not found.group("weekday"):
+            continue
+        day, month, year = date_parts(found)
+        meant = resolve(day, month_number(month), year, today)
+        stated = weekday_number(found.group("weekday"))
+        if meant is None or meant.weekday() == stated:
+            continue
+        if year is None and any(_weekday_of(day, month_number(month), y) == stated for y in (today.year - 1, today.year, today.year + 1)):
+            continue  # no year written, and a nearby year fits the weekday: give the writer the benefit
+        right_day = WEEKDAYS[meant.weekday()].capitalize()
+        written_weekday = found.group("weekday")
+        fixed_weekday = right_day if len(written_weekday) > 3 else right_day[:3]
+        text = doc.draft[found.start() : found.end()]
+        same_week = meant + timedelta(days=stated - meant.weekday())
+        yield Match(
+            found.start(), found.end(),
+            message=f"{format_date(meant, doc.context.locale, weekday=False, year=True)} is a {right_day}, not a {WEEKDAYS[stated].capitalize()}.",
+            replacements=(
+                fixed_weekday + text[len(written_weekday) :],
+                format_date(same_week, doc.context.locale, year=bool(year)),
+            ),
+        )
+
+
+RULE = Check(
+    id="datetime.weekday-mismatch",
+    category="datetime",
+    description="A weekday that does not match the date written with it.",
+    message="The weekday does not match the date.",
+    practice="Be accurate: dates must agree with themselves.",
+    severity="error",
+    find=find,
+    flags=examples("Your appointment is on ⟦Tuesday, 10 December 2026⟧.", "Delivery: ⟦Mon 11 Dec 2026⟧."),
+    passes=examples(
+        "Your appointment is on Thursday, 10 December 2026.",
+        "Fri 11 Dec 2026, 10am PT works.",
+        Example("Thursday, 3 December 2026 at 4:15 pm Pacific Time"),
+    ),
+)

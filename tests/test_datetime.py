@@ -1,0 +1,66 @@
+"""Times and dates (first part of the datetime issue): the issue's examples with exact replacements."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from tactful.document import Context
+from tactful.review import review
+
+# Thursday 3 December 2026, 16:05 in London (the issue's example "written on Thursday 3 December").
+NOW = datetime(2026, 12, 3, 16, 5, tzinfo=timezone.utc)
+
+
+def datetime_suggestions(draft: str, locale: str = "en-GB", now: datetime = NOW) -> list[tuple[str, str, list[str]]]:
+    result = review(draft, "", Context(now=now, timezone="Europe/London", locale=locale))
+    return [(s["rule"], s["text"], s["replacements"]) for s in result["suggestions"] if s["category"] == "datetime"]
+
+
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("Your fitting is Friday at 6:45.", [("datetime.ambiguous-time", "6:45", ["6:45 am", "6:45 pm"])]),
+        ("The sale ends at 12 am.", [("datetime.twelve-oclock", "12 am", ["midnight", "12:00 midnight"])]),
+        ("Lunch is at 12 pm.", [("datetime.twelve-oclock", "12 pm", ["noon", "12:00 noon"])]),
+        ("Your parcel arrives tomorrow.", [("datetime.relative-date", "tomorrow", ["tomorrow (Friday 4 December)", "Friday 4 December"])]),
+        ("Let's speak next Friday.", [("datetime.relative-date", "next Friday", ["Friday 4 December", "Friday 11 December"])]),
+        (
+            "Your appointment is on Tuesday, 10 December 2026.",
+            [("datetime.weekday-mismatch", "Tuesday, 10 December 2026", ["Thursday, 10 December 2026", "Tuesday 8 December 2026"])],
+        ),
+        ("See you on 31 April.", [("datetime.impossible-date", "31 April", ["30 April"])]),
+        ("Renewal is on 29 February 2027.", [("datetime.impossible-date", "29 February 2027", ["28 February 2027"])]),
+        ("Your lease starts 05/06/2027.", [("datetime.numeric-date", "05/06/2027", ["5 June 2027", "6 May 2027"])]),
+    ],
+)
+def test_issue_examples(draft, expected):
+    assert datetime_suggestions(draft) == expected
+
+
+def test_us_locale_reads_month_first_and_formats_us_style():
+    assert datetime_suggestions("Your lease starts 05/06/2027.", locale="en-US") == [
+        ("datetime.numeric-date", "05/06/2027", ["May 6, 2027", "June 5, 2027"])
+    ]
+    assert datetime_suggestions("It arrives tomorrow.", locale="en-US")[0][2][0] == "tomorrow (Friday, December 4)"
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Thursday, 3 December 2026 at 4:15 pm Pacific Time",
+        "09:30 UTC",
+        "Fri 11 Dec, 10am PT",
+        "We're open 9–11 am, and the tour starts at 7:30 in the evening.",
+        "Refunds take 3 to 10 business days; repeat steps 2 and 3.",
+        "The hem was taken up by 3 cm, due by 12 March.",
+        "Your parcel arrives tomorrow (Friday 4 December).",
+        "Delivery is on 29 February 2028 at 19:30.",
+    ],
+)
+def test_complete_expressions_stay_silent(draft):
+    assert datetime_suggestions(draft) == []
+
+
+def test_relative_dates_follow_context_now():
+    a_week_later = NOW + timedelta(days=7)
+    assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"
