@@ -7,7 +7,9 @@ library gives spans, am/pm ambiguity and speed together).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from ...document import Document
@@ -18,25 +20,46 @@ _WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsd
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 
-# "Tuesday, 10 December 2026", "Tue 10 Dec", "Thursday December 10th, 2026", "10 December 2026"
-WRITTEN_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY}\.?,?\s+(?:the\s+)?)?(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\b"
+# "10 December 2026", "December 10th, 2026"; a weekday before it is read separately, so the
+# pattern starts with a digit or a month name (an optional leading weekday made every position slow).
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\b"
     rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b){_YEAR}",
     re.IGNORECASE,
 )
+_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def date_parts(found: re.Match[str]) -> tuple[int, str, int | None]:
-    """(day, month name, year or None) of a WRITTEN_DATE match."""
-    day = found.group("day1") or found.group("day2")
-    month = found.group("month1") or found.group("month2")
-    year = found.group("year")
-    return int(day), month, int(year) if year else None
+@dataclass(frozen=True)
+class WrittenDate:
+    start: int
+    end: int
+    weekday: str | None
+    day: int
+    month: str
+    year: int | None
+
+
+@lru_cache(maxsize=64)
+def written_dates(text: str) -> tuple[WrittenDate, ...]:
+    """Written dates, with the weekday before them when there is one ("Tuesday, 10 December 2026")."""
+    found = []
+    for match in _DAY_MONTH.finditer(text):
+        before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        start = before.start() if before else match.start()
+        day = match.group("day1") or match.group("day2")
+        month = match.group("month1") or match.group("month2")
+        year = match.group("year")
+        found.append(WrittenDate(start, match.end(), before.group("weekday") if before else None, int(day), month,
+                                 int(year) if year else None))
+    return tuple(found)
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)(?![\d/])")
+# Starts with the digit class so the engine skips straight to digits; the hour's range and what
+# stands before it are checked by ``times`` (a leading look-behind made every position slow).
 TIME = re.compile(
-    r"(?<![\d:.£$€#/-])(?P<hour>[01]?\d|2[0-3])(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
+    r"(?P<hour>\d{1,2})(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
     r"(?P<meridiem>[ap](?:\.m\.|m\b))?(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
@@ -45,6 +68,22 @@ SETTLES_MERIDIEM = re.compile(
     r"in the (?:morning|afternoon|evening)|o'clock|a\.?m\.?|p\.?m\.?)\b",
     re.IGNORECASE,
 )
+
+
+_BEFORE_TIME = frozenset("0123456789:.£$€#/-")
+MONTH_WORDS = frozenset(m[:3] for m in MONTHS) | frozenset(MONTHS) | {"sept"}
+
+
+def times(text: str):
+    """TIME matches whose hour is 0-23 and that do not continue a number, price or path."""
+    for found in TIME.finditer(text):
+        if int(found.group("hour")) > 23 or (found.start() and text[found.start() - 1] in _BEFORE_TIME):
+            continue
+        yield found
+
+
+def mentions_month(doc: Document) -> bool:
+    return not MONTH_WORDS.isdisjoint(doc.vocabulary)
 
 
 def month_number(name: str) -> int:

@@ -10,7 +10,7 @@ import re
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
-from ._dates import SETTLES_MERIDIEM, TIME
+from ._dates import SETTLES_MERIDIEM, times
 
 _RANGE_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m", re.IGNORECASE)
 _BARE_HOUR_CUE = re.compile(r"\b(?:at|around|by|until|till|from|between|before|after)\s*$", re.IGNORECASE)
@@ -24,7 +24,7 @@ _NOT_A_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|
 
 def find(doc: Document):
     text = doc.draft
-    for found in TIME.finditer(text):
+    for found in times(text):
         hour, minute, meridiem = found.group("hour"), found.group("minute"), found.group("meridiem")
         if meridiem or not 1 <= int(hour) <= 12 or (hour.startswith("0") and minute):
             continue  # has am/pm, or is a 24-hour time ("19:30", "09:30")

@@ -9,12 +9,14 @@ import calendar
 
 from ...document import Document
 from ..types import Check, Match, examples
-from ._dates import MONTHS, WRITTEN_DATE, date_parts, month_number
+from ._dates import MONTHS, mentions_month, month_number, written_dates
 
 
 def find(doc: Document):
-    for found in WRITTEN_DATE.finditer(doc.draft):
-        day, month_name, year = date_parts(found)
+    if not mentions_month(doc):
+        return
+    for found in written_dates(doc.draft):
+        day, month_name, year = found.day, found.month, found.year
         month = month_number(month_name)
         longest = calendar.monthrange(year, month)[1] if year else (29 if month == 2 else calendar.monthrange(2001, month)[1])
         if 1 <= day <= longest:
@@ -22,7 +24,7 @@ def find(doc: Document):
         name = MONTHS[month - 1].capitalize()
         why = f"{name} {year} has {longest} days" if year else f"{name} has {longest} days"
         last = f"{longest} {name}" + (f" {year}" if year else "")
-        yield Match(found.start(), found.end(), message=f"This date does not exist: {why}.", replacements=(last,))
+        yield Match(found.start, found.end, message=f"This date does not exist: {why}.", replacements=(last,))
 
 
 RULE = Check(

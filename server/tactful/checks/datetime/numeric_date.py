@@ -13,6 +13,8 @@ from ._dates import NUMERIC_DATE, format_date
 
 
 def find(doc: Document):
+    if "/" not in doc.draft:
+        return
     us = doc.context.locale.lower().startswith("en-us") or not doc.context.locale.lower().startswith("en-")
     for found in NUMERIC_DATE.finditer(doc.draft):
         a, b = int(found.group("a")), int(found.group("b"))

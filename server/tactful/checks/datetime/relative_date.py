@@ -22,6 +22,8 @@ _RELATIVE = re.compile(
 
 
 def find(doc: Document):
+    if "tomorrow" not in doc.lowered and "next " not in doc.lowered and "this " not in doc.lowered:
+        return
     today = now_for(doc).date()
     locale = doc.context.locale
     for found in _RELATIVE.finditer(doc.draft):

@@ -14,6 +14,8 @@ _TWELVE = re.compile(r"(?<![:\d.])\b12(?:[:.]00)?\s?(?P<meridiem>[ap](?:\.m\.|m\
 
 
 def find(doc: Document):
+    if "12" not in doc.draft:
+        return
     for found in _TWELVE.finditer(doc.draft):
         noon = found.group("meridiem").lower().startswith("p")
         word = "noon" if noon else "midnight"

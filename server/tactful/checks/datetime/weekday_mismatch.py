@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
-from ._dates import WEEKDAYS, WRITTEN_DATE, date_parts, format_date, month_number, now_for, weekday_number
+from ._dates import WEEKDAYS, format_date, mentions_month, month_number, now_for, weekday_number, written_dates
 
 
 def resolve(day: int, month: int, year: int | None, today: date) -> date | None:
@@ -33,24 +33,26 @@ def _weekday_of(day: int, month: int, year: int) -> int | None:
 
 
 def find(doc: Document):
+    if not mentions_month(doc):
+        return
     today = now_for(doc).date()
-    for found in WRITTEN_DATE.finditer(doc.draft):
-        if not found.group("weekday"):
+    for found in written_dates(doc.draft):
+        if not found.weekday:
             continue
-        day, month, year = date_parts(found)
+        day, month, year = found.day, found.month, found.year
         meant = resolve(day, month_number(month), year, today)
-        stated = weekday_number(found.group("weekday"))
+        stated = weekday_number(found.weekday)
         if meant is None or meant.weekday() == stated:
             continue
         if year is None and any(_weekday_of(day, month_number(month), y) == stated for y in (today.year - 1, today.year, today.year + 1)):
             continue  # no year written, and a nearby year fits the weekday: give the writer the benefit
         right_day = WEEKDAYS[meant.weekday()].capitalize()
-        written_weekday = found.group("weekday")
+        written_weekday = found.weekday
         fixed_weekday = right_day if len(written_weekday) > 3 else right_day[:3]
-        text = doc.draft[found.start() : found.end()]
+        text = doc.draft[found.start : found.end]
         same_week = meant + timedelta(days=stated - meant.weekday())
         yield Match(
-            found.start(), found.end(),
+            found.start, found.end,
             message=f"{format_date(meant, doc.context.locale, weekday=False, year=True)} is a {right_day}, not a {WEEKDAYS[stated].capitalize()}.",
             replacements=(
                 fixed_weekday + text[len(written_weekday) :],
