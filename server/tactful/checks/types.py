@@ -37,6 +37,8 @@ class Example:
     draft: str
     incoming: str = ""
     locale: str = "en-US"
+    timezone: str | None = None
+    recipient_timezone: str | None = None
 
 
 def examples(*items: str | Example) -> tuple[Example, ...]:
