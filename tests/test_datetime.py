@@ -64,3 +64,27 @@ def test_complete_expressions_stay_silent(draft):
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"
+
+
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("The call is at 3 pm EST on 14 July 2026.", [("datetime.zone-season", "EST", ["EDT", "ET"])]),
+        ("Doors open at 7 pm BST on 10 January 2027.", [("datetime.zone-season", "BST", ["GMT", "UK time"])]),
+        ("We will deliver on Thursday, 5 March 2026.", [("datetime.past-date", "Thursday, 5 March 2026", ["Friday 5 March 2027"])]),
+    ],
+)
+def test_zone_season_and_past_dates(draft, expected):
+    assert datetime_suggestions(draft) == expected
+
+
+def test_time_given_in_the_customers_zone():
+    result = review("We'll call at 4:15 pm.", "", Context(now=NOW, timezone="Europe/London", recipient_timezone="America/New_York"))
+    (s,) = [s for s in result["suggestions"] if s["rule"] == "datetime.missing-timezone"]
+    assert s["text"] == "4:15 pm"
+    assert s["replacements"] == ["4:15 pm London time (11:15 am New York time)", "11:15 am New York time"]
+
+
+@pytest.mark.parametrize("draft", ["The call is at 3 pm EDT on 14 July 2026.", "Your order was placed on 3 March 2025."])
+def test_right_zone_and_past_facts_stay_silent(draft):
+    assert datetime_suggestions(draft) == []

@@ -1,0 +1,72 @@
+"""A time-zone abbreviation that contradicts the season (EST in July, GMT for a British summer date).
+
+Practice: be accurate with times. "3 pm EST" in July is an hour off from what the writer means
+(Eastern time is on EDT then); the generic name ("ET", "UK time") is always right.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from ...document import Document
+from ..types import Check, Example, Match
+from ._dates import month_number, now_for, written_dates
+
+# abbreviation -> (zone, abbreviation in the other season, generic name)
+_ZONES = {
+    "EST": ("America/New_York", "EDT", "ET"), "EDT": ("America/New_York", "EST", "ET"),
+    "CST": ("America/Chicago", "CDT", "CT"), "CDT": ("America/Chicago", "CST", "CT"),
+    "MST": ("America/Denver", "MDT", "MT"), "MDT": ("America/Denver", "MST", "MT"),
+    "PST": ("America/Los_Angeles", "PDT", "PT"), "PDT": ("America/Los_Angeles", "PST", "PT"),
+    "GMT": ("Europe/London", "BST", "UK time"), "BST": ("Europe/London", "GMT", "UK time"),
+    "CET": ("Europe/Paris", "CEST", "Central European Time"), "CEST": ("Europe/Paris", "CET", "Central European Time"),
+}
+_ABBREVIATION = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
+
+
+def _date_in_sentence(doc: Document, start: int, today: date) -> date:
+    sentence = doc.sentence_at(start)
+    for found in written_dates(doc.draft):
+        if sentence.start <= found.start < sentence.end:
+            year = found.year or today.year
+            try:
+                return date(year, month_number(found.month), found.day)
+            except ValueError:
+                break
+    return today
+
+
+def find(doc: Document):
+    if not _ABBREVIATION.search(doc.draft):
+        return
+    today = now_for(doc).date()
+    for found in _ABBREVIATION.finditer(doc.draft):
+        written = found.group(1)
+        zone, other, generic = _ZONES[written]
+        when = _date_in_sentence(doc, found.start(), today)
+        actual = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).tzname()
+        if actual == written or (written == "GMT" and actual == "GMT"):
+            continue
+        if written == "GMT" and zone == "Europe/London" and actual == "BST":
+            message = f"On {when:%d %B} the UK is on BST, not GMT."
+        else:
+            message = f"On {when:%d %B} that zone is on {actual}, not {written}."
+        yield Match(found.start(), found.end(), message=message, replacements=(actual, generic))
+
+
+RULE = Check(
+    id="datetime.zone-season",
+    category="datetime",
+    description="A time-zone abbreviation that contradicts the season of its date (EST in July).",
+    message="This time-zone abbreviation is wrong for the date.",
+    practice="Be accurate: a time must mean one moment.",
+    find=find,
+    flags=(Example("The call is at 3 pm ⟦EST⟧ on 14 July 2026."), Example("Doors open at 7 pm ⟦BST⟧ on 10 January 2027.")),
+    passes=(
+        Example("The call is at 3 pm EDT on 14 July 2026."),
+        Example("The call is at 3 pm ET on 14 July 2026."),
+        Example("Doors open at 7 pm GMT on 10 January 2027."),
+    ),
+)
