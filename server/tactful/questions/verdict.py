@@ -117,29 +117,6 @@ def topic(text: str) -> frozenset[str]:
     return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
-@dataclass(frozen=True)
-class Verdict:
-    answered: bool | None
-    answer_end: int | None
-    """Code-point offset in the draft just after the sentence that answers, when one does."""
-
-
-def _answers(kind: str, sentence: str, overlap: int, question: str = "") -> bool:
-    """Does an on-topic sentence give the kind of answer the question wants?"""
-    if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not _POLAR.match(sentence):
-        return False  # a question back is not an answer
-    if kind == "yes/no":
-        return bool(_POLAR.search(sentence)) or overlap >= 2
-    if kind == "which":
-        return True
-    if kind == "how much":
-        counting = re.search(r"\bhow many\b|\bhow much (?!does|do|is|are|will|would|would it)\w", question, re.IGNORECASE)
-        return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
-    if kind == "request":
-        return bool(_DONE.search(sentence)) or (overlap >= 2 and bool(_INFORMATION.search(sentence)))
-    return bool(_EXPECTS[kind].search(sentence))
-
-
 @lru_cache(maxsize=4096)
 def _topic_cached(text: str) -> frozenset[str]:
     return topic(text)

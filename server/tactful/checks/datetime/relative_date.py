@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from ...document import Document
 from ..types import Check, Match, examples
-from ._dates import WEEKDAYS, format_date, next_weekday, now_for, weekday_number
+from ._dates import format_date, next_weekday, now_for, weekday_number
 
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|(?P<which>next|this(?:\s+coming)?)\s+"
