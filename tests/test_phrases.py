@@ -73,3 +73,12 @@ def test_longest_match_wins_at_the_same_start():
     phrases = PhraseSet(parse_phrases("we guarantee\nwe guarantee delivery", "demo.txt"))
     (match,) = phrases.finditer("Yes, we guarantee delivery.")
     assert (match.start, match.end) == (5, 26)
+
+
+def test_a_phrase_set_made_later_still_sees_lines_seen_before():
+    line = "Our zebracorn policy applies."
+    first = PhraseSet(parse_phrases("policy applies", "first.txt"))
+    assert first.finditer(line)
+    later = PhraseSet(parse_phrases("zebracorn policy", "later.txt"))  # a needle no set had before
+    (match,) = later.finditer(line)
+    assert line[match.start : match.end] == "zebracorn policy"
