@@ -14,6 +14,7 @@ PHRASES = [
     "we'll waive all fees", "8:15", "tomorrow", "03/04/2026", "Thanks,\nMaria", "> quoted line\n",
     "On Mon, 1 Dec 2026, Tom wrote:\n", "My lamp arrived broken.", "Where is my refund?",
     "Is the studio open on Sundays and do I need to book?", "Please send the invoice.", "I was wondering if ",
+    "Tuesday, 10 December 2026", "31 April", "12 am", "3 pm EST on 14 July 2026", "next Friday", "at 7", "05/06/27",
 ]
 PIECES = [
     "😀", "👩‍👩‍👧", "🇬🇧", "🎁", "𝒽", "\U0010ffff", "“", "”", "‘", "’", "'", '"', "[", "]", "{", "}", "(", ")",
