@@ -1,5 +1,7 @@
 """For any draft, every suggestion's span is a valid UTF-16 slice of the draft equal to its `text`."""
 
+from datetime import datetime, timezone
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,6 +35,8 @@ contexts = st.builds(
     Context,
     locale=st.sampled_from(["en-US", "en-GB", "en-AU", "fr-FR", "en"]),
     timezone=st.sampled_from([None, "Europe/London", "America/New_York"]),
+    recipient_timezone=st.sampled_from([None, "Australia/Sydney", "Europe/London"]),
+    now=st.sampled_from([None, datetime(2026, 12, 3, 16, 5, tzinfo=timezone.utc), datetime(2027, 7, 14, 23, 59, tzinfo=timezone.utc)]),
 )
 
 
