@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -10,8 +9,6 @@ from .checks.registry import all_rules
 from .checks.types import SEVERITIES, Check, Match
 from .document import Context, Document
 from .text.utf16 import Utf16Offsets
-
-log = logging.getLogger(__name__)
 
 _SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 

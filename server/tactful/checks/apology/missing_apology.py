@@ -23,13 +23,19 @@ _NEGATION_BEFORE = re.compile(
 _HYPOTHETICAL = re.compile(r"\b(?:if|in case|whether|what happens|should (?:it|the|my)|would|could you|can you|do you|is there|are there)\b", re.IGNORECASE)
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """From after the last . ! ? or line break before ``start`` to the first one after ``end``."""
+    sentence_start = max(text.rfind(mark, 0, start) for mark in ".!?\n") + 1
+    sentence_end = min((i for i in (text.find(mark, end) for mark in ".!?\n") if i >= 0), default=len(text))
+    return sentence_start, sentence_end
+
+
 def complaint(text: str) -> PhraseMatch | None:
     """The first complaint cue that is neither negated ("nothing is broken") nor hypothetical
     ("what if my parcel is late?")."""
     for found in _COMPLAINT.finditer(text):
         clause_start = max(text.rfind(mark, 0, found.start) for mark in ".!?\n,;") + 1
-        sentence_start = max(text.rfind(mark, 0, found.start) for mark in ".!?\n") + 1
-        sentence_end = min((i for i in (text.find(m, found.end) for m in ".!?\n") if i >= 0), default=len(text))
+        sentence_start, sentence_end = _sentence_bounds(text, found.start, found.end)
         is_question = text[sentence_end : sentence_end + 1] == "?"
         if _NEGATION_BEFORE.search(text[clause_start : found.start]):
             continue
@@ -46,8 +52,7 @@ def find(doc: Document):
     cue = complaint(newest) if newest.strip() else None
     if cue is None:
         return
-    sentence_start = max(newest.rfind(mark, 0, cue.start) for mark in ".!?\n") + 1
-    sentence_end = min((i for i in (newest.find(mark, cue.end) for mark in ".!?\n") if i >= 0), default=len(newest))
+    sentence_start, sentence_end = _sentence_bounds(newest, cue.start, cue.end)
     quote = " ".join(newest[sentence_start : sentence_end + 1].split())
     if len(quote) > 90:
         quote = quote[:87].rstrip() + "…"

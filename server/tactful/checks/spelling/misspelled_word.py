@@ -9,13 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...document import Document
+from ...document import WORD, Document
 from ...text.layout import sign_off
 from ..types import Check, Example, Match, examples, load_words
 from . import _dictionary
 
 _ACCEPTED = load_words(__package__, "accepted_words.txt") | load_words(__package__, "contractions.txt")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Chunks that are URLs, e-mail addresses, handles, hashtags, domains, or hold a digit or an
 # underscore (order and product codes: "AB-12X"): none of their words is prose.
 _NOT_PROSE = re.compile(r"://|^www\.|@|^#|[\d_]|\w\.(?:com|org|net|io|co|uk|de|app)\b", re.IGNORECASE)
@@ -31,7 +30,7 @@ def _is_prose(draft: str, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _customer_words(incoming: str) -> frozenset[str]:
-    return frozenset(w.lower().replace("’", "'") for w in _WORD.findall(incoming))
+    return frozenset(w.lower().replace("’", "'") for w in WORD.findall(incoming))
 
 
 def _sentence_start(draft: str, start: int) -> bool:
