@@ -1,0 +1,215 @@
+"""How well the date/time extractor and the datetime checks do on the shared labelled sets.
+
+Usage (from the project root, with tactful installed)::
+
+    python benchmarks/datetime_extraction.py DATASETS_DIR      # or set TACTFUL_DATASETS
+
+DATASETS_DIR holds ``recognizers_datetime/``, ``duckling_time/`` and ``sgd_dialogues/`` (the shared
+third-party sets; each README gives the label format). Prints:
+
+1. Recognizers-Text (model + extractor specs): per label type, the share of labelled expressions
+   found with the exact span and with an overlapping span, on two halves split by a hash of the
+   text: ``tune`` (the half the grammar was improved on) and ``held-out`` (never looked at while
+   tuning), with and without the types the product does not flag (durations, repeats).
+   Stray spans: extracted expressions that overlap no label.
+2. Duckling (whole-string phrases): the share covered exactly and overlapped, per kind; how many of
+   the negative strings get an expression.
+3. SGD dialogues: recall of the extractor on the annotated spans; the am/pm flag
+   (``datetime.ambiguous-time``) and the relative-date flag (``datetime.relative-date``) on the spans
+   the set's reading marks as positives, and the flags on complete expressions (times with am/pm or
+   24-hour, absolute dates), which must stay under 2 %.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from tactful.document import Context
+from tactful.review import review
+from tactful.text.datetimes import extract
+
+OUT_OF_SCOPE = {"duration", "set"}
+
+
+def load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def half(text: str) -> str:
+    return "tune" if hashlib.sha1(text.encode("utf-8")).digest()[0] % 2 == 0 else "held-out"
+
+
+def today_of(case: dict) -> date:
+    now = (case.get("context") or {}).get("now")
+    return datetime.fromisoformat(now).date() if now else date(2016, 11, 7)
+
+
+def spans_of(case: dict, nested: bool = False) -> list[tuple[int, int]]:
+    """Top-level expression spans; with ``nested``, also the spans of their parts (the parse tree)."""
+    locale = (case.get("context") or {}).get("locale") or "en-US"
+    found = []
+    for e in extract(case["text"], today_of(case), locale):
+        found.append((e.start, e.end))
+        stack = list(e.mention.parts) if nested else []
+        while stack:
+            part = stack.pop()
+            found.append((part.start, part.end))
+            stack.extend(part.parts)
+    return found
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "   n/a"
+
+
+def recognizers(root: Path, show_misses: bool) -> None:
+    cases = load(root / "recognizers_datetime" / "datetime_model.jsonl") + load(root / "recognizers_datetime" / "datetime_extractors.jsonl")
+    table: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # (half, type) -> total, exact, exact in tree, overlap
+    stray = defaultdict(int)
+    negatives = defaultdict(lambda: [0, 0])
+    misses = []
+    for case in cases:
+        side = half(case["text"])
+        found = spans_of(case)
+        tree = spans_of(case, nested=True)
+        labels = case["labels"]
+        if not labels:
+            negatives[side][0] += 1
+            negatives[side][1] += bool(found)
+        for label in labels:
+            kind = label["type"].rsplit(".", 1)[-1]
+            span = (label["py_start"], label["py_end"])
+            row = table[(side, kind)]
+            row[0] += 1
+            row[1] += span in found
+            row[2] += span in tree
+            row[3] += any(s < span[1] and span[0] < e for s, e in found)
+            if span not in tree and side == "tune" and kind not in OUT_OF_SCOPE:
+                misses.append((kind, label["text"], [case["text"][s:e] for s, e in found], case["text"][:120]))
+        for s, e in found:
+            if not any(s < lab["py_end"] and lab["py_start"] < e for lab in labels):
+                stray[side] += 1
+    print("== Recognizers-Text (datetime_model + datetime_extractors)")
+    print("exact: a top-level expression has the label's span; tree: the span of the expression or of one of its"
+          " parts (a zoned time's time, a datetime's date); overlap: a top-level expression overlaps the label")
+    kinds = sorted({k for _, k in table})
+    print(f"{'type':<15}" + "".join(f"{s + ' n':>12}{'exact':>8}{'tree':>8}{'overlap':>9}" for s in ("tune", "held-out")))
+    for kind in kinds:
+        line = f"{kind:<15}"
+        for side in ("tune", "held-out"):
+            total, exact, tree, overlap = table[(side, kind)]
+            line += f"{total:>12}{pct(exact, total):>8}{pct(tree, total):>8}{pct(overlap, total):>9}"
+        print(line + ("   (out of scope)" if kind in OUT_OF_SCOPE else ""))
+    for label, keep in (("all types", lambda k: True), ("in scope (no duration/set)", lambda k: k not in OUT_OF_SCOPE)):
+        print(label)
+        for side in ("tune", "held-out"):
+            rows = [v for (s, k), v in table.items() if s == side and keep(k)]
+            total, exact, tree, overlap = (sum(r[i] for r in rows) for i in range(4))
+            print(f"  {side:<9} n={total:<5} exact {pct(exact, total)}  tree {pct(tree, total)}  overlap {pct(overlap, total)}")
+    for side in ("tune", "held-out"):
+        print(f"{side}: {stray[side]} stray spans (overlapping no label); "
+              f"{negatives[side][1]} of {negatives[side][0]} cases with no label got an expression")
+    if show_misses:
+        for miss in misses:
+            print("  MISS", miss)
+
+
+def duckling(root: Path) -> None:
+    cases = load(root / "duckling_time" / "duckling_time.jsonl")
+    table = defaultdict(lambda: [0, 0, 0])
+    negatives = [0, 0]
+    for case in cases:
+        found = spans_of(case)
+        text = case["text"]
+        if not case["labels"]:
+            negatives[0] += 1
+            negatives[1] += bool(found)
+            continue
+        kind = case["labels"][0]["kind"]
+        whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
+        row = table[kind]
+        row[0] += 1
+        row[1] += whole in found
+        row[2] += bool(found)
+    print("== Duckling (whole phrases): covered exactly / overlapped")
+    for kind, (total, exact, overlap) in sorted(table.items()):
+        print(f"{kind:<26}{total:>6}  exact {pct(exact, total)}  overlap {pct(overlap, total)}")
+    total, exact, overlap = (sum(r[i] for r in table.values()) for i in range(3))
+    no_holiday = [r for k, r in table.items() if "Holiday" not in k]
+    t2, e2, o2 = (sum(r[i] for r in no_holiday) for i in range(3))
+    print(f"all {total}: exact {pct(exact, total)} overlap {pct(overlap, total)}; without holidays {t2}: exact {pct(e2, t2)} overlap {pct(o2, t2)}")
+    print(f"negatives: {negatives[1]} of {negatives[0]} got an expression")
+
+
+def sgd(root: Path) -> None:
+    cases = load(root / "sgd_dialogues" / "sgd_datetime.jsonl")
+    now = datetime(2019, 3, 1, 9, 0, tzinfo=UTC)  # the dialogues are set in March 2019
+    context = Context(now=now, timezone="UTC", locale="en-US")
+    found_exact = found_tree = found_overlap = labelled = 0
+    counts = defaultdict(lambda: [0, 0])  # reading -> spans, flagged by the rule that targets it
+    complete = [0, 0]
+    stray_flags = {"datetime.ambiguous-time": 0, "datetime.relative-date": 0}
+    started = time.perf_counter()
+    for case in cases:
+        text = case["text"]
+        case_now = {"context": {"now": now.isoformat(), "locale": "en-US"}, "text": text}
+        spans, tree = spans_of(case_now), spans_of(case_now, nested=True)
+        flags = [s for s in review(text, "", context)["suggestions"] if s["category"] == "datetime"]
+        # spans from the review are UTF-16; SGD turns are ASCII or BMP text, where both agree
+        for label in case["labels"]:
+            span = (label["py_start"], label["py_end"])
+            labelled += 1
+            found_exact += span in spans
+            found_tree += span in tree
+            if span not in tree and os.environ.get("SHOW_SGD_MISSES"):
+                print("  SGD MISS", label["text"], [text[a:b] for a, b in spans])
+            found_overlap += any(s < span[1] and span[0] < e for s, e in spans)
+            hits = {f["rule"] for f in flags if f["start"] < span[1] and span[0] < f["end"]}
+            reading = label["reading"]
+            target = "datetime.ambiguous-time" if label["kind"] == "time" else "datetime.relative-date"
+            counts[(label["kind"], reading)][0] += 1
+            counts[(label["kind"], reading)][1] += target in hits
+            if reading in ("explicit", "24h", "absolute"):
+                complete[0] += 1
+                complete[1] += bool(hits)
+        for f in flags:
+            if f["rule"] in stray_flags and not any(f["start"] < lab["py_end"] and lab["py_start"] < f["end"] for lab in case["labels"]):
+                stray_flags[f["rule"]] += 1
+    elapsed = time.perf_counter() - started
+    print(f"== SGD dialogues ({len(cases)} turns, {labelled} spans; now = {now:%Y-%m-%d})")
+    print(f"extractor: exact {pct(found_exact, labelled)}, tree {pct(found_tree, labelled)}, overlap {pct(found_overlap, labelled)}")
+    for (kind, reading), (total, flagged) in sorted(counts.items()):
+        rule = "ambiguous-time" if kind == "time" else "relative-date"
+        print(f"{kind} {reading:<20}{total:>6} spans, flagged by {rule}: {flagged} ({pct(flagged, total).strip()})")
+    print(f"flags outside any labelled span: {stray_flags}")
+    print(f"complete expressions (explicit/24h times, absolute dates) flagged by any datetime rule: "
+          f"{complete[1]} of {complete[0]} ({pct(complete[1], complete[0]).strip()})")
+    print(f"({elapsed / len(cases) * 1000:.2f} ms per turn, review and extraction)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("datasets", nargs="?", default=os.environ.get("TACTFUL_DATASETS"), help="the shared datasets folder")
+    parser.add_argument("--misses", action="store_true", help="list the tune half's missed in-scope spans")
+    parser.add_argument("--only", choices=("recognizers", "duckling", "sgd"))
+    args = parser.parse_args(argv)
+    if not args.datasets:
+        parser.error("give the datasets folder (or set TACTFUL_DATASETS)")
+    root = Path(args.datasets)
+    for name, run in (("recognizers", lambda: recognizers(root, args.misses)), ("duckling", lambda: duckling(root)), ("sgd", lambda: sgd(root))):
+        if args.only in (None, name):
+            run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,201 @@
+"""Find every date/time mention in a text: atoms from ``grammar.py``, joined with their neighbours.
+
+Mentions never cross a line, so each line is parsed once and cached (an agent's draft changes a
+line at a time); offsets are code points into the text. ``__init__.extract`` adds UTF-16 offsets
+and the resolution.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .grammar import ATOMS, BARE_HOUR_CUE
+from .lexicon import ZONE_AFTER_TIME_ONLY
+
+KINDS = ("date", "time", "datetime", "range", "relative", "duration", "set", "zone")
+_TIMED = frozenset({"time", "datetime", "range"})
+_DATED = frozenset({"date", "relative"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: str
+    atom: str
+    fields: tuple[tuple[str, str], ...] = ()
+    parts: tuple[Mention, ...] = ()
+
+    def get(self, name: str) -> str | None:
+        return next((v for k, v in self.fields if k == name), None)
+
+    def atoms(self) -> tuple[Mention, ...]:
+        """The atoms this mention is made of, in order."""
+        if not self.parts:
+            return (self,)
+        return tuple(a for p in self.parts for a in p.atoms())
+
+    def shifted(self, by: int) -> Mention:
+        if not by:
+            return self
+        return Mention(self.start + by, self.end + by, self.kind, self.atom, self.fields,
+                       tuple(p.shifted(by) for p in self.parts))
+
+    @property
+    def bare(self) -> bool:
+        """A number that is a time only inside a range or after a cue word ("at 7")."""
+        if self.atom == "range":
+            return all(p.bare for p in self.parts)
+        return self.atom == "clock" and not (self.get("minute") or self.get("mer") or self.get("oclock"))
+
+    @property
+    def has_time(self) -> bool:
+        return self.kind in _TIMED or any(a.kind == "time" for a in self.atoms())
+
+
+_GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|through|thru|and)\s*", re.IGNORECASE)
+_GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
+_GAP_DATE_TIME = re.compile(r",?\s*(?:(?:at|@|from|by|around|between|for|,)\s*)?|\s*-\s*", re.IGNORECASE)
+_GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+# Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
+_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
+                     r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|within)\s+$", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b", re.IGNORECASE)
+_GAP_TIME_DATE = re.compile(r",?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*", re.IGNORECASE)
+_GAP_WEEKDAY_DATE = re.compile(r",?\s*(?:the\s+)?", re.IGNORECASE)
+_GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_NOT_TIME_AFTER = re.compile(
+    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b|ft|items?|people|persons?|guests?|adults?|"
+    r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
+    r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
+_NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
+
+
+def _candidates(line: str) -> list[Mention]:
+    found = []
+    for name, (kind, pattern) in ATOMS.items():
+        for m in pattern.finditer(line):
+            if m.end() == m.start():
+                continue
+            fields = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+            mention = Mention(m.start(), m.end(), kind, name, fields)
+            if _valid(mention, line):
+                found.append(mention)
+    return found
+
+
+def _valid(m: Mention, line: str) -> bool:
+    if m.atom == "clock":
+        before = line[max(0, m.start - 16) : m.start]
+        if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and _NOT_TIME_AFTER.match(line, m.end)):
+            return False
+        if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before)):
+            return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
+    if m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
+        return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
+    if m.atom == "numeric":
+        a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
+        if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+            return False
+        if sep != "/" and not m.get("year"):
+            return False  # "3-4", "1.5": only slashes make a date without a year
+    return True
+
+
+def _select(candidates: list[Mention]) -> list[Mention]:
+    """The longest candidates that do not overlap (a bare number yields to anything)."""
+    kept: list[Mention] = []
+    for c in sorted(candidates, key=lambda c: (c.bare, -(c.end - c.start), c.start)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+def _join(a: Mention, b: Mention, line: str) -> Mention | None:
+    gap = line[a.end : b.start]
+    kinds = (a.kind, b.kind)
+    timed_a, timed_b = a.has_time, b.has_time
+    if b.kind == "zone" and timed_a and _GAP_ZONE.fullmatch(gap) and a.atoms()[-1].kind != "zone":
+        end = b.end + 1 if "(" in gap and line[b.end : b.end + 1] == ")" else b.end
+        return Mention(a.start, end, a.kind, "zoned", (), (a, b))
+    if _GAP_RANGE.fullmatch(gap) and a.kind not in ("zone", "duration", "set") and b.kind not in ("zone", "duration", "set"):
+        and_joined = "and" in gap.lower()
+        if (timed_a and timed_b or (a.kind in _DATED and b.kind in _DATED)) and (
+            not and_joined or _BETWEEN.search(line[: a.start])
+        ):
+            if not (a.kind == "relative" and b.kind == "relative" and "-" not in gap):
+                start = a.start
+                prefix = _RANGE_START.search(line[: a.start])
+                if prefix and a.kind != "range":
+                    start = prefix.start()
+                return Mention(start, b.end, "range", "range", (), (a, b))
+    if a.kind in _DATED and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
+        return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))
+    if a.kind in _DATED | {"datetime"} and b.kind == "range" and timed_b and _GAP_DATE_TIME.fullmatch(gap):
+        return Mention(a.start, b.end, "range", "datetime_range", (), (a, b))
+    if a.kind in _TIMED and b.kind in _DATED and not b.has_time and _GAP_TIME_DATE.fullmatch(gap):
+        return Mention(a.start, b.end, "datetime" if a.kind != "range" else "range", "time_date", (), (a, b))
+    if a.atom == "n_from" and (a.get("dir") or "").lower() in ("before", "after", "from") and b.kind in _DATED and gap == " ":
+        return Mention(a.start, b.end, "date", "offset_date", (), (a, b))
+    if a.atom in ("weekday", "the_day") and b.kind == "relative" and _GAP_OF.fullmatch(gap):
+        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
+    if a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year") and _GAP_WEEKDAY_DATE.fullmatch(gap):
+        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
+    if a.atom == "weekday" and b.kind in ("date", "relative") and b.atom != "weekday" and _GAP_WEEKDAY_DATE.fullmatch(gap):
+        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
+    if a.kind == "relative" and b.atom == "weekday" and _GAP_TIGHT.fullmatch(gap):
+        return Mention(a.start, b.end, "date", "relative_weekday", (), (a, b))
+    if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap):
+        return Mention(a.start, b.end, "time", "settled", (), (a, b))
+    return None
+
+
+def _day_grain(m: Mention) -> bool:
+    """A mention of one day ("tomorrow", "next Friday", "3 May"), not a week, month or year."""
+    if m.parts:
+        return any(_day_grain(p) for p in m.parts)
+    unit = (m.get("unit") or "").lower()
+    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "next_n", "nth_week"):
+        return m.atom == "nth_week" and "week" not in unit
+    return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade"))
+
+
+@lru_cache(maxsize=512)
+def parse_line(line: str) -> tuple[Mention, ...]:
+    """Every mention in one line, offsets into the line."""
+    joined: list[Mention] = []
+    for atom in _select(_candidates(line)):
+        while joined:
+            merged = _join(joined[-1], atom, line)
+            if merged is None:
+                break
+            atom = merged
+            joined.pop()
+        joined.append(atom)
+    result = []
+    for m in joined:
+        before = line[max(0, m.start - 24) : m.start]
+        if m.bare and not BARE_HOUR_CUE.search(before):
+            continue
+        if m.kind not in ("zone", "duration", "set"):
+            prefix, suffix = _PREFIX.search(before), _SUFFIX.match(line, m.end)
+            if prefix or suffix:
+                start = m.start - len(before) + prefix.start() if prefix else m.start
+                m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (), (m,))
+        result.append(m)
+    return tuple(result)
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every mention in ``text``, offsets in code points."""
+    found: list[Mention] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            found.extend(m.shifted(offset) for m in parse_line(line))
+        offset += len(line) + 1
+    return found

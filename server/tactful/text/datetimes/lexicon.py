@@ -1,0 +1,126 @@
+"""Words of the date/time grammar: weekdays, months, number words, zones, cities.
+
+Regex fragments here are pieces of the patterns in ``grammar.py``; the tables are what
+``resolve.py`` reads values from.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+
+# Abbreviations that are also English words ("sat", "wed", "sun", "mar") count only capitalised.
+WEEKDAY = (r"(?:mon(?:day)?s?|tue(?:s|sday)?s?|wed(?:nesday)?s?|thu(?:rs?|rsday)?s?|fri(?:day)?s?|"
+           r"saturdays?|sundays?|(?-i:Sat|Sun))")
+WEEKDAY_FULL = r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+# Inside a written date ("5 march", "may 5") any month name is a month.
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+         r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+# A month on its own: "may" and "march" are verbs unless capitalised.
+MONTH_ALONE = (r"(?:january|february|(?-i:March|May)|april|june|july|august|september|october|"
+               r"november|december|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))")
+
+UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+ORDINAL_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+ORDINAL_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                 "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+
+_UNIT = "|".join(UNITS)
+NUMBER_WORD = (rf"(?:(?:twenty|thirty|forty|fifty)(?:[- ]?(?:{_UNIT}))?|{'|'.join(TEENS)}|{_UNIT})")
+HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+ORDINAL_WORD = (rf"(?:(?:twenty|thirty)[- ]?(?:{'|'.join(ORDINAL_UNITS)})|twentieth|thirtieth|"
+                rf"{'|'.join(ORDINAL_TEENS)}|{'|'.join(ORDINAL_UNITS)})")
+COUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|an?|a couple of|couple of|a few|few|several|half an?)"
+
+
+def number_value(word: str) -> int | None:
+    """"twenty-four" -> 24, "7" -> 7, "a" -> 1; ordinals too ("thirty first" -> 31)."""
+    word = word.lower().strip().replace("-", " ")
+    if word.isdigit():
+        return int(word)
+    if word in ("a", "an", "one"):
+        return 1
+    if word in ("a couple of", "couple of"):
+        return 2
+    if word in ("a few", "few", "several"):
+        return 3
+    total = 0
+    for part in word.split():
+        if part in TENS:
+            total += TENS[part]
+        elif part in UNITS:
+            total += UNITS.index(part) + 1
+        elif part in TEENS:
+            total += TEENS.index(part) + 10
+        elif part in ORDINAL_UNITS:
+            total += ORDINAL_UNITS.index(part) + 1
+        elif part in ORDINAL_TEENS:
+            total += ORDINAL_TEENS.index(part) + 10
+        elif part in ("twentieth", "thirtieth"):
+            total += 20 if part == "twentieth" else 30
+        else:
+            return None
+    return total or None
+
+
+def month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
+
+
+def weekday_number(name: str) -> int:
+    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(name.lower()[:3]))
+
+
+# Zone abbreviations -> IANA zone (for the season) and fixed offset in minutes, or None when the
+# abbreviation names a zone with daylight saving (ET, PT) whose offset depends on the date.
+ZONE_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
+    "UTC": ("UTC", 0), "GMT": ("Europe/London", 0), "Z": ("UTC", 0),
+    "ET": ("America/New_York", None), "EST": ("America/New_York", -300), "EDT": ("America/New_York", -240),
+    "CT": ("America/Chicago", None), "CST": ("America/Chicago", -360), "CDT": ("America/Chicago", -300),
+    "MT": ("America/Denver", None), "MST": ("America/Denver", -420), "MDT": ("America/Denver", -360),
+    "PT": ("America/Los_Angeles", None), "PST": ("America/Los_Angeles", -480), "PDT": ("America/Los_Angeles", -420),
+    "AKST": ("America/Anchorage", -540), "AKDT": ("America/Anchorage", -480), "HST": ("Pacific/Honolulu", -600),
+    "BST": ("Europe/London", 60), "IST": ("Asia/Kolkata", 330),
+    "WET": ("Europe/Lisbon", 0), "WEST": ("Europe/Lisbon", 60),
+    "CET": ("Europe/Paris", 60), "CEST": ("Europe/Paris", 120),
+    "EET": ("Europe/Athens", 120), "EEST": ("Europe/Athens", 180), "MSK": ("Europe/Moscow", 180),
+    "AEST": ("Australia/Sydney", 600), "AEDT": ("Australia/Sydney", 660),
+    "ACST": ("Australia/Adelaide", 570), "ACDT": ("Australia/Adelaide", 630), "AWST": ("Australia/Perth", 480),
+    "NZST": ("Pacific/Auckland", 720), "NZDT": ("Pacific/Auckland", 780),
+    "JST": ("Asia/Tokyo", 540), "KST": ("Asia/Seoul", 540), "HKT": ("Asia/Hong_Kong", 480),
+    "SGT": ("Asia/Singapore", 480), "SAST": ("Africa/Johannesburg", 120),
+}
+# Short ones that are also other things (CT, MT, PT, Z, IST) count only right after a time.
+ZONE_AFTER_TIME_ONLY = frozenset({"ET", "CT", "MT", "PT", "Z", "IST", "WET", "WEST"})
+
+ZONE_NAMES: dict[str, str] = {
+    "pacific": "America/Los_Angeles", "eastern": "America/New_York", "central": "America/Chicago",
+    "mountain": "America/Denver", "atlantic": "America/Halifax", "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu", "greenwich mean": "Europe/London", "british summer": "Europe/London",
+    "central european": "Europe/Paris", "central european summer": "Europe/Paris",
+    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+    "australian eastern": "Australia/Sydney", "indian": "Asia/Kolkata", "india": "Asia/Kolkata",
+    "japan": "Asia/Tokyo", "china": "Asia/Shanghai", "singapore": "Asia/Singapore",
+    "coordinated universal": "UTC", "universal": "UTC",
+}
+
+
+@lru_cache(maxsize=1)
+def cities() -> dict[str, str]:
+    """Place name (lower case) -> IANA zone, from ``cities.txt`` beside this module."""
+    table = {}
+    text = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if "=>" in line:
+            names, zone = line.split("=>")
+            for name in names.split("|"):
+                table[name.strip().lower()] = zone.strip()
+    return table
