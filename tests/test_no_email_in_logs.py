@@ -82,7 +82,7 @@ def test_canary_never_logged(client, caplog, capfd):
 def test_unexpected_failure_logs_no_email_text(client, caplog, capfd, monkeypatch):
     caplog.set_level(logging.DEBUG)
 
-    def explode(draft, incoming, context):
+    def explode(draft, incoming, context, **options):
         raise RuntimeError(f"could not review {draft!r}")
 
     monkeypatch.setattr("tactful.api.review", explode)

@@ -7,7 +7,8 @@ from tactful.checks.registry import all_rules
 from tactful.checks.types import CATEGORIES, SEVERITIES
 
 SUGGESTION_KEYS = {"id", "rule", "category", "severity", "start", "end", "text", "message", "replacements", "source"}
-NO_LLM = {"used": False, "model": None, "prompt_tokens": 0, "completion_tokens": 0}
+NO_LLM = {"used": False, "model": None, "prompt_tokens": 0, "completion_tokens": 0, "cached": False, "dropped": 0,
+          "incoming_trimmed": False, "injection_suspected": False, "reason": "not_configured"}
 RULE_IDS = {rule.id for rule in all_rules()}
 
 
@@ -106,7 +107,7 @@ def test_llm_false_and_context_are_accepted(client):
         context={"now": "2026-12-03T16:05:00+01:00", "timezone": "Europe/Paris",
                  "recipient_timezone": "America/New_York", "locale": "en-GB"},
     )
-    assert result["llm"] == NO_LLM and result["degraded"] is False
+    assert result["llm"] == {**NO_LLM, "reason": "not_requested"} and result["degraded"] is False
     assert "names.wrong-name" in {s["rule"] for s in result["suggestions"]}
     assert_suggestions_keep_the_contract(draft, result)
 
@@ -174,5 +175,8 @@ def test_health(client):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.get_json() == {
-        "status": "ok", "version": __version__, "rules": len(all_rules()), "llm": {"configured": False},
+        "status": "ok", "version": __version__, "rules": len(all_rules()),
+        "llm": {"configured": False, "model": None, "breaker": None,
+                "checks": ["apology.empathy", "apology.relevance", "condescension.tone", "datetime.unsettled",
+                           "promises.commitment", "questions.answered"]},
     }

@@ -26,7 +26,8 @@ def review_draft():
         max_draft=current_app.config["MAX_DRAFT_CHARS"],
         max_incoming=current_app.config["MAX_INCOMING_CHARS"],
     )
-    return jsonify(review(parsed.draft, parsed.incoming, parsed.context))
+    layer = current_app.extensions["tactful.llm"]
+    return jsonify(review(parsed.draft, parsed.incoming, parsed.context, layer=layer, llm=parsed.llm))
 
 
 @bp.get("/v1/rules")
@@ -47,7 +48,8 @@ def rule_json(rule) -> dict:
 
 @bp.get("/healthz")
 def health():
-    return jsonify({"status": "ok", "version": __version__, "rules": len(all_rules()), "llm": {"configured": False}})
+    llm = current_app.extensions["tactful.llm"].status()
+    return jsonify({"status": "ok", "version": __version__, "rules": len(all_rules()), "llm": llm})
 
 
 @bp.get("/openapi.json")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from flask import Flask
 
-from . import api
+from . import api, auth, playground
 from .errors import register_error_handlers
+from .llm import build_layer
 
 DEFAULTS = {
     "MAX_CONTENT_LENGTH": 512 * 1024,  # bytes of request body
@@ -24,6 +25,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     register_error_handlers(app)
     app.register_blueprint(api.bp)
+    auth.init_app(app)
+    app.register_blueprint(playground.bp)
+    # Templates load (and fail, naming the file and field) here, not on the first request.
+    app.extensions["tactful.llm"] = build_layer(app.config)
     return app
 
 

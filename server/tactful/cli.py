@@ -68,7 +68,7 @@ def _review(args: argparse.Namespace) -> int:
     except RequestError as error:
         print(f"tactful: {error.field or 'request'}: {error.message}", file=sys.stderr)
         return 2
-    result = review(parsed.draft, parsed.incoming, parsed.context)
+    result = review(parsed.draft, parsed.incoming, parsed.context, layer=app.extensions["tactful.llm"], llm=parsed.llm)
     if args.format == "json":
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:

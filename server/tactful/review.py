@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .checks.registry import all_rules
 from .checks.types import SEVERITIES, Check, Match
 from .document import Context, Document
 from .text.utf16 import Utf16Offsets
 
+if TYPE_CHECKING:
+    from .llm import ModelLayer, Outcome
+
 _SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
 
 
 @dataclass(frozen=True)
+class ModelRule:
+    """The rule of a suggestion that came from a model check (a prompt template)."""
+
+    id: str
+    category: str
+    severity: str
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class Suggestion:
-    rule: Check
+    rule: Check | ModelRule
     match: Match
+    source: str = "check"
 
     @property
     def span(self) -> tuple[int, int]:
@@ -44,6 +58,15 @@ def merge(suggestions: list[Suggestion]) -> list[Suggestion]:
     return sorted(kept, key=lambda s: (s.match.start, s.match.end, s.rule.id))
 
 
+def add_model_suggestions(kept: list[Suggestion], proposed: list[Suggestion]) -> list[Suggestion]:
+    """The model adds, never replaces: its suggestion is dropped where a check already said it."""
+    added: list[Suggestion] = []
+    for candidate in merge(proposed):
+        if not any(_clashes(candidate, other) for other in kept):
+            added.append(candidate)
+    return added
+
+
 def _clashes(a: Suggestion, b: Suggestion) -> bool:
     if a.rule.category != b.rule.category:
         return False
@@ -53,19 +76,50 @@ def _clashes(a: Suggestion, b: Suggestion) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def review(draft: str, incoming: str = "", context: Context | None = None) -> dict:
+def review(draft: str, incoming: str = "", context: Context | None = None, *,
+           layer: ModelLayer | None = None, llm: bool | None = None) -> dict:
+    """The response for one draft; ``layer`` is the model layer, asked unless ``llm`` is False."""
     doc = Document(draft, incoming or "", context or Context())
-    suggestions = run_checks(doc)
+    checked = run_checks(doc)
+    outcome = _ask_model(doc, layer, llm)
+    from_model = add_model_suggestions(checked, model_suggestions(doc, outcome))
     offsets = Utf16Offsets(draft)
+    # Checks are numbered first, so the model can never change a deterministic suggestion's id.
+    numbered = [(i, s) for i, s in enumerate([*checked, *from_model], 1)]
+    numbered.sort(key=lambda pair: (pair[1].match.start, pair[1].match.end, pair[1].source != "check", pair[1].rule.id))
     return {
-        "suggestions": [_as_json(i, s, draft, offsets) for i, s in enumerate(suggestions, 1)],
-        "questions": _questions_json(doc),
-        "llm": {"used": False, "model": None, "prompt_tokens": 0, "completion_tokens": 0},
-        "degraded": False,
+        "suggestions": [_as_json(i, s, draft, offsets) for i, s in numbered],
+        "questions": _questions_json(doc, outcome.validated.verdicts),
+        "llm": outcome.info,
+        "degraded": outcome.degraded,
     }
 
 
-def _questions_json(doc: Document) -> list[dict]:
+def _ask_model(doc: Document, layer: ModelLayer | None, llm: bool | None) -> Outcome:
+    from .llm.layer import Outcome, not_asked
+
+    if llm is False:
+        return Outcome(not_asked("not_requested", layer))
+    if layer is None:
+        return Outcome(not_asked("not_configured", None))
+    return layer.review(doc)
+
+
+def model_suggestions(doc: Document, outcome: Outcome) -> list[Suggestion]:
+    found = [
+        Suggestion(ModelRule(f.check_id, f.category, f.severity), Match(f.start, f.end, f.message, f.replacements), "llm")
+        for f in outcome.validated.findings
+    ]
+    for index, span in outcome.validated.dodges.items():
+        if span is None:
+            continue  # no passage to point at; the questions list still says it is unanswered
+        question = doc.questions[index][0]
+        message = f"This may not answer the customer's question \u201c{question.text.strip()}\u201d."
+        found.append(Suggestion(ModelRule("questions.answered", "questions", "warning"), Match(*span, message), "llm"))
+    return found
+
+
+def _questions_json(doc: Document, refined: dict[int, bool | None]) -> list[dict]:
     if not doc.questions:
         return []
     offsets = Utf16Offsets(doc.incoming_text)
@@ -74,10 +128,10 @@ def _questions_json(doc: Document) -> list[dict]:
             "text": question.text,
             "start": offsets.to_utf16(question.start),
             "end": offsets.to_utf16(question.end),
-            "answered": found.answered,
+            "answered": refined.get(index, found.answered),
             "kind": question.kind,
         }
-        for question, found in doc.questions
+        for index, (question, found) in enumerate(doc.questions)
     ]
 
 
@@ -94,5 +148,5 @@ def _as_json(number: int, suggestion: Suggestion, draft: str, offsets: Utf16Offs
         "text": text,
         "message": match.message or rule.message.replace("{text}", text),
         "replacements": list(match.replacements),
-        "source": "check",
+        "source": suggestion.source,
     }

@@ -1,0 +1,1 @@
+"""The shipped prompt templates (data files; installed as tactful.prompts)."""

@@ -1,0 +1,78 @@
+"""One small model interface, and its OpenAI-compatible implementation.
+
+Anything that speaks the chat-completions API works: OpenAI, Azure OpenAI's v1 endpoint, vLLM,
+Ollama, llama.cpp's server. The SDK's own retries are off (``max_retries=0``): the layer retries
+itself so that every attempt fits inside one deadline per review.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import openai
+
+
+@dataclass(frozen=True)
+class Completion:
+    text: str
+    prompt_tokens: int
+    completion_tokens: int
+
+
+class ModelError(Exception):
+    """The model could not give an answer; ``reason`` is reported in the response's ``llm`` field."""
+
+    def __init__(self, reason: str, retryable: bool = False, retry_after: float | None = None):
+        super().__init__(reason)
+        self.reason, self.retryable, self.retry_after = reason, retryable, retry_after
+
+
+class ReviewModel(Protocol):
+    name: str
+
+    def complete(self, messages: list[dict], schema: dict, *, timeout: float) -> Completion: ...
+
+
+class OpenAIChatModel:
+    def __init__(self, name: str, api_key: str, base_url: str | None = None):
+        self.name = name
+        self._client = openai.OpenAI(api_key=api_key, base_url=base_url or None, max_retries=0)
+
+    def complete(self, messages: list[dict], schema: dict, *, timeout: float) -> Completion:
+        try:
+            response = self._client.chat.completions.create(
+                model=self.name,
+                messages=messages,
+                temperature=0,
+                response_format={"type": "json_schema", "json_schema": {"name": "review", "strict": True, "schema": schema}},
+                timeout=timeout,
+            )
+        except openai.APITimeoutError:
+            raise ModelError("timeout", retryable=False) from None
+        except openai.APIConnectionError:
+            raise ModelError("connection", retryable=True) from None
+        except openai.RateLimitError as error:
+            raise ModelError("rate_limited", retryable=True, retry_after=_retry_after(error.response)) from None
+        except openai.APIStatusError as error:
+            status = error.status_code
+            reason = "unauthorised" if status in (401, 403) else f"http_{status}"
+            raise ModelError(reason, retryable=status >= 500, retry_after=_retry_after(error.response)) from None
+        except openai.OpenAIError:  # e.g. a body that is not a chat completion at all
+            raise ModelError("bad_response") from None
+        try:  # a server that answers 200 with something else than a chat completion
+            text = response.choices[0].message.content
+            usage = response.usage
+            prompt_tokens, completion_tokens = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
+        except (AttributeError, IndexError, TypeError):
+            raise ModelError("bad_response") from None
+        if not isinstance(text, str) or not text.strip():
+            raise ModelError("empty_answer")
+        return Completion(text, int(prompt_tokens or 0), int(completion_tokens or 0))
+
+
+def _retry_after(response) -> float | None:
+    try:
+        return float(response.headers.get("retry-after"))
+    except (AttributeError, TypeError, ValueError):
+        return None

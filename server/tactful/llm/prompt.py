@@ -1,0 +1,89 @@
+"""Builds the one chat request of a review: the instructions, then the two untrusted texts, delimited.
+
+The texts are wrapped in tags that carry a boundary derived from their own hash, so a message
+cannot close its tag early (it would have to contain the hash of itself). Customers' details are
+masked first (``pii.Masker``) and the incoming thread is trimmed to the token budget: quoted
+history goes first, then the end of the newest message. The draft is never cut: quotes must be
+found in it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timezone as utc_zone
+from zoneinfo import ZoneInfo
+
+from ..document import Document
+from . import tokens
+from .pii import Masker
+from .templates import TemplateSet
+
+
+@dataclass(frozen=True)
+class Prompt:
+    messages: list[dict]
+    questions: int
+    incoming_trimmed: bool
+    masker: Masker
+
+
+class OverBudget(Exception):
+    """Even with the incoming message cut to nothing, the instructions and draft do not fit."""
+
+
+def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
+    masker = Masker()
+    draft = masker.mask(doc.draft)
+    numbered = [f"{n}. {masker.mask(question.text.strip())}" for n, (question, _) in enumerate(doc.questions, 1)]
+    values = _check_values(doc, "\n".join(numbered) or "(none found)")
+    sections = "\n\n".join(f"### {t.id}\n{t.render(values).strip()}" for t in templates.checks)
+
+    candidates = [masker.mask(doc.incoming_text)]
+    newest = doc.incoming.newest if doc.incoming_text else ""
+    if newest and newest != doc.incoming_text:
+        candidates.append(masker.mask(newest))
+    for number, incoming in enumerate(candidates):
+        messages = _messages(templates, sections, draft, incoming)
+        spare = budget - _count(messages)
+        if spare >= 0:
+            return Prompt(messages, len(numbered), number > 0, masker)
+    # Still too long with only the newest message: keep its beginning, where the request usually is.
+    without_incoming = _count(_messages(templates, sections, draft, ""))
+    if without_incoming > budget:
+        raise OverBudget()
+    incoming = tokens.truncate(candidates[-1], budget - without_incoming)
+    while True:
+        messages = _messages(templates, sections, draft, incoming)
+        if _count(messages) <= budget or not incoming:
+            return Prompt(messages, len(numbered), True, masker)
+        incoming = tokens.truncate(incoming, max(tokens.count(incoming) - 16, 0))
+
+
+def _messages(templates: TemplateSet, sections: str, draft: str, incoming: str) -> list[dict]:
+    boundary = hashlib.sha256(f"{draft}\x00{incoming}".encode()).hexdigest()[:12]
+    system = templates.system.render({"checks": sections, "boundary": boundary})
+    user = (
+        f"<incoming-{boundary}>\n{incoming}\n</incoming-{boundary}>\n\n"
+        f"<draft-{boundary}>\n{draft}\n</draft-{boundary}>"
+    )
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def _count(messages: list[dict]) -> int:
+    # About 4 tokens of chat framing per message (OpenAI's documented counting recipe).
+    return sum(tokens.count(m["content"]) + 4 for m in messages) + 3
+
+
+def _check_values(doc: Document, questions: str) -> dict[str, str]:
+    context = doc.context
+    now = context.now or datetime.now(utc_zone.utc)
+    if context.timezone:
+        now = now.astimezone(ZoneInfo(context.timezone))
+    return {
+        "now": now.replace(second=0, microsecond=0).isoformat(),  # a minute: identical reviews share a cache entry
+        "locale": context.locale,
+        "timezone": context.timezone or "unknown",
+        "recipient_timezone": context.recipient_timezone or "unknown",
+        "questions": questions,
+    }

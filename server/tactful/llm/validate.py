@@ -1,0 +1,105 @@
+"""What of the model's answer may reach the agent.
+
+The model read untrusted text, so its answer is treated as untrusted too. A finding survives only
+when it names an enabled check, its quote is found in the draft, and its message and replacements
+are short plain text that adds no link, address or number the quote did not hold and repeats no
+run of the customer's words (an injected instruction echoed back). A question verdict may make
+the review stricter, never more lenient: it can settle an unsure verdict or find a dodge, but it
+cannot clear a question the checks found unanswered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document
+from .anchor import find_quote
+from .pii import Masker
+from .schema import ModelAnswer
+from .templates import TemplateSet
+
+MAX_MESSAGE = 300
+MAX_REPLACEMENTS = 3
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]|\]\(|&#?\w+;|[\x00-\x08\x0b-\x1f\x7f]")
+_LINK = re.compile(r"(?i)\b(?:https?://|www\.)|\b[\w-]+\.(?:com|net|org|io|co|info|biz|ru|xyz|app|link|ly|me)\b")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()./-]{6,}\d|\[(?:EMAIL|IBAN|CARD|PHONE)-\d+\]")
+_WORD = re.compile(r"[a-z0-9']+")
+ECHO_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Anchored:
+    check_id: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    message: str
+    replacements: tuple[str, ...]
+
+
+@dataclass
+class Validated:
+    findings: list[Anchored] = field(default_factory=list)
+    verdicts: dict[int, bool | None] = field(default_factory=dict)  # question index -> refined verdict
+    dodges: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # question index -> answer span
+    dropped: int = 0
+
+
+def validate(answer: ModelAnswer, doc: Document, templates: TemplateSet, masker: Masker, instructions: str) -> Validated:
+    """``instructions`` is the system prompt sent: a finding that repeats it is a leak, not advice."""
+    result = Validated()
+    checks = {t.id: t for t in templates.checks if t.meta.output == "findings"}
+    echo = (_shingles(masker.mask(doc.incoming_text)) | _shingles(instructions)) - _shingles(masker.mask(doc.draft))
+    for finding in answer.findings:
+        template = checks.get(finding.check)
+        span = find_quote(doc.draft, masker.unmask(finding.quote)) if template else None
+        message = _plain(finding.message, finding.quote, echo, MAX_MESSAGE, single_line=True)
+        if template is None or span is None or message is None or span[1] - span[0] > 600:
+            result.dropped += 1
+            continue
+        quote = doc.draft[span[0] : span[1]]
+        limit = min(max(2 * len(quote), len(quote) + 80), 400)
+        replacements = [_plain(r, finding.quote, echo, limit) for r in finding.replacements[: MAX_REPLACEMENTS + 1]]
+        if len(finding.replacements) > MAX_REPLACEMENTS or any(r is None for r in replacements):
+            result.dropped += 1
+            continue
+        kept = tuple(dict.fromkeys(masker.unmask(r) for r in replacements if r and r.strip() != quote.strip()))
+        result.findings.append(Anchored(template.id, template.meta.category, template.meta.severity,
+                                        span[0], span[1], masker.unmask(message), kept))
+    _refine_questions(answer, doc, masker, result)
+    return result
+
+
+def _refine_questions(answer: ModelAnswer, doc: Document, masker: Masker, result: Validated) -> None:
+    for item in answer.questions:
+        index = item.number - 1
+        if not 0 <= index < len(doc.questions) or index in result.verdicts:
+            result.dropped += 1
+            continue
+        checks_say = doc.questions[index][1].answered
+        if checks_say is False or item.answered is None or item.answered == checks_say:
+            continue  # never more lenient than the checks; nothing new to say
+        result.verdicts[index] = item.answered
+        if item.answered is False:
+            quote = masker.unmask(item.answer_quote)
+            result.dodges[index] = find_quote(doc.draft, quote) if quote.strip() else None
+
+
+def _plain(text: str, quote: str, echo: set[tuple[str, ...]], limit: int, single_line: bool = False) -> str | None:
+    """The text if it is safe to show or insert, else None."""
+    text = text.strip()
+    if not text or len(text) > limit or _MARKUP.search(text) or (single_line and "\n" in text):
+        return None
+    for pattern in (_LINK, _CONTACT):
+        if set(pattern.findall(text)) - set(pattern.findall(quote)):
+            return None
+    if _shingles(text) & echo:
+        return None
+    return text
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
