@@ -1,12 +1,13 @@
 """For any draft, every suggestion's span is a valid UTF-16 slice of the draft equal to its `text`."""
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tactful.document import Context
 from tactful.review import review
+from tactful.text.datetimes import KINDS, extract
 
 PHRASES = [
     "we guarantee", "We Guarantee", "[Customer Name]", "[NAME]", "{{first_name}}", "recieve", "colour",
@@ -61,3 +62,29 @@ def test_spans_are_utf16_slices(draft, incoming, context):
         assert 0 <= q["start"] <= q["end"] <= len(incoming_encoded) // 2, q
         assert incoming_encoded[2 * q["start"] : 2 * q["end"]].decode("utf-16-le") == q["text"], q
         assert q["answered"] in (True, False, None)
+
+
+DATE_PIECES = [
+    "Wednesday, 9 December 2026", "Dec 9th", "1/12", "2026-12-01", "7:30", "7.30pm", "19:30", "noon", "midnight",
+    "end of day", "first thing Monday", "9–11 am", "between 2 and 3:30 pm", "tomorrow", "next Friday", "this weekend",
+    "in two days", "early next week", "ET", "CET (UTC+2)", "UTC+1", "London time", "at 7", "half past seven",
+    "from 10/1-11/7", "Mon 13th", "the 4th of this month", " - ", " to ", " at ", ", ", " (", ")", "pm", "am",
+]
+date_texts = st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.sampled_from(PIECES), st.text(alphabet=ALPHABET, max_size=6)),
+                      max_size=20).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=date_texts, locale=st.sampled_from(["en-US", "en-GB", "fr-FR"]),
+       today=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_extractor_spans_are_utf16_slices(text, locale, today):
+    """The extractor never crashes and every expression's span is a UTF-16 slice equal to its text."""
+    encoded = utf16(text)
+    length = len(encoded) // 2
+    previous_end = 0
+    for found in extract(text, today, locale):
+        assert 0 <= found.start16 <= found.end16 <= length, found
+        assert encoded[2 * found.start16 : 2 * found.end16].decode("utf-16-le") == found.text == text[found.start : found.end]
+        assert found.start16 >= previous_end  # expressions do not overlap
+        previous_end = found.end16
+        assert found.kind in KINDS

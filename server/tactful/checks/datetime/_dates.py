@@ -13,6 +13,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from ...document import Document
+from ...text.datetimes import Expression, extract
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -117,3 +118,22 @@ def format_date(day: date, locale: str, weekday: bool = True, year: bool = False
 def next_weekday(today: date, weekday: int, *, skip_this_week: bool = False) -> date:
     ahead = (weekday - today.weekday()) % 7 or 7
     return today + timedelta(days=ahead + (7 if skip_this_week else 0))
+
+
+def expressions(doc: Document) -> tuple[Expression, ...]:
+    """Every date/time expression of the draft, resolved against ``context.now`` (see ``text.datetimes``)."""
+    return _expressions(doc.draft, now_for(doc).date(), doc.context.locale)
+
+
+@lru_cache(maxsize=32)
+def _expressions(draft: str, today: date, locale: str) -> tuple[Expression, ...]:
+    return tuple(extract(draft, today, locale))
+
+
+def day_in_sentence(doc: Document, index: int) -> date | None:
+    """The day a date expression in the same sentence names ("on 14 July", "in July"), if any."""
+    sentence = doc.sentence_at(index)
+    for found in expressions(doc):
+        if sentence.start <= found.start < sentence.end and found.resolution.date and found.kind != "zone":
+            return found.resolution.date
+    return None

@@ -1,16 +1,18 @@
 """A date already past for something the reply promises or schedules ("we'll deliver on
-3 March 2025", written in December 2026).
+3 March 2025" written in December 2026, or "we'll deliver on 3 November" written on 23 November).
 
-Practice: be accurate with dates. A past date in a future plan is a typo (often the year) that
-sends the customer to the wrong day.
+Practice: be accurate with dates. A past date in a future plan is a typo (often the year or the
+month) that sends the customer to the wrong day.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ...document import Document
+from ...text.datetimes import nearest
 from ..types import Check, Example, Match
 from ._dates import format_date, month_number, now_for, written_dates
 
@@ -20,28 +22,52 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|ordered|placed|paid|received|sent|on file)\b", re.IGNORECASE)
+_RECENT = timedelta(days=183)
+"""A date with no year within this much before today is read as this year's, so past."""
+
+
+def _next_month(day: date, today: date) -> date | None:
+    """The same day of the month after, when that is still ahead ("3 November" -> "3 December")."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    if day.day > calendar.monthrange(year, month)[1]:
+        return None
+    candidate = date(year, month, day.day)
+    return candidate if candidate >= today else None
 
 
 def find(doc: Document):
     today = now_for(doc).date()
+    locale = doc.context.locale
     for found in written_dates(doc.draft):
+        month = month_number(found.month)
         if found.year is None:
-            continue  # without a year the nearest year is meant
-        try:
-            written = date(found.year, month_number(found.month), found.day)
-        except ValueError:
-            continue  # the impossible-date rule reports it
-        if written >= today:
-            continue
+            written = nearest(found.day, month, today)
+            if written is None or not today - _RECENT <= written < today:
+                continue
+        else:
+            try:
+                written = date(found.year, month, found.day)
+            except ValueError:
+                continue  # the impossible-date rule reports it
+            if written >= today:
+                continue
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
         if not _FUTURE.search(text) or _PAST.search(text):
             continue
-        corrected = written.replace(year=today.year if written.replace(year=today.year) >= today else today.year + 1)
+        weekday = bool(found.weekday)
+        if found.year is None:
+            options = [d for d in (_next_month(written, today),) if d]
+            following = nearest(found.day, month, today.replace(year=today.year + 1)) if not (month == 2 and found.day == 29) else None
+            options += [following] if following else []
+            replacements = tuple(format_date(d, locale, weekday=weekday, year=d.year != today.year) for d in options)
+        else:
+            corrected = written.replace(year=today.year if written.replace(year=today.year) >= today else today.year + 1)
+            replacements = (format_date(corrected, locale, weekday=weekday, year=True),)
         yield Match(
             found.start, found.end,
-            message=f"{format_date(written, doc.context.locale, weekday=False, year=True)} is in the past, but the sentence plans ahead.",
-            replacements=(format_date(corrected, doc.context.locale, weekday=bool(found.weekday), year=True),),
+            message=f"{format_date(written, locale, weekday=False, year=True)} is in the past, but the sentence plans ahead.",
+            replacements=replacements,
         )
 
 

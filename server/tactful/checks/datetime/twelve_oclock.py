@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ..types import Check, examples, Match
+from ..types import Check, Match, examples
 
 _TWELVE = re.compile(r"(?<![:\d.])\b12(?:[:.]00)?\s?(?P<meridiem>[ap](?:\.m\.|m\b))", re.IGNORECASE)
 

@@ -10,7 +10,15 @@ from datetime import date, timedelta
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
-from ._dates import WEEKDAYS, format_date, mentions_month, month_number, now_for, weekday_number, written_dates
+from ._dates import (
+    WEEKDAYS,
+    format_date,
+    mentions_month,
+    month_number,
+    now_for,
+    weekday_number,
+    written_dates,
+)
 
 
 def resolve(day: int, month: int, year: int | None, today: date) -> date | None:

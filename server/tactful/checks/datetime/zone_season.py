@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ..types import Check, Example, Match
-from ._dates import month_number, now_for, written_dates
+from ._dates import day_in_sentence, now_for
 
 # abbreviation -> (zone, abbreviation in the other season, generic name)
 _ZONES = {
@@ -27,15 +27,8 @@ _ABBREVIATION = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
 
 def _date_in_sentence(doc: Document, start: int, today: date) -> date:
-    sentence = doc.sentence_at(start)
-    for found in written_dates(doc.draft):
-        if sentence.start <= found.start < sentence.end:
-            year = found.year or today.year
-            try:
-                return date(year, month_number(found.month), found.day)
-            except ValueError:
-                break
-    return today
+    """The date of the sentence ("on 14 July 2026", "in July"), else today."""
+    return day_in_sentence(doc, start) or today
 
 
 def find(doc: Document):
@@ -44,15 +37,15 @@ def find(doc: Document):
     today = now_for(doc).date()
     for found in _ABBREVIATION.finditer(doc.draft):
         written = found.group(1)
-        zone, other, generic = _ZONES[written]
+        zone, _other, generic = _ZONES[written]
         when = _date_in_sentence(doc, found.start(), today)
         actual = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).tzname()
         if actual == written or (written == "GMT" and actual == "GMT"):
             continue
         if written == "GMT" and zone == "Europe/London" and actual == "BST":
-            message = f"On {when:%d %B} the UK is on BST, not GMT."
+            message = f"On {when.day} {when:%B} the UK is on BST, not GMT."
         else:
-            message = f"On {when:%d %B} that zone is on {actual}, not {written}."
+            message = f"On {when.day} {when:%B} that zone is on {actual}, not {written}."
         yield Match(found.start(), found.end(), message=message, replacements=(actual, generic))
 
 
@@ -63,7 +56,11 @@ RULE = Check(
     message="This time-zone abbreviation is wrong for the date.",
     practice="Be accurate: a time must mean one moment.",
     find=find,
-    flags=(Example("The call is at 3 pm ⟦EST⟧ on 14 July 2026."), Example("Doors open at 7 pm ⟦BST⟧ on 10 January 2027.")),
+    flags=(
+        Example("The call is at 3 pm ⟦EST⟧ on 14 July 2026."),
+        Example("Doors open at 7 pm ⟦BST⟧ on 10 January 2027."),
+        Example("Our summer hours start at 9 am ⟦EST⟧ in July."),
+    ),
     passes=(
         Example("The call is at 3 pm EDT on 14 July 2026."),
         Example("The call is at 3 pm ET on 14 July 2026."),

@@ -64,12 +64,12 @@ _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:later|earlier)\s+th
                      r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|within)\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r",?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*", re.IGNORECASE)
-_GAP_WEEKDAY_DATE = re.compile(r",?\s*(?:the\s+)?", re.IGNORECASE)
+_GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
-    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b|ft|items?|people|persons?|guests?|adults?|"
+    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
@@ -122,17 +122,12 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     if b.kind == "zone" and timed_a and _GAP_ZONE.fullmatch(gap) and a.atoms()[-1].kind != "zone":
         end = b.end + 1 if "(" in gap and line[b.end : b.end + 1] == ")" else b.end
         return Mention(a.start, end, a.kind, "zoned", (), (a, b))
-    if _GAP_RANGE.fullmatch(gap) and a.kind not in ("zone", "duration", "set") and b.kind not in ("zone", "duration", "set"):
-        and_joined = "and" in gap.lower()
-        if (timed_a and timed_b or (a.kind in _DATED and b.kind in _DATED)) and (
-            not and_joined or _BETWEEN.search(line[: a.start])
-        ):
-            if not (a.kind == "relative" and b.kind == "relative" and "-" not in gap):
-                start = a.start
-                prefix = _RANGE_START.search(line[: a.start])
-                if prefix and a.kind != "range":
-                    start = prefix.start()
-                return Mention(start, b.end, "range", "range", (), (a, b))
+    if _GAP_RANGE.fullmatch(gap) and _rangeable(a, b, timed_a and timed_b) and (
+        "and" not in gap.lower() or _BETWEEN.search(line[: a.start])
+    ):
+        prefix = _RANGE_START.search(line[: a.start])
+        start = prefix.start() if prefix and a.kind != "range" else a.start
+        return Mention(start, b.end, "range", "range", (), (a, b))
     if a.kind in _DATED and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
         return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))
     if a.kind in _DATED | {"datetime"} and b.kind == "range" and timed_b and _GAP_DATE_TIME.fullmatch(gap):
@@ -152,6 +147,13 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap):
         return Mention(a.start, b.end, "time", "settled", (), (a, b))
     return None
+
+
+def _rangeable(a: Mention, b: Mention, both_timed: bool) -> bool:
+    """Two ends a range can join: two times, or two dates ("Monday-Friday"; not "today to tomorrow" without a dash)."""
+    if {a.kind, b.kind} & {"zone", "duration", "set"}:
+        return False
+    return both_timed or (a.kind in _DATED and b.kind in _DATED and not (a.kind == b.kind == "relative"))
 
 
 def _day_grain(m: Mention) -> bool:

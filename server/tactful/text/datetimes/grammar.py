@@ -59,7 +59,7 @@ _atom("numeric", "date", r"(?<![\d/.,:$£€])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b
 _atom("day_range", "range", rf"\b(?P<day0>{_DAY}){_ORD}?\s*(?:-|–|—|to|and|until|till|through)\s*(?P<day>{_DAY}){_ORD}?\s+(?:of\s+)?(?P<month>{MONTH})\b\.?"
       rf"(?:,?\s+(?P<year>{_YEAR}))?|\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAY}){_ORD}?\s*(?:-|–|—|to|until|till|through)\s*(?P<day2>{_DAY}){_ORD}?\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?")
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})-(?P<month>{MONTH})-(?P<year>(?:19|20)?\d\d)\b")
-_atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b\.?")
+_atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b")
 _atom("year", "date", r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bbefore\s)|(?<=\bafter\s)|\bthe\s+year\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)")
 _atom("holiday", "date", r"\b(?P<holiday>christmas(?:\s+(?:day|eve))?|xmas|new\s+year['’]?s(?:\s+(?:day|eve))?|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"

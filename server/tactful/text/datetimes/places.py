@@ -1,0 +1,48 @@
+"""Where the customer says they are ("I live in Sydney", "here in Chicago", "I'm in Berlin").
+
+Only places in ``cities.txt`` count, and only after words that say where the writer is now, so
+"I'm in a meeting" or "I ordered it from London" name no zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import cities
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    """The place as the customer wrote it."""
+    zone: str
+    """Its IANA time zone."""
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    names = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cities()), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:I\s+live\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|"
+        r"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|(?:over\s+|out\s+)?here\s+in|"
+        r"we\s+live\s+in|we['’]re\s+(?:based\s+|located\s+)?in|we\s+are\s+(?:based\s+|located\s+)?in|my\s+time\s+zone\s+is|"
+        r"I['’]?m\s+writing\s+from|living\s+in)\s+"
+        rf"(?:(?:sunny|rainy|beautiful|central|downtown)\s+)?(?P<place>{'|'.join(names)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=64)
+def customer_place(message: str) -> Place | None:
+    """The last place the message says its writer is in, or None."""
+    found = None
+    for m in _pattern().finditer(message):
+        name = m.group("place")
+        zone = cities().get(re.sub(r"\s+", " ", name.lower()))
+        if zone:
+            found = Place(name, zone, m.start("place"), m.end("place"))
+    return found

@@ -1,0 +1,171 @@
+"""The date/time extractor (``tactful.text.datetimes``) and the checks built on it: the customer's zone
+read from their message, conversions that cross midnight, zones that contradict their offset, past
+dates with no year."""
+
+from datetime import UTC, date, datetime, time
+
+import pytest
+from tactful.document import Context
+from tactful.review import review
+from tactful.text.datetimes import extract
+from tactful.text.datetimes.places import customer_place
+
+TODAY = date(2026, 12, 3)  # a Thursday
+NOW = datetime(2026, 12, 3, 16, 5, tzinfo=UTC)
+
+
+def one(text: str, locale: str = "en-GB"):
+    found = extract(text, TODAY, locale)
+    assert len(found) == 1, [(e.text, e.kind) for e in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text,span,kind,day,clock",
+    [
+        ("See you Wednesday, 9 December 2026.", "Wednesday, 9 December 2026", "date", date(2026, 12, 9), None),
+        ("It ships Dec 9th.", "Dec 9th", "date", date(2026, 12, 9), None),
+        ("Due 2026-12-01.", "2026-12-01", "date", date(2026, 12, 1), None),
+        ("Due 1/12.", "1/12", "date", date(2026, 12, 1), None),
+        ("Doors open at 7.30pm.", "7.30pm", "time", None, time(19, 30)),
+        ("Doors open at 19:30.", "19:30", "time", None, time(19, 30)),
+        ("We close at noon.", "noon", "time", None, time(12)),
+        ("We close at midnight.", "midnight", "time", None, time(0)),
+        ("I'll call first thing Monday.", "first thing Monday", "datetime", date(2026, 12, 7), time(9)),
+        ("It arrives tomorrow.", "tomorrow", "relative", date(2026, 12, 4), None),
+        ("Let's speak next Friday.", "next Friday", "relative", date(2026, 12, 11), None),
+        ("Any time this weekend.", "this weekend", "relative", date(2026, 12, 5), None),
+        ("It arrives in two days.", "in two days", "relative", date(2026, 12, 5), None),
+        ("We'll fix it early next week.", "early next week", "relative", date(2026, 12, 7), None),
+        ("Please reply by end of day.", "by end of day", "relative", TODAY, None),
+    ],
+)
+def test_finds_and_resolves(text, span, kind, day, clock):
+    found = one(text)
+    assert (found.text, found.kind) == (span, kind)
+    assert found.resolution.date == day
+    assert found.resolution.time == clock
+
+
+@pytest.mark.parametrize(
+    "text,start,end,meridiem_known",
+    [
+        ("Open 9–11 am daily.", time(9), time(11), True),
+        ("Call between 2 and 3:30 pm.", time(14), time(15, 30), True),
+        ("Call from 1:30 to 3:30.", time(1, 30), time(3, 30), False),
+    ],
+)
+def test_time_ranges_share_the_meridiem_of_their_end(text, start, end, meridiem_known):
+    found = next(e for e in extract(text, TODAY, "en-GB") if e.kind == "range")
+    assert (found.resolution.time, found.resolution.end_time, found.resolution.meridiem_known) == (start, end, meridiem_known)
+
+
+@pytest.mark.parametrize(
+    "text,zone,offset",
+    [
+        ("at 9:30 ET", "America/New_York", None),
+        ("at 09:30 CET", "Europe/Paris", 60),
+        ("at 9:30 UTC+1", None, 60),
+        ("at 9:30 London time", "Europe/London", None),
+        ("at 9:30 Pacific Time", "America/Los_Angeles", None),
+    ],
+)
+def test_zones(text, zone, offset):
+    found = one(text)
+    assert found.kind == "time"
+    assert (found.resolution.zone, found.resolution.offset) == (zone, offset)
+
+
+def test_twelve_hour_time_without_meridiem_is_marked_unknown():
+    assert one("Your fitting is Friday at 8:15.").resolution.meridiem_known is False
+    assert one("Your fitting is Friday at 8:15 pm.").resolution.meridiem_known is True
+    assert one("See you at 7 in the evening.").resolution.time == time(19)
+
+
+@pytest.mark.parametrize("text", ["We sent 3.50 for version 2.10.", "Steps 2 and 3 take 3 cm.", "I'm in a good mood", "Good morning Maria,", "Call 0207 946 0018."])
+def test_numbers_and_greetings_are_not_times(text):
+    assert [e for e in extract(text, TODAY, "en-GB") if e.kind in ("time", "date", "datetime", "range")] == []
+
+
+def test_utf16_offsets_count_emoji_as_two_units():
+    text = "😀 Call at 4 pm on Friday 👩‍👩‍👧"
+    (found,) = extract(text, TODAY, "en-GB")
+    assert found.text == "4 pm on Friday"
+    assert (found.start16, found.end16) == (found.start + 1, found.end + 1)  # one astral character before it
+    encoded = text.encode("utf-16-le")
+    assert encoded[2 * found.start16 : 2 * found.end16].decode("utf-16-le") == found.text
+
+
+@pytest.mark.parametrize(
+    "message,zone",
+    [
+        ("Hi, I live in Sydney so mornings are hard.", "Australia/Sydney"),
+        ("It's already late here in Chicago!", "America/Chicago"),
+        ("I'm in Berlin this week.", "Europe/Berlin"),
+        ("I'm in a meeting until noon.", None),
+        ("I ordered it from London.", None),
+    ],
+)
+def test_customer_place(message, zone):
+    place = customer_place(message)
+    assert (place.zone if place else None) == zone
+
+
+def suggestions(draft, incoming="", now=NOW, recipient=None):
+    result = review(draft, incoming, Context(now=now, timezone="Europe/London", recipient_timezone=recipient, locale="en-GB"))
+    return [(s["rule"], s["text"], s["replacements"]) for s in result["suggestions"] if s["category"] == "datetime"]
+
+
+def test_customer_zone_from_their_message_names_the_day_across_midnight():
+    # Friday 4 December, 9 pm in London is Saturday 8 am in Sydney (AEDT, UTC+11).
+    assert suggestions("We can call at 9 pm on Friday 4 December.", "Hi,\n\nI live in Sydney.\n\nThanks,\nAmy") == [
+        ("datetime.missing-timezone", "9 pm", ["9 pm London time (Saturday 8 am Sydney time)", "Saturday 8 am Sydney time"]),
+    ]
+
+
+def test_same_day_conversion_names_no_day():
+    assert suggestions("We can call at 4:15 pm.", recipient="America/New_York") == [
+        ("datetime.missing-timezone", "4:15 pm", ["4:15 pm London time (11:15 am New York time)", "11:15 am New York time"]),
+    ]
+
+
+def test_known_recipient_zone_wins_over_the_message():
+    assert suggestions("We can call at 4:15 pm.", "I live in Sydney.", recipient="Europe/London") == []
+
+
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("The webinar is at 3 pm CET (UTC+2) on 14 January 2027.", [("datetime.zone-offset", "CET (UTC+2)", ["CET (UTC+1)"])]),
+        ("The webinar is at 3 pm CET (UTC+2) on 14 July 2027.", [("datetime.zone-offset", "CET (UTC+2)", ["CEST (UTC+2)"])]),
+        ("Support opens at 9 am EST (UTC-4) on 14 July 2027.", [("datetime.zone-offset", "EST (UTC-4)", ["EDT (UTC-4)"])]),
+        ("We call at 10 am London time (UTC+1) on 10 January 2027.", [("datetime.zone-offset", "London time (UTC+1)", ["London time (UTC)"])]),
+        ("Our summer hours start at 9 am EST in July.", [("datetime.zone-season", "EST", ["EDT", "ET"])]),
+    ],
+)
+def test_zone_contradicting_offset_or_season(draft, expected):
+    assert suggestions(draft) == expected
+
+
+def test_past_date_without_a_year():
+    written_on = datetime(2026, 11, 23, 10, tzinfo=UTC)
+    assert suggestions("We'll deliver your sofa on 3 November.", now=written_on) == [
+        ("datetime.past-date", "3 November", ["3 December", "3 November 2027"]),
+    ]
+    assert suggestions("Your sofa was delivered on 3 November.", now=written_on) == []
+    assert suggestions("We'll deliver your sofa on 30 November.", now=written_on) == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Thursday, 3 December 2026 at 4:15 pm Pacific Time",
+        "09:30 UTC",
+        "Fri 11 Dec, 10am PT",
+        "The webinar is at 3 pm CET (UTC+1) on 14 January 2027.",
+        "We can call at 9 pm London time (Saturday 8 am Sydney time) on Friday 4 December.",
+    ],
+)
+@pytest.mark.parametrize("incoming,recipient", [("", None), ("I live in Sydney.", None), ("", "America/New_York")])
+def test_complete_expressions_are_never_flagged(draft, incoming, recipient):
+    assert suggestions(draft, incoming, recipient=recipient) == []
