@@ -28,7 +28,19 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--map", action="append", default=[], metavar="RULE=CATEGORY",
                           help="count labels of RULE as CATEGORY (e.g. tone.impolite=condescension)")
 
+    prompts = commands.add_parser("prompts", help="validate or render the model's prompt templates")
+    prompt_commands = prompts.add_subparsers(dest="prompts_command", required=True)
+    check = prompt_commands.add_parser("check", help="validate the shipped templates and a team's folder")
+    check.add_argument("--dir", help="a team's templates folder (default: TACTFUL_PROMPTS_DIR)")
+    render = prompt_commands.add_parser("render", help="print exactly what would be sent to the model for a request")
+    render.add_argument("--request", required=True, help="path to REQUEST.json, or - for standard input")
+    render.add_argument("--dir", help="a team's templates folder (default: TACTFUL_PROMPTS_DIR)")
+
     args = parser.parse_args(argv)
+    if args.command == "prompts":
+        from .prompts_cli import check_command, render_command
+
+        return {"check": check_command, "render": render_command}[args.prompts_command](args)
     return {"serve": _serve, "review": _review, "eval": _eval}[args.command](args)
 
 
@@ -45,28 +57,34 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _review(args: argparse.Namespace) -> int:
-    from .app import create_app
+def read_request(name: str, config):
+    """The parsed request in a file (or ``-``), or None after printing why it cannot be read."""
     from .request import parse_review_request
-    from .review import review
 
-    app = create_app()
     try:
-        raw = sys.stdin.read() if args.request == "-" else Path(args.request).read_text(encoding="utf-8")
+        raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
     except OSError as error:
-        print(f"tactful: cannot read {args.request}: {error.strerror}", file=sys.stderr)
-        return 2
+        print(f"tactful: cannot read {name}: {error.strerror}", file=sys.stderr)
+        return None
     try:
         body = json.loads(raw)
     except json.JSONDecodeError as error:
-        print(f"tactful: {args.request} is not JSON: {error}", file=sys.stderr)
-        return 2
+        print(f"tactful: {name} is not JSON: {error}", file=sys.stderr)
+        return None
     try:
-        parsed = parse_review_request(
-            body, max_draft=app.config["MAX_DRAFT_CHARS"], max_incoming=app.config["MAX_INCOMING_CHARS"]
-        )
+        return parse_review_request(body, max_draft=config["MAX_DRAFT_CHARS"], max_incoming=config["MAX_INCOMING_CHARS"])
     except RequestError as error:
         print(f"tactful: {error.field or 'request'}: {error.message}", file=sys.stderr)
+        return None
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .app import create_app
+    from .review import review
+
+    app = create_app()
+    parsed = read_request(args.request, app.config)
+    if parsed is None:
         return 2
     result = review(parsed.draft, parsed.incoming, parsed.context, layer=app.extensions["tactful.llm"], llm=parsed.llm)
     if args.format == "json":

@@ -41,13 +41,7 @@ class OpenAIChatModel:
 
     def complete(self, messages: list[dict], schema: dict, *, timeout: float) -> Completion:
         try:
-            response = self._client.chat.completions.create(
-                model=self.name,
-                messages=messages,
-                temperature=0,
-                response_format={"type": "json_schema", "json_schema": {"name": "review", "strict": True, "schema": schema}},
-                timeout=timeout,
-            )
+            response = self._client.chat.completions.create(**chat_request(self.name, messages, schema), timeout=timeout)
         except openai.APITimeoutError:
             raise ModelError("timeout", retryable=False) from None
         except openai.APIConnectionError:
@@ -69,6 +63,16 @@ class OpenAIChatModel:
         if not isinstance(text, str) or not text.strip():
             raise ModelError("empty_answer")
         return Completion(text, int(prompt_tokens or 0), int(completion_tokens or 0))
+
+
+def chat_request(model: str, messages: list[dict], schema: dict) -> dict:
+    """The chat-completions body of a review (what ``tactful prompts render`` prints)."""
+    return {
+        "model": model,
+        "messages": messages,
+        "temperature": 0,
+        "response_format": {"type": "json_schema", "json_schema": {"name": "review", "strict": True, "schema": schema}},
+    }
 
 
 def _retry_after(response) -> float | None:
