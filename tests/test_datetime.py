@@ -1,14 +1,13 @@
 """Times and dates (first part of the datetime issue): the issue's examples with exact replacements."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from tactful.document import Context
 from tactful.review import review
 
 # Thursday 3 December 2026, 16:05 in London (the issue's example "written on Thursday 3 December").
-NOW = datetime(2026, 12, 3, 16, 5, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 3, 16, 5, tzinfo=UTC)
 
 
 def datetime_suggestions(draft: str, locale: str = "en-GB", now: datetime = NOW) -> list[tuple[str, str, list[str]]]:

@@ -1,10 +1,9 @@
 """For any draft, every suggestion's span is a valid UTF-16 slice of the draft equal to its `text`."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from tactful.document import Context
 from tactful.review import review
 from tactful.text.datetimes import KINDS, extract
@@ -37,7 +36,7 @@ contexts = st.builds(
     locale=st.sampled_from(["en-US", "en-GB", "en-AU", "fr-FR", "en"]),
     timezone=st.sampled_from([None, "Europe/London", "America/New_York"]),
     recipient_timezone=st.sampled_from([None, "Australia/Sydney", "Europe/London"]),
-    now=st.sampled_from([None, datetime(2026, 12, 3, 16, 5, tzinfo=timezone.utc), datetime(2027, 7, 14, 23, 59, tzinfo=timezone.utc)]),
+    now=st.sampled_from([None, datetime(2026, 12, 3, 16, 5, tzinfo=UTC), datetime(2027, 7, 14, 23, 59, tzinfo=UTC)]),
 )
 
 

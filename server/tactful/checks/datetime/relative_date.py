@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from ...document import Document
 from ..types import Check, Match, examples
-from ._dates import format_date, next_weekday, now_for, weekday_number
+from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
 
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|(?P<which>next|this(?:\s+coming)?)\s+"
@@ -22,6 +22,56 @@ _RELATIVE = re.compile(
 
 
 def find(doc: Document):
+    yield from _named_days(doc)
+    yield from _periods(doc)
+
+
+# "this weekend", "in two days", "early next week", "Friday next week": read from the extractor.
+_PERIOD_ATOMS = frozenset({"weekend", "in_n", "edge", "this_next"})
+_AFTER_DATE = re.compile(r"\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+
+
+def _periods(doc: Document):
+    if " week" not in doc.lowered and " in " not in doc.lowered and "weekend" not in doc.lowered:
+        return
+    locale = doc.context.locale
+    for found in expressions(doc):
+        atoms = found.mention.atoms()
+        if found.kind not in ("relative", "date") or _AFTER_DATE.match(doc.draft, found.end) or found.resolution.date is None:
+            continue
+        names = [a.atom for a in atoms]
+        composite = names in (["weekday", "this_next"], ["this_next", "weekday"])
+        if composite:
+            atom = found.mention
+        elif len(atoms) == 1 and atoms[0].atom in _PERIOD_ATOMS:
+            atom = atoms[0]
+            unit = (atom.get("unit") or "").lower()
+            if atom.atom in ("this_next", "edge") and not unit.startswith("week"):
+                continue  # weekdays are the regex's; months and years are clear enough
+            if atom.atom == "in_n" and not unit.startswith(("day", "week", "fortnight")):
+                continue
+        else:
+            continue
+        start, end = atom.start, atom.end
+        phrase = doc.draft[start:end]
+        if doc.is_quoted(start, end):
+            continue
+        day = found.resolution.date
+        if composite:
+            named = format_date(day, locale)
+        elif "weekend" in phrase.lower():
+            named = f"{format_date(day, locale)}–{format_date(day + timedelta(days=1), locale)}"
+        elif atom.atom in ("edge", "this_next"):
+            named = f"the week of {format_date(day, locale)}"
+        elif (atom.get("prep") or "").lower() == "within":
+            named = f"by {format_date(day, locale)}"
+        else:
+            named = format_date(day, locale)
+        yield Match(start, end, message=f"The customer may read this on another day: say “{phrase} ({named})”.",
+                    replacements=(f"{phrase} ({named})",))
+
+
+def _named_days(doc: Document):
     if "tomorrow" not in doc.lowered and "next " not in doc.lowered and "this " not in doc.lowered:
         return
     today = now_for(doc).date()
@@ -61,10 +111,16 @@ RULE = Check(
     practice="Be accurate: emails are read later than they are written.",
     severity="info",
     find=find,
-    flags=examples("Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧."),
+    flags=examples(
+        "Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧.",
+        "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
+        "We'll call ⟦Friday next week⟧.",
+    ),
     passes=examples(
         "Your parcel arrives tomorrow (Friday, 4 December).",
         "Let's speak on Friday 11 December.",
         'You wrote "I need it by tomorrow", and we can do that.',
+        "It's open this weekend (5–6 December).",
+        "Refunds take 3 to 5 working days.",
     ),
 )

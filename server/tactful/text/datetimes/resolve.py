@@ -135,6 +135,8 @@ def _relative(m: Mention, today: date) -> date | None:
                 return today + timedelta(days=(target - today.weekday()) % 7)
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=target)
+        if which in ("following", "coming", "upcoming"):
+            step = 1  # "the following week", "the coming month"
         if unit.startswith(("morning", "afternoon", "evening", "night")):
             return today + timedelta(days=step)
         return _period_start(today, unit, step)
@@ -340,6 +342,10 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
             result = replace(result, zone=found.zone, offset=found.offset, abbreviation=found.abbreviation)
         if found.end_date and not ranged:
             result = replace(result, end_date=found.end_date)
+    weeks = [a for a in atoms if a.kind == "relative" and (a.get("unit") or "").lower().startswith("week")]
+    if result.weekday is not None and weeks and result.date:
+        monday = result.date - timedelta(days=result.date.weekday())  # "Friday next week"
+        result = replace(result, date=monday + timedelta(days=result.weekday))
     if settles and result.time and not result.meridiem_known:
         pm = any(p in (a.get("part") or "").lower() for a in settles for p in _PM_PARTS)
         hour = result.time.hour
