@@ -6,7 +6,7 @@ import globals from "globals";
 import noUnsanitized from "eslint-plugin-no-unsanitized";
 
 export default [
-  { ignores: ["node_modules/**"] },
+  { ignores: ["**/node_modules/**"] },
   {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: {
@@ -42,7 +42,7 @@ export default [
     },
   },
   {
-    files: ["test/**/*.mjs", "eslint.config.js"],
+    files: ["**/test/**/*.mjs", "**/eslint.config.js"],
     languageOptions: { globals: { ...globals.node } },
     // The tests carry javascript: URLs as XSS payloads, as data.
     rules: { "no-script-url": "off" },

@@ -76,11 +76,11 @@ def _openapi_path(rule: str) -> str:
 def test_every_route_is_documented(app, doc):
     served = set()
     for rule in app.url_map.iter_rules():
-        if not (rule.rule.startswith("/v1/") or rule.rule == "/healthz"):
+        if not (rule.rule.startswith("/v1/") or rule.rule in {"/healthz", "/"}):
             continue
         for method in rule.methods - {"HEAD", "OPTIONS"}:
             served.add((_openapi_path(rule.rule), method.lower()))
-    assert {("/v1/review", "post"), ("/v1/rules", "get"), ("/healthz", "get")} <= served
+    assert {("/v1/review", "post"), ("/v1/rules", "get"), ("/healthz", "get"), ("/", "get")} <= served
     documented = {
         (path, method) for path, item in doc["paths"].items() for method in item if method in HTTP_METHODS
     }
