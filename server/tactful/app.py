@@ -32,10 +32,14 @@ def create_app(config: dict | None = None) -> Flask:
     return app
 
 
-def warm_up() -> None:
-    """Load dictionaries and compile phrase lists before the first request instead of during it."""
+def warm_up(app: Flask | None = None) -> None:
+    """Load dictionaries, phrase lists and (with a model) the tokenizer before the first request."""
     from .checks.registry import all_rules
     from .document import Document
     from .review import run_checks
 
     run_checks(Document("Warm up: recieve.", "Thanks,\nMaria"), all_rules())
+    if app is not None and app.extensions["tactful.llm"].configured:
+        from .llm import tokens
+
+        tokens.encoding()

@@ -50,7 +50,7 @@ def _serve(args: argparse.Namespace) -> int:
     from .app import create_app, warm_up
 
     app = create_app()
-    warm_up()
+    warm_up(app)
     print(f"Tactful listening on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
     serve(app, host=args.host, port=args.port, threads=args.threads,
           connection_limit=max(200, args.threads * 4), ident="tactful")

@@ -95,10 +95,12 @@ class ModelLayer:
         if injection:
             validated.dropped += len(validated.findings)
             validated.findings = []
-        info = _info(self.model.name, used=True, prompt_tokens=cached.prompt_tokens,
+        # Every finding unfounded (quotes not in the draft, unsafe text): the model gave nothing usable.
+        unusable = validated.dropped > 0 and not validated.findings and not validated.verdicts
+        info = _info(self.model.name, used=True, reason="all_findings_dropped" if unusable else None, prompt_tokens=cached.prompt_tokens,
                      completion_tokens=cached.completion_tokens, cached=from_cache,
                      dropped=validated.dropped, incoming_trimmed=prompt.incoming_trimmed, injection_suspected=injection)
-        return Outcome(info, validated=validated)
+        return Outcome(info, degraded=unusable, validated=validated)
 
     def _ask(self, messages: list[dict]) -> _Answer:
         """One answer within the deadline: retries on 429/5xx/connection errors, one re-ask on bad JSON."""

@@ -1,0 +1,72 @@
+"""G7/G8: whatever the upstream model does, a review answers 200 with the complete deterministic results.
+
+A real local HTTP server plays the failing model; the openai SDK talks to it as to any
+OpenAI-compatible endpoint.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+
+import pytest
+
+from tactful.app import create_app, warm_up
+
+from fake_openai import FakeOpenAI, closed_port
+
+TIMEOUT = 1.0
+REQUESTS = 25
+DRAFT = "Hi Maria,\n\nAs I already told you, your parcel will be delivered tonight.\n\nBest,\nTom"
+INCOMING = "Where is my parcel? It is late again!\n\nMaria"
+CONTEXT = {"now": "2026-12-03T16:05:00+00:00", "timezone": "Europe/London", "locale": "en-GB"}
+
+
+def client_for(url: str):
+    app = create_app({"TESTING": True, "OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": url,
+                      "LLM_TIMEOUT": TIMEOUT, "LLM_RETRIES": 1})
+    warm_up(app)  # as `tactful serve` does: the first review is not the one that loads dictionaries
+    return app.test_client()
+
+
+def post(client, draft: str, **extra):
+    started = time.perf_counter()
+    response = client.post("/v1/review", json={"draft": draft, "incoming": INCOMING, "context": CONTEXT, **extra})
+    return response, time.perf_counter() - started
+
+
+@pytest.mark.parametrize("mode", ["http500", "http429", "hang", "garbage", "not_json", "schema", "hallucinate", "down"])
+def test_every_failure_mode_degrades_to_the_deterministic_results(mode):
+    with FakeOpenAI("ok" if mode == "down" else mode) as fake:
+        client = client_for(closed_port() if mode == "down" else fake.url)
+        slowest_first, later = 0.0, []
+        for n in range(REQUESTS):
+            draft = f"{DRAFT} ({n})"  # a new draft each time: nothing comes from the cache
+            response, elapsed = post(client, draft)
+            expected, _ = post(client, draft, llm=False)
+            assert response.status_code == 200
+            body = response.get_json()
+            assert body["degraded"] is True, (mode, body["llm"])
+            assert body["suggestions"] == expected.get_json()["suggestions"]
+            assert body["questions"] == expected.get_json()["questions"]
+            if n < 3:
+                slowest_first = max(slowest_first, elapsed)
+            else:
+                later.append(elapsed)
+        assert slowest_first <= TIMEOUT + 0.5, f"{mode}: a review took {slowest_first:.2f} s"
+        if mode in ("http500", "http429", "hang", "down", "garbage"):  # failures that open the breaker
+            assert client.application.extensions["tactful.llm"].breaker.state == "open"
+            p95 = statistics.quantiles(later, n=20)[18]
+            assert p95 < 0.05, f"{mode}: p95 {p95 * 1000:.0f} ms with the breaker open"
+
+
+def test_a_healthy_upstream_is_used_and_reported():
+    with FakeOpenAI("ok") as fake:
+        client = client_for(fake.url)
+        response, _ = post(client, DRAFT)
+        body = response.get_json()
+        assert body["degraded"] is False and body["llm"]["used"] is True
+        assert body["llm"]["prompt_tokens"] == 700 and body["llm"]["completion_tokens"] == 30
+        assert len(fake.requests) == 1 and fake.requests[0]["response_format"]["type"] == "json_schema"
+        health = client.get("/healthz").get_json()["llm"]
+        assert health["configured"] is True and health["model"] == "gpt-4o-mini" and health["breaker"] == "closed"
