@@ -1,0 +1,147 @@
+"""End to end: the real extension in real headless Chromium, on a routed https://mail.google.com page.
+
+One browser per session (``launch_persistent_context``: extensions load only in persistent contexts),
+a new page per test, and the real Flask app in-process on a loopback port. Without chromium or
+Playwright these tests skip, unless ``TACTFUL_REQUIRE_BROWSER=1`` (set in CI), where they fail.
+See ../shared/notes/browser-testing.md for the pitfalls this follows.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from e2e_support import API_KEY, EXTENSION, FIXTURE, GMAIL_CSP
+
+REQUIRE = os.environ.get("TACTFUL_REQUIRE_BROWSER") == "1"
+
+
+def missing(reason: str):
+    if REQUIRE:
+        pytest.fail(f"{reason}; TACTFUL_REQUIRE_BROWSER=1 makes this an error", pytrace=False)
+    pytest.skip(reason)
+
+
+def chromium_executable() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+class ServerThread:
+    """A WSGI app served from a thread on 127.0.0.1, on a free port."""
+
+    def __init__(self, app):
+        from werkzeug.serving import make_server
+
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)
+
+
+@pytest.fixture(scope="session")
+def server():
+    """The real app, with an API key so that the extension's key handling is exercised too."""
+    from tactful.app import create_app
+
+    with ServerThread(create_app({"TESTING": True, "API_KEY": API_KEY})) as running:
+        yield running.url
+
+
+@pytest.fixture(scope="session")
+def open_server():
+    """The real app with no key, as `tactful serve` runs by default (the playground's server)."""
+    from tactful.app import create_app
+
+    with ServerThread(create_app({"TESTING": True})) as running:
+        yield running.url
+
+
+@dataclass
+class Browser:
+    context: object
+    extension_id: str
+
+    def worker(self):
+        """The extension's service worker, started again if Chrome stopped it."""
+        for worker in reversed(self.context.service_workers):
+            if worker.url.startswith(f"chrome-extension://{self.extension_id}/"):
+                return worker
+        # A stopped worker starts on the next event; opening an extension page is one.
+        page = self.context.new_page()
+        try:
+            page.goto(f"chrome-extension://{self.extension_id}/options.html")
+            return self.context.wait_for_event("serviceworker", timeout=10_000) if not self.context.service_workers else self.context.service_workers[-1]
+        finally:
+            page.close()
+
+    def set_settings(self, **settings):
+        self.worker().evaluate(
+            "s => chrome.storage.local.clear().then(() => chrome.storage.local.set(s))", settings
+        )
+
+
+@pytest.fixture(scope="session")
+def browser(tmp_path_factory):
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright is not installed (pip install '.[test]')")
+    executable = chromium_executable()
+    if not executable:
+        missing("chromium is not installed (apt-get install chromium)")
+    fixture_html = FIXTURE.read_text(encoding="utf-8")
+
+    def gmail(route):
+        route.fulfill(status=200, body=fixture_html, content_type="text/html; charset=utf-8",
+                      headers={"Content-Security-Policy": GMAIL_CSP})
+
+    with sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=executable,
+            headless=True,
+            # Playwright passes --disable-extensions by default: without these nothing loads (pitfall 1).
+            args=[f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}"],
+            viewport={"width": 1280, "height": 860},
+        )
+        try:
+            context.route("https://mail.google.com/**", gmail)
+            worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker", timeout=15_000)
+            extension_id = worker.url.split("/")[2]
+            yield Browser(context, extension_id)
+        finally:
+            context.close()
+
+
+@pytest.fixture()
+def ext(browser, server):
+    """The browser with the extension pointed at the keyed server, all defaults otherwise."""
+    browser.set_settings(apiBase=server, apiKey=API_KEY, enabled=True, gate=True)
+    return browser
+
+
+@pytest.fixture()
+def page(browser):
+    page = browser.context.new_page()
+    yield page
+    page.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    folder = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
