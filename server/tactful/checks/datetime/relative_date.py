@@ -11,6 +11,7 @@ import re
 from datetime import timedelta
 
 from ...document import Document
+from ...text.datetimes.lexicon import number_value
 from ..types import Check, Match, examples
 from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
 
@@ -28,11 +29,16 @@ def find(doc: Document):
 
 # "this weekend", "in two days", "early next week", "Friday next week": read from the extractor.
 _PERIOD_ATOMS = frozenset({"weekend", "in_n", "edge", "this_next"})
+_PERIOD_GATE = re.compile(
+    r"\bweek(?:end)?\b|\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|a\s+couple\s+of|a\s+few)\s+"
+    r"(?:more\s+)?(?:business\s+|working\s+)?(?:days?|weeks?|fortnight)\b", re.IGNORECASE)
+_LONGEST = {"day": 14, "week": 4, "fortnight": 2}
+"""Beyond these ("in 30 days") a period reads as a policy or an estimate, not a day to name."""
 _AFTER_DATE = re.compile(r"\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 
 
 def _periods(doc: Document):
-    if " week" not in doc.lowered and " in " not in doc.lowered and "weekend" not in doc.lowered:
+    if not _PERIOD_GATE.search(doc.draft):
         return
     locale = doc.context.locale
     for found in expressions(doc):
@@ -48,8 +54,11 @@ def _periods(doc: Document):
             unit = (atom.get("unit") or "").lower()
             if atom.atom in ("this_next", "edge") and not unit.startswith("week"):
                 continue  # weekdays are the regex's; months and years are clear enough
-            if atom.atom == "in_n" and not unit.startswith(("day", "week", "fortnight")):
-                continue
+            if atom.atom == "in_n":
+                count = number_value(atom.get("count") or "2") or 0
+                longest = next((n for u, n in _LONGEST.items() if unit.startswith(u)), 0)
+                if (atom.get("prep") or "in").lower() != "in" or count > longest:
+                    continue
         else:
             continue
         start, end = atom.start, atom.end
@@ -63,8 +72,6 @@ def _periods(doc: Document):
             named = f"{format_date(day, locale)}–{format_date(day + timedelta(days=1), locale)}"
         elif atom.atom in ("edge", "this_next"):
             named = f"the week of {format_date(day, locale)}"
-        elif (atom.get("prep") or "").lower() == "within":
-            named = f"by {format_date(day, locale)}"
         else:
             named = format_date(day, locale)
         yield Match(start, end, message=f"The customer may read this on another day: say “{phrase} ({named})”.",

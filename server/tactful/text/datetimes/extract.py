@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import ATOMS, BARE_HOUR_CUE
-from .lexicon import ZONE_AFTER_TIME_ONLY
+from .grammar import ATOMS, BARE_HOUR_CUE, TIME_WORD, WORDS_BEFORE
+from .lexicon import ZONE_AFTER_TIME_ONLY, cities
 
 KINDS = ("date", "time", "datetime", "range", "relative", "duration", "set", "zone")
 _TIMED = frozenset({"time", "datetime", "range"})
@@ -68,6 +68,7 @@ _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_YEAR_CUE = re.compile(r"\b(?:in|of|since|until|before|after)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -77,7 +78,11 @@ _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|st
 
 def _candidates(line: str) -> list[Mention]:
     found = []
-    for name, (kind, pattern) in ATOMS.items():
+    lower = line.lower()
+    digit = any(c.isdigit() for c in line)
+    for name, (kind, pattern, needs) in ATOMS.items():
+        if (not digit) if needs is None else needs and not any(n in lower for n in needs):
+            continue
         for m in pattern.finditer(line):
             if m.end() == m.start():
                 continue
@@ -85,7 +90,23 @@ def _candidates(line: str) -> list[Mention]:
             mention = Mention(m.start(), m.end(), kind, name, fields)
             if _valid(mention, line):
                 found.append(mention)
+    if "time" in lower:
+        found.extend(_city_times(line))
     return found
+
+
+def _city_times(line: str):
+    """"London time", "Sydney timezone", "St. Louis-time": up to four words before "time" that name a place."""
+    places = cities()
+    for m in TIME_WORD.finditer(line):
+        words = list(WORDS_BEFORE.finditer(line, max(0, m.start() - 48), m.start()))
+        for count in range(min(4, len(words)), 0, -1):
+            chosen = words[-count:]
+            name = " ".join(w.group() for w in chosen)
+            if name.lower() in places:
+                start = chosen[0].start()
+                yield Mention(start, m.end(), "zone", "city_time", (("city", name),))
+                break
 
 
 def _valid(m: Mention, line: str) -> bool:
@@ -97,6 +118,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
     if m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
+    if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
+        return False  # "in 2019", "the year 2019"; a bare 2019 is a number
     if m.atom == "numeric":
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
