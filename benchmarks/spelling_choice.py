@@ -28,7 +28,7 @@ A library that is not importable is skipped. Every loop is bounded by the data s
 ``--correction-sample`` and by ``--max-seconds`` (per library, for the corrections). Nothing is
 downloaded. Install the comparison libraries in a throwaway venv, never in the project's::
 
-    python3 -m venv /tmp/spellvenv && . /tmp/spellvenv/bin/activate
+    python3 -m venv .spellvenv && . .spellvenv/bin/activate
     pip install -e . pyspellchecker==0.9.1 spylls
     python benchmarks/spelling_choice.py                        # about 3 minutes on 2 cores
     python benchmarks/spelling_choice.py --correction-sample 100 --only symspellpy
