@@ -7,8 +7,8 @@ import { fillGate } from "../lib/render.js";
 const isSendKey = (event) => event.key === "Enter" && (event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey;
 
 /**
- * `lookup(event)` → `{controller, editor, button}` for a send gesture on a mounted compose box, or
- * null; `enabled()` says whether the gate is on (options page).
+ * `lookup(event, "editor" | "send")` → `{controller, editor, button}` when the event's target is a
+ * mounted compose box's editor (or its Send button), else null; `enabled()` says whether the gate is on (options page).
  */
 export function installGate(win, { lookup, enabled }) {
   let open = false;
@@ -57,7 +57,8 @@ export function installGate(win, { lookup, enabled }) {
     if (replaying || !enabled()) return;
     const wasKey = event.type === "keydown";
     if (wasKey && !isSendKey(event)) return;
-    const hit = lookup(event);
+    // Ctrl/Cmd+Enter counts in the editor, a pointer only on the Send button: clicks in the text stay the user's.
+    const hit = lookup(event, wasKey ? "editor" : "send");
     if (!hit) return;
     const errors = hit.controller.openErrors();
     if (!errors.length) return;

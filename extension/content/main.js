@@ -54,17 +54,19 @@ const queueScan = () => {
   }, 0);
 };
 
-/** The compose box a send gesture belongs to: its editor (Ctrl+Enter) or its Send button. */
-function lookup(event) {
+/** The compose box a send gesture belongs to: by its editor (Ctrl+Enter) or its Send button (a click). */
+function lookup(event, by) {
   const target = event.target instanceof Element ? event.target : null;
   if (!target) return null;
-  const editor = target.closest(EDITOR);
-  if (editor && mounted.has(editor)) return { editor, controller: mounted.get(editor), button: null };
+  if (by === "editor") {
+    const editor = target.closest(EDITOR);
+    return editor && mounted.has(editor) ? { editor, controller: mounted.get(editor), button: null } : null;
+  }
   const button = target.closest(SEND);
   if (!button) return null;
-  for (const [ed, controller] of mounted) {
-    const compose = composeFor(ed);
-    if (compose && compose.contains(button)) return { editor: ed, controller, button };
+  for (const [editor, controller] of mounted) {
+    const compose = composeFor(editor);
+    if (compose && compose.contains(button)) return { editor, controller, button };
   }
   return null;
 }

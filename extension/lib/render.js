@@ -21,6 +21,9 @@ export function h(doc, tag, props = {}, ...children) {
   return el;
 }
 
+/** `el.replaceChildren` without the nulls: replaceChildren would turn them into "null" text. */
+const fill = (el, ...children) => el.replaceChildren(...children.flat().filter((c) => c !== null && c !== undefined && c !== false));
+
 function adoptStyles(doc, root) {
   try {
     const sheet = new doc.defaultView.CSSStyleSheet();
@@ -90,7 +93,7 @@ export function fillCard(card, s, { onApply, onDismiss }) {
   const buttons = (s.replacements || []).map((r, i) =>
     h(doc, "button", { className: "apply", type: "button", dataset: { index: i }, onclick: () => onApply(s, r) }, replacementLabel(r)),
   );
-  card.replaceChildren(
+  fill(card,
     h(doc, "div", { className: "kind" }, cat.label, s.source === "llm" ? " · model" : ""),
     h(doc, "p", { className: "message" }, s.message),
     flagged,
@@ -138,7 +141,7 @@ export function fillPanel(panel, state, { onReview, onShow, onJump, onClose }) {
   const { suggestions = [], questions = [], note = null, noteIsError = false, busy = false } = state;
   const items = suggestions.map((s) => {
     const cat = categoryOf(s.category);
-    const what = s.text ? `“${s.text}”` : "insert here";
+    const what = s.text ? `“${s.text}”` : "add something here";
     return h(doc, "li", { dataset: { category: s.category, id: s.id } },
       h(doc, "span", { className: "dot" }),
       h(doc, "span", { className: "text" }, `${cat.label}: ${what}`),
@@ -152,7 +155,7 @@ export function fillPanel(panel, state, { onReview, onShow, onJump, onClose }) {
       h(doc, "span", { className: "text" }, q.text),
       q.answered === false ? h(doc, "button", { type: "button", className: "jump", onclick: () => onJump(q) }, "Answer") : null);
   });
-  panel.replaceChildren(
+  fill(panel,
     h(doc, "h2", {}, "Tactful review",
       h(doc, "button", { type: "button", className: "quiet close", "aria-label": "Close", onclick: onClose }, "✕")),
     h(doc, "h3", {}, `Suggestions (${suggestions.length})`),
@@ -169,7 +172,7 @@ export function fillPanel(panel, state, { onReview, onShow, onJump, onClose }) {
 export function fillGate(dialog, errors, { onReview, onSend }) {
   const doc = dialog.ownerDocument;
   const n = errors.length;
-  dialog.replaceChildren(
+  fill(dialog,
     h(doc, "div", { className: "kind", dataset: { category: errors[0] ? errors[0].category : "custom" } }, "Before you send"),
     h(doc, "p", {}, `This reply still has ${n} issue${n === 1 ? "" : "s"} to fix:`),
     h(doc, "ul", { className: "errors" }, ...errors.slice(0, 5).map((s) =>

@@ -65,6 +65,7 @@ test("the panel lists questions answered or not, with a jump for unanswered ones
       { text: "Can I pick it up?", answered: null },
     ],
   }, { onReview() {}, onShow() {}, onJump: (q) => jumps.push(q.text), onClose() {} });
+  assert.ok(!overlay.panel.textContent.includes("null"), "absent parts leave no text behind");
   const rows = overlay.panel.querySelectorAll("li.question");
   assert.deepEqual(Array.from(rows, (r) => r.dataset.answered), ["true", "false", "null"]);
   assert.equal(overlay.panel.querySelectorAll("script").length, 0);

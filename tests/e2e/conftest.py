@@ -54,8 +54,9 @@ class ServerThread:
 @pytest.fixture(scope="session")
 def server():
     """The real app, with an API key so that the extension's key handling is exercised too."""
-    from tactful.app import create_app
+    from tactful.app import create_app, warm_up
 
+    warm_up()  # dictionaries load now, not during the first test's review
     with ServerThread(create_app({"TESTING": True, "API_KEY": API_KEY})) as running:
         yield running.url
 

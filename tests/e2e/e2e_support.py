@@ -49,14 +49,19 @@ JS_WORD_RECTS = """([selector, word]) => {
 
 # The reply's text as the user sees it (the quote excluded), for assertions.
 JS_DRAFT_TEXT = """selector => {
-  const editor = document.querySelector(selector).cloneNode(true);
-  editor.querySelectorAll('.gmail_quote').forEach(q => q.remove());
-  return editor.innerText;
+  const editor = document.querySelector(selector);
+  const full = editor.innerText;
+  const quote = editor.querySelector('.gmail_quote');
+  return quote ? full.slice(0, full.lastIndexOf(quote.innerText)) : full;
 }"""
 
 
+_loads = iter(range(1, 1_000_000))
+
+
 def open_gmail(page, *, wait_mounted: bool = True):
-    page.goto(GMAIL_URL)
+    # A new query each time: the same URL with a fragment would not load the page again.
+    page.goto(GMAIL_URL.replace("/#", f"/?load={next(_loads)}#"))
     page.wait_for_selector(EDITOR)
     if wait_mounted:
         page.wait_for_selector(HOST, state="attached", timeout=10_000)
