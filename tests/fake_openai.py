@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Self
 
 MODES = ("ok", "http500", "http429", "hang", "garbage", "not_json", "schema", "hallucinate")
 
@@ -27,8 +28,13 @@ def completion(content: str, prompt_tokens: int = 700, completion_tokens: int = 
     }
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 256  # the benchmark opens 50+ connections at once
+
+
 class FakeOpenAI:
-    def __init__(self, mode: str = "ok", delay: float = 0.0):
+    def __init__(self, mode: str = "ok", delay: float = 0.0, port: int = 0):
         self.mode, self.delay = mode, delay
         self.requests: list[dict] = []
         self._release = threading.Event()
@@ -36,6 +42,7 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            wbufsize = -1  # headers and body in one send: split writes meet delayed ACKs (+40 ms a response)
 
             def log_message(self, *args):  # quiet: the bodies hold (masked) email text
                 pass
@@ -45,12 +52,11 @@ class FakeOpenAI:
                 fake.requests.append(body)
                 fake._answer(self)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
+        self.server = _Server(("127.0.0.1", port), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/v1"
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
-    def __enter__(self) -> "FakeOpenAI":
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

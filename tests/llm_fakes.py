@@ -15,7 +15,7 @@ class FakeModel:
         self.queue: list = []
         self.history: list[dict] = []
 
-    def enqueue(self, *answers) -> "FakeModel":
+    def enqueue(self, *answers) -> FakeModel:
         """Each answer: a dict (sent as JSON), a str (sent as is) or a ModelError (raised)."""
         self.queue.extend(answers)
         return self

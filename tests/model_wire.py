@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from tactful.document import Context
 from tactful.llm import LLMSettings, ModelLayer, load_templates
@@ -12,7 +12,7 @@ from tactful.llm.client import OpenAIChatModel
 # Pinned, so that a developer's OPENAI_BASE_URL cannot break replay (the cassette matches the host).
 BASE_URL = "https://api.openai.com/v1"
 MODEL = "gpt-4o-mini"
-CONTEXT = Context(now=datetime(2026, 12, 3, 16, 5, tzinfo=timezone.utc), timezone="Europe/London", locale="en-GB")
+CONTEXT = Context(now=datetime(2026, 12, 3, 16, 5, tzinfo=UTC), timezone="Europe/London", locale="en-GB")
 HANDWRITTEN_HEADER = "# hand-written, OpenAI chat-completions wire format (no model was reachable when it was written)\n"
 
 

@@ -10,10 +10,8 @@ import statistics
 import time
 
 import pytest
-
-from tactful.app import create_app, warm_up
-
 from fake_openai import FakeOpenAI, closed_port
+from tactful.app import create_app, warm_up
 
 TIMEOUT = 1.0
 REQUESTS = 25

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
-
+from llm_fakes import FakeModel, answer, finding, layer_with
 from tactful.document import Context
 from tactful.llm.breaker import CircuitBreaker
 from tactful.llm.client import ModelError
 from tactful.review import review
 from tactful.text.utf16 import utf16_slice
 
-from llm_fakes import FakeModel, answer, finding, layer_with
-
-NOW = Context(now=datetime(2026, 12, 3, 16, 5, tzinfo=timezone.utc), timezone="Europe/London", locale="en-GB")
+NOW = Context(now=datetime(2026, 12, 3, 16, 5, tzinfo=UTC), timezone="Europe/London", locale="en-GB")
 DRAFT = "Hi Maria 👋,\n\nWe’ll look into it when we get a chance.\n\nYour parcel will arrive tomorrow, guaranteed.\n\nBest,\nTom"
 INCOMING = "My parcel is a week late. When will it arrive?\n\nMaria"
 

@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from tactful.app import create_app
 from tactful.cli import main
-from tactful.llm.templates import CHECK_VARIABLES, TemplateError, load_templates, parse_template, shipped_files
+from tactful.llm.templates import (
+    CHECK_VARIABLES,
+    TemplateError,
+    load_templates,
+    parse_template,
+    shipped_files,
+)
 
 GOOD = """---
 id: promises.commitment

@@ -7,11 +7,9 @@ TACTFUL_TEST_LLM_API_KEY=... python -m pytest tests/test_llm_wire.py --record-mo
 from __future__ import annotations
 
 import pytest
-
-from tactful.review import review
-
 from model_scenarios import WIRE
 from model_wire import CONTEXT, real_layer
+from tactful.review import review
 
 pytestmark = [pytest.mark.vcr, pytest.mark.block_network]
 

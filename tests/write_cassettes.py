@@ -17,13 +17,12 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from fake_openai import completion  # noqa: E402
-from model_scenarios import WIRE, injection_scenarios  # noqa: E402
-from model_wire import BASE_URL, CONTEXT, HANDWRITTEN_HEADER, MODEL  # noqa: E402
-
-from tactful.llm import LLMSettings, ModelLayer, load_templates  # noqa: E402
-from tactful.llm.client import Completion, ModelError, chat_request  # noqa: E402
-from tactful.review import review  # noqa: E402
+from fake_openai import completion
+from model_scenarios import WIRE, injection_scenarios
+from model_wire import BASE_URL, CONTEXT, HANDWRITTEN_HEADER, MODEL
+from tactful.llm import LLMSettings, ModelLayer, load_templates
+from tactful.llm.client import Completion, ModelError, chat_request
+from tactful.review import review
 
 _REASONS = {401: ("unauthorised", False), 429: ("rate_limited", True), 500: ("http_500", True)}
 _STATUS_TEXT = {200: "OK", 401: "Unauthorized", 429: "Too Many Requests", 500: "Internal Server Error"}

@@ -17,7 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve", help="start the review API (waitress, a production WSGI server)")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--threads", type=int, default=32, help="requests handled at once (default 32)")
+    serve.add_argument("--threads", type=int, default=64,
+                       help="requests handled at once (default 64: model calls wait on the network)")
 
     review = commands.add_parser("review", help="review a request file (the API's JSON request body)")
     review.add_argument("request", help="path to REQUEST.json, or - for standard input")

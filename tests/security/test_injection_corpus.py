@@ -12,11 +12,9 @@ import json
 from pathlib import Path
 
 import pytest
-
-from tactful.review import review
-
 from model_scenarios import BAD_DRAFT, injection_emails
 from model_wire import CONTEXT, real_layer
+from tactful.review import review
 
 EMAILS = injection_emails()
 PLAIN = "Where is my parcel? It is late again!\n\nMaria"

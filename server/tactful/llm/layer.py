@@ -90,7 +90,7 @@ class ModelLayer:
                 return Outcome(_info(self.model.name, reason=error.reason), degraded=True)
             self.breaker.succeeded()
             self.cache.put(key, cached)
-        validated = validate(cached.answer, doc, self.templates, prompt.masker, prompt.messages[0]["content"])
+        validated = validate(cached.answer, doc, self.templates, prompt)
         injection = suspicious(doc.incoming_text)
         if injection:
             validated.dropped += len(validated.findings)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime, timezone as utc_zone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from ..document import Document
@@ -26,6 +26,8 @@ class Prompt:
     questions: int
     incoming_trimmed: bool
     masker: Masker
+    masked_draft: str
+    masked_incoming: str
 
 
 class OverBudget(Exception):
@@ -39,7 +41,8 @@ def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
     values = _check_values(doc, "\n".join(numbered) or "(none found)")
     sections = "\n\n".join(f"### {t.id}\n{t.render(values).strip()}" for t in templates.checks)
 
-    candidates = [masker.mask(doc.incoming_text)]
+    masked_incoming = masker.mask(doc.incoming_text)
+    candidates = [masked_incoming]
     newest = doc.incoming.newest if doc.incoming_text else ""
     if newest and newest != doc.incoming_text:
         candidates.append(masker.mask(newest))
@@ -47,7 +50,7 @@ def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
         messages = _messages(templates, sections, draft, incoming)
         spare = budget - _count(messages)
         if spare >= 0:
-            return Prompt(messages, len(numbered), number > 0, masker)
+            return Prompt(messages, len(numbered), number > 0, masker, draft, masked_incoming)
     # Still too long with only the newest message: keep its beginning, where the request usually is.
     without_incoming = _count(_messages(templates, sections, draft, ""))
     if without_incoming > budget:
@@ -56,7 +59,7 @@ def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
     while True:
         messages = _messages(templates, sections, draft, incoming)
         if _count(messages) <= budget or not incoming:
-            return Prompt(messages, len(numbered), True, masker)
+            return Prompt(messages, len(numbered), True, masker, draft, masked_incoming)
         incoming = tokens.truncate(incoming, max(tokens.count(incoming) - 16, 0))
 
 
@@ -77,7 +80,7 @@ def _count(messages: list[dict]) -> int:
 
 def _check_values(doc: Document, questions: str) -> dict[str, str]:
     context = doc.context
-    now = context.now or datetime.now(utc_zone.utc)
+    now = context.now or datetime.now(UTC)
     if context.timezone:
         now = now.astimezone(ZoneInfo(context.timezone))
     return {

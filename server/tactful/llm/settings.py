@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 DEFAULT_MODEL = "gpt-4o-mini"
 
@@ -23,7 +23,7 @@ class LLMSettings:
     prompts_dir: str | None = None
 
     @classmethod
-    def from_config(cls, config: Mapping) -> "LLMSettings":
+    def from_config(cls, config: Mapping) -> LLMSettings:
         """``config`` keys (``LLM_TIMEOUT`` …) win over the environment's ``OPENAI_*``."""
         def pick(key: str, env: str | None = None, default=None):
             value = config.get(key)

@@ -37,7 +37,7 @@ SYSTEM_VARIABLES = {
 }
 OUTPUTS = {"check": ("findings", "question_verdicts"), "system": ("review",)}
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n(.*)\Z", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n(.*)\Z", re.DOTALL)
 _ID = r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$"
 
 
@@ -62,7 +62,7 @@ class FrontMatter(BaseModel):
     severity: Literal["error", "warning", "info"] = "warning"
 
     @model_validator(mode="after")
-    def _consistent(self) -> "FrontMatter":
+    def _consistent(self) -> FrontMatter:
         if self.output not in OUTPUTS[self.kind]:
             raise ValueError(f"output must be one of {', '.join(OUTPUTS[self.kind])} for a {self.kind} template")
         if self.kind == "system" and self.id != SYSTEM_ID:

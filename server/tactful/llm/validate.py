@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document
 from .anchor import find_quote
 from .pii import Masker
+from .prompt import Prompt
 from .schema import ModelAnswer
 from .templates import TemplateSet
 
@@ -47,11 +49,12 @@ class Validated:
     dropped: int = 0
 
 
-def validate(answer: ModelAnswer, doc: Document, templates: TemplateSet, masker: Masker, instructions: str) -> Validated:
-    """``instructions`` is the system prompt sent: a finding that repeats it is a leak, not advice."""
+def validate(answer: ModelAnswer, doc: Document, templates: TemplateSet, prompt: Prompt) -> Validated:
     result = Validated()
+    masker = prompt.masker
     checks = {t.id: t for t in templates.checks if t.meta.output == "findings"}
-    echo = (_shingles(masker.mask(doc.incoming_text)) | _shingles(instructions)) - _shingles(masker.mask(doc.draft))
+    # Runs of the customer's words or of our instructions (a leak) are not advice; the draft's own are.
+    echo = (_shingles(prompt.masked_incoming) | _instruction_shingles(templates)) - _shingles(prompt.masked_draft)
     for finding in answer.findings:
         template = checks.get(finding.check)
         span = find_quote(doc.draft, masker.unmask(finding.quote)) if template else None
@@ -87,7 +90,7 @@ def _refine_questions(answer: ModelAnswer, doc: Document, masker: Masker, result
             result.dodges[index] = find_quote(doc.draft, quote) if quote.strip() else None
 
 
-def _plain(text: str, quote: str, echo: set[tuple[str, ...]], limit: int, single_line: bool = False) -> str | None:
+def _plain(text: str, quote: str, echo: frozenset[tuple[str, ...]], limit: int, single_line: bool = False) -> str | None:
     """The text if it is safe to show or insert, else None."""
     text = text.strip()
     if not text or len(text) > limit or _MARKUP.search(text) or (single_line and "\n" in text):
@@ -100,6 +103,11 @@ def _plain(text: str, quote: str, echo: set[tuple[str, ...]], limit: int, single
     return text
 
 
-def _shingles(text: str) -> set[tuple[str, ...]]:
+def _instruction_shingles(templates: TemplateSet) -> frozenset[tuple[str, ...]]:
+    return _shingles("\n".join(t.body for t in (templates.system, *templates.checks)))
+
+
+@lru_cache(maxsize=64)  # the incoming thread stays the same while an agent types
+def _shingles(text: str) -> frozenset[tuple[str, ...]]:
     words = _WORD.findall(text.lower())
-    return {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
+    return frozenset(tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1))
