@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -70,23 +69,22 @@ def open_server():
         yield running.url
 
 
-@dataclass
 class Browser:
-    context: object
-    extension_id: str
+    """The persistent context, the extension's id, and its current service worker."""
+
+    def __init__(self, context, worker):
+        self.context = context
+        self.extension_id = worker.url.split("/")[2]
+        self._worker = worker
+        # Chrome stops an idle worker and starts a new one on the next event: keep the newest.
+        context.on("serviceworker", self._started)
+
+    def _started(self, worker):
+        if worker.url.startswith(f"chrome-extension://{self.extension_id}/"):
+            self._worker = worker
 
     def worker(self):
-        """The extension's service worker, started again if Chrome stopped it."""
-        for worker in reversed(self.context.service_workers):
-            if worker.url.startswith(f"chrome-extension://{self.extension_id}/"):
-                return worker
-        # A stopped worker starts on the next event; opening an extension page is one.
-        page = self.context.new_page()
-        try:
-            page.goto(f"chrome-extension://{self.extension_id}/options.html")
-            return self.context.wait_for_event("serviceworker", timeout=10_000) if not self.context.service_workers else self.context.service_workers[-1]
-        finally:
-            page.close()
+        return self._worker
 
     def set_settings(self, **settings):
         self.worker().evaluate(
@@ -121,8 +119,7 @@ def browser(tmp_path_factory):
         try:
             context.route("https://mail.google.com/**", gmail)
             worker = context.service_workers[0] if context.service_workers else context.wait_for_event("serviceworker", timeout=15_000)
-            extension_id = worker.url.split("/")[2]
-            yield Browser(context, extension_id)
+            yield Browser(context, worker)
         finally:
             context.close()
 
