@@ -35,7 +35,8 @@ const LEAVE_MS = 350;
 /**
  * Mounts a review on `editor`. Options: `review(body, {kind, seq})` → Promise of the API response
  * (throws ReviewError); `cancel()` aborts whatever is in flight; `incoming()` → the customer's
- * message; `context()` → the request context; `fastPause`, `fullPause`, `autoFull`, `openPanel`.
+ * message; `context()` → the request context; `fastPause`, `fullPause`, `autoFull`, `openPanel`, and
+ * `panelSlot`, an element whose box the panel fills instead of floating above the badge.
  */
 export function mountReview(editor, opts) {
   const doc = editor.ownerDocument;
@@ -164,7 +165,12 @@ export function mountReview(editor, opts) {
     place(overlay.badge, badge);
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     overlay.panel.hidden = !state.panelOpen;
-    if (state.panelOpen) {
+    if (state.panelOpen && opts.panelSlot) {
+      // The page keeps a place for the panel (the playground): fill it instead of floating over the text.
+      const slot = opts.panelSlot.getBoundingClientRect();
+      overlay.panel.style.maxHeight = `${Math.max(160, Math.round(win.innerHeight - Math.max(slot.top, 0) - 8))}px`;
+      place(overlay.panel, { left: slot.left, top: slot.top, width: slot.width });
+    } else if (state.panelOpen) {
       place(overlay.panel, panelPlace(badge, { width: overlay.panel.offsetWidth, height: overlay.panel.offsetHeight }, viewport));
     }
     if (!overlay.card.hidden) {
@@ -190,7 +196,9 @@ export function mountReview(editor, opts) {
     const open = visible();
     fillBadge(overlay.badge, { status: state.status, counts: state.reviewed ? summarize(open, state.questions) : null });
     if (state.panelOpen) {
-      fillPanel(overlay.panel, { suggestions: open, questions: state.questions, note: state.note, noteIsError: state.noteIsError, busy: state.busy }, {
+      fillPanel(overlay.panel, {
+        suggestions: open, questions: state.questions, note: state.note, noteIsError: state.noteIsError, busy: state.busy, reviewed: state.reviewed,
+      }, {
         onReview: () => scheduler.now("full"),
         onShow: (s) => showSuggestion(s),
         onJump: (q) => jumpToAnswer(q),

@@ -130,6 +130,9 @@ export function fillBadge(badge, { status, counts }) {
   badge.setAttribute("aria-label", title);
 }
 
+/** What an insertion point (an empty span) asks for, by category. */
+const INSERT_HERE = { questions: "the answer goes here", apology: "one belongs here" };
+
 const ANSWERED = { true: ["✓", "answered"], false: ["!", "unanswered"], null: ["?", "unsure"] };
 
 /**
@@ -138,10 +141,10 @@ const ANSWERED = { true: ["✓", "answered"], false: ["!", "unanswered"], null: 
  */
 export function fillPanel(panel, state, { onReview, onShow, onJump, onClose }) {
   const doc = panel.ownerDocument;
-  const { suggestions = [], questions = [], note = null, noteIsError = false, busy = false } = state;
+  const { suggestions = [], questions = [], note = null, noteIsError = false, busy = false, reviewed = true } = state;
   const items = suggestions.map((s) => {
     const cat = categoryOf(s.category);
-    const what = s.text ? `“${s.text}”` : "add something here";
+    const what = s.text ? `“${s.text}”` : INSERT_HERE[s.category] || "add text here";
     return h(doc, "li", { dataset: { category: s.category, id: s.id } },
       h(doc, "span", { className: "dot" }),
       h(doc, "span", { className: "text" }, `${cat.label}: ${what}`),
@@ -158,8 +161,9 @@ export function fillPanel(panel, state, { onReview, onShow, onJump, onClose }) {
   fill(panel,
     h(doc, "h2", {}, "Tactful review",
       h(doc, "button", { type: "button", className: "quiet close", "aria-label": "Close", onclick: onClose }, "✕")),
-    h(doc, "h3", {}, `Suggestions (${suggestions.length})`),
-    suggestions.length ? h(doc, "ul", { className: "suggestions" }, ...items) : h(doc, "p", { className: "note" }, "Nothing to change."),
+    reviewed ? h(doc, "h3", {}, `Suggestions (${suggestions.length})`) : null,
+    suggestions.length ? h(doc, "ul", { className: "suggestions" }, ...items) : null,
+    reviewed && !suggestions.length ? h(doc, "p", { className: "note" }, "Nothing to change.") : null,
     questions.length ? h(doc, "h3", {}, "Customer's questions") : null,
     questions.length ? h(doc, "ul", { className: "questions" }, ...qs) : null,
     note ? h(doc, "p", { className: `note${noteIsError ? " error" : ""}`, role: "status" }, note) : null,

@@ -111,7 +111,12 @@ function segPoint(seg, k, affinity) {
  * ends there ("…tonight.|"), otherwise at the start of what follows ("|As I…").
  */
 export function caretPoint(map, k) {
-  const endsText = map.segments.some((s) => s.kind === "text" && s.start < k && k <= s.end);
+  const texts = map.segments.filter((s) => s.kind === "text");
+  const endsText = texts.some((s) => s.start < k && k <= s.end);
+  // Past the last text (only trailing line breaks follow): after that text, not on the line below,
+  // which in Gmail is where the quoted message starts.
+  const last = texts[texts.length - 1];
+  if (!endsText && last && k > last.end && !texts.some((s) => s.start >= k)) return { node: last.node, offset: last.node.data.length };
   return pointAt(map, k, endsText ? "backward" : "forward");
 }
 

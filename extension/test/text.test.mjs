@@ -89,6 +89,15 @@ test("an insertion point sits after a line's text, or at the start of the next l
   assert.ok(r.collapsed);
 });
 
+test("an insertion point past the last text stays on the last line, not on the quote's", () => {
+  const root = editor(GMAIL);
+  const map = extractText(root);
+  assert.ok(map.text.endsWith("Tom\n\n"));
+  const p = caretPoint(map, map.text.length);
+  assert.equal(p.node.data, "Tom");
+  assert.equal(p.offset, 3);
+});
+
 test("an empty editor maps nowhere rather than throwing", () => {
   const root = editor('<div id="e"></div>');
   const map = extractText(root);

@@ -48,6 +48,7 @@ const session = mountReview(draft, {
   incoming: () => incoming.value,
   context: () => ({ ...browserContext(window), locale: $("locale").value }),
   openPanel: true,
+  panelSlot: $("panel-slot"),
 });
 
 /** Lines become <div>s (an empty one holds a <br>), as in Gmail: built as nodes, never parsed as HTML. */
