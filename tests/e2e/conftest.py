@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
-from e2e_support import API_KEY, EXTENSION, FIXTURE, GMAIL_CSP
+from e2e_support import API_KEY, EXTENSION, FIXTURE, GMAIL_CSP, REPORT, ServerThread
 
 REQUIRE = os.environ.get("TACTFUL_REQUIRE_BROWSER") == "1"
 
@@ -28,26 +27,6 @@ def missing(reason: str):
 
 def chromium_executable() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
-class ServerThread:
-    """A WSGI app served from a thread on 127.0.0.1, on a free port."""
-
-    def __init__(self, app):
-        from werkzeug.serving import make_server
-
-        self.server = make_server("127.0.0.1", 0, app, threaded=True)
-        self.url = f"http://127.0.0.1:{self.server.server_port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    def __enter__(self):
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc):
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(5)
 
 
 @pytest.fixture(scope="session")
@@ -143,3 +122,11 @@ def screenshots() -> Path:
     folder = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Figures the run measured (printed, not asserted), visible without -s."""
+    if REPORT:
+        terminalreporter.section("browser end-to-end figures")
+        for line in REPORT:
+            terminalreporter.write_line(line)

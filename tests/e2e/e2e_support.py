@@ -6,6 +6,7 @@ they build nothing from markup (browser-testing notes, pitfall 8).
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -15,6 +16,9 @@ API_KEY = "e2e-team-key-5a1f"
 GMAIL_URL = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmtbJvZ"
 # Gmail's policy in its essentials: Trusted Types, nonce'd scripts only.
 GMAIL_CSP = "require-trusted-types-for 'script'; script-src 'nonce-gmail-fixture'; object-src 'none'; base-uri 'self'"
+
+# Lines the end-to-end run reports at the end of the session (conftest's terminal summary).
+REPORT: list[str] = []
 
 EDITOR = 'div[g_editable="true"]'
 HOST = "[data-tactful=overlay]"
@@ -92,3 +96,23 @@ def draft_text(page, selector: str = EDITOR) -> str:
 
 def close_to(a: dict, b: dict, tolerance: float = 1.5) -> bool:
     return all(abs(a[k] - b[k]) <= tolerance for k in ("left", "top", "width", "height"))
+
+
+class ServerThread:
+    """A WSGI app served from a thread on 127.0.0.1, on a free port."""
+
+    def __init__(self, app):
+        from werkzeug.serving import make_server
+
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)

@@ -8,8 +8,7 @@ import json
 import pytest
 from flask import Flask, request
 
-from conftest import ServerThread
-from e2e_support import API_KEY, EDITOR, HOST, draft_text, open_gmail, type_reply
+from e2e_support import API_KEY, EDITOR, HOST, ServerThread, draft_text, open_gmail, type_reply
 
 PAYLOADS = [
     '<img src=x onerror="window.__pwned=1">',
