@@ -13,13 +13,38 @@ KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request"
 
 _AUX = r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must)(?:n't)?"
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
-# A second question joined to the first: "…on Sundays and do I need to book?"
-_JOINED = re.compile(rf"(?:,\s*|\s+)(?:and|or|also|plus)\s+(?=(?:{_AUX}|{_WH})\b)|;\s*(?=(?:{_AUX}|{_WH})\b)", re.IGNORECASE)
+_SUBJECT = r"(?:I|you|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|[A-Z][a-z]+)"
+# A second question joined to the first: "…on Sundays and do I need to book?". An either/or
+# question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
+# request: the auxiliary must be followed by its subject.
+_JOINED = re.compile(
+    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b)|"
+    rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
+    r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
+    rf",\s*(?=(?:which|what|how many|how much|where|when)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)",
+    re.IGNORECASE,
+)
+# A second request joined to a first one: "Please add three seats, and send an updated quote".
+_JOINED_REQUEST = re.compile(
+    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|"
+    r"forward|cancel|refund|book|arrange)\b)",
+    re.IGNORECASE,
+)
+_ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|since|because|while|although|though|unless)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"^\s*(?:and |but |also |or )?if (?P<pol>so|yes|not|no|you do|you don't|you can|you can't|it is|it isn't|it does|it doesn't|"
+    r"there is|there isn't|there are|there aren't|they do|they don't|that's possible|that's not possible|that isn't possible|"
+    r"that's the case|that's not the case|that is the case)\b",
+    re.IGNORECASE,
+)
 _INDIRECT = re.compile(
-    r"\b(?:I(?:'d| would) (?:like|love|want) to (?:know|find out|check|ask)|I(?:'m| am| was) (?:wondering|curious)|"
-    r"I wonder(?:ed)?|(?:can|could|would) you (?:please )?(?:tell me|let me know|confirm|check|find out|advise)|(?:please )?let me know|"
-    r"I need to know|I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain)|"
-    r"(?:do|does) anyone know|I want to know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand))\b",
+    r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
+    r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
+    r"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) you (?:also |please |kindly )*(?:tell me|let me know|confirm|check|find out|"
+    r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
+    r"I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
+    r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand))\b",
     re.IGNORECASE,
 )
 _REQUEST_START = re.compile(
@@ -41,7 +66,10 @@ _TIME_CONSTRAINT = re.compile(
 )
 _NOT_ASKING = re.compile(
     r"^\s*(?:how are you|hope you(?:'re| are)|how's it going|how have you been|you know what|"
-    r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b",
+    r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
+    r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
+    # The confidentiality notice of a signature asks nothing of the reply.
+    r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b",
     re.IGNORECASE,
 )
 
@@ -53,6 +81,8 @@ class Question:
     """Code-point offset into the incoming text (as given, with quoted history)."""
     end: int
     kind: str
+    context: tuple[str, ...] = ()
+    """The clauses just before it in the message, nearest first: what "that", "it" or "If so," refer to."""
 
 
 @lru_cache(maxsize=64)
@@ -66,26 +96,46 @@ def extract_questions(incoming: Incoming) -> tuple[Question, ...]:
 
 def _extract(incoming: Incoming):
     body, offset = incoming.newest, incoming.newest_start
+    before: list[str] = []
     for span in fast_sentences(body):
         sentence = body[span.start : span.end]
         if _NOT_ASKING.search(sentence):
+            before.append(sentence)
             continue
         asks = "?" in sentence
-        for start, end in _clauses(sentence):
+        for i, (start, end) in enumerate(_clauses(sentence)):
             clause = sentence[start:end]
-            kind = classify(clause, asks)
+            kind = classify(clause, asks, continues=i > 0)
             if kind:
-                yield Question(clause, offset + span.start + start, offset + span.start + end, kind)
+                context = tuple(reversed(before[-2:]))
+                yield Question(clause, offset + span.start + start, offset + span.start + end, kind, context)
+            before.append(clause)
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """A sentence split where a second question is joined on ("…Sundays and do I need to book?")."""
-    if "?" not in sentence:
+    """A sentence split where a second question or request is joined on ("…Sundays and do I need to
+    book?", "Please add three seats, and send an updated quote")."""
+    if "?" in sentence:
+        joiners = list(_JOINED.finditer(sentence))
+    elif _INDIRECT.search(sentence) or _REQUEST_START.match(sentence) or _ASKS_ACTION.search(sentence):
+        joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
+    else:
         return [(0, len(sentence))]
-    joiners = list(_JOINED.finditer(sentence))
+    # A request joined after a first clause of some length ("Could you send over the final invoice and
+    # let me know…"; "Can you check and let me know" stays one).
+    joiners += [m for m in _JOINED_REQUEST.finditer(sentence) if len(sentence[: m.start()].split()) >= 5]
+    joiners.sort(key=lambda m: m.start())
+    kept, start = [], 0
+    for m in joiners:
+        # The part before a split must be a clause of its own, not a lead-in ("Also,", "If I go ahead,").
+        part = sentence[start : m.start()]
+        if len(part.split()) >= 3 and not (_SUBORDINATE.match(part) and "," not in part.rstrip(" ,")):
+            kept.append(m)
+            start = m.end()
+    joiners = kept
     starts = [0] + [m.end() for m in joiners]
     ends = [m.start() for m in joiners] + [len(sentence)]
-    return [(s, e) for s, e in zip(starts, ends) if sentence[s:e].strip()]
+    return [(s, e) for s, e in zip(starts, ends) if s < e and sentence[s:e].strip()]
 
 
 # Asks for an action without a question mark, anywhere in a sentence ("Tricia, please send…").
@@ -105,20 +155,31 @@ _ASKS_ACTION = re.compile(
 _VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hello|ok|okay|so)\s+)?[A-Z][a-z]+,\s+(?=[a-z])")
 
 
-def classify(clause: str, in_question: bool = False) -> str | None:
+def classify(clause: str, in_question: bool = False, continues: bool = False) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
-    the clause belongs to a sentence ending in "?" (the first of two joined questions has none)."""
+    the clause belongs to a sentence ending in "?" (the first of two joined questions has none);
+    ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice")."""
     text = _VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     lowered = text.lower()
     is_question = in_question or "?" in text
     indirect = _INDIRECT.search(text)
     asks_about = indirect and re.match(rf"\s*(?:if|whether|{_WH})\b", lowered[indirect.end() :])
+    if re.match(r"\s*(?:please |also |and )*(?:can|could|would|will) you (?:please |also |just )*(?:recommend|suggest)\b", lowered):
+        return "which"  # "Could you recommend a tutor?" asks for a name, not an action
     if _REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
-        return "request" if _ASKS_ACTION.search(text) else None
-    focus = lowered[indirect.end() :] if indirect else lowered
+        if continues and re.match(rf"\s*(?:and |or )?(?:if|whether|{_WH})\b", lowered):
+            indirect = True  # "…, and whether we can pay by invoice."
+        else:
+            return "request" if _ASKS_ACTION.search(text) else None
+    focus = lowered[indirect.end() :] if indirect and indirect is not True else lowered
+    condition = _CONDITION.match(focus)
+    if condition:
+        focus = focus[condition.end() :]  # "If so, by what date": the date is asked for
     kind = _kind_after_lead_in(focus.strip(" ,:"))
+    if kind == "yes/no" and _ALTERNATIVE.search(text):
+        return "which"  # "Can I book online, or do I need to phone?"
     if kind:
         return kind
     if is_question or re.match(r"\s*(?:if|whether)\b", focus):
@@ -145,7 +206,8 @@ def _kind_after_lead_in(text: str) -> str | None:
 def _kind_of(text: str) -> str | None:
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
-    if re.match(r"(?:when|what time|what date|what day|how long|how soon|by when|until when|how quickly)\b", text) or re.search(r"\b(?:eta|when)\b", text[:40]):
+    if re.match(r"(?:when|what time|what date|what day|how long|how soon|by when|until when|how quickly|how early|how late|"
+                r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or re.search(r"\b(?:eta|when)\b", text[:40]):
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total))\b", text) or re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
         return "how much"
@@ -155,6 +217,8 @@ def _kind_of(text: str) -> str | None:
         return "where"
     if re.match(r"why\b|how come\b", text):
         return "why"
+    if re.match(r"how (?:big|large|small|heavy|tall|wide|far|old|often|deep|high|long)\b", text):
+        return "how much"  # a measure: "how big can they be?"
     if re.match(r"how\b", text):
         return "how"
     if re.match(r"(?:what|which|who|whom|whose)\b", text):
