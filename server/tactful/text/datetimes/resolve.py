@@ -2,232 +2,24 @@
 
 Dates with no year take the nearest year to today (a reply about "3 November" written on
 23 November means the one just past, which is what the past-date check must see). A 12-hour time
-with no am/pm and nothing that settles it keeps ``meridiem_known=False``.
+with no am/pm and nothing that settles it keeps ``meridiem_known=False``. Days are resolved in
+``resolve_dates.py``; this module adds clock times, zones and joined mentions.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 from .extract import Mention
-from .lexicon import (
-    ZONE_ABBREVIATIONS,
-    ZONE_NAMES,
-    cities,
-    month_number,
-    number_value,
-    weekday_number,
-)
+from .lexicon import ZONE_ABBREVIATIONS, ZONE_NAMES, cities, month_number, number_value
+from .resolution import Resolution
+from .resolve_dates import date_of, day_of, make_date, nearest, relative_date, year_of
 
-_FIXED_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
-                   "boxing day": (12, 26), "new year's day": (1, 1), "new years day": (1, 1), "new year's": (1, 1),
-                   "new years": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31), "halloween": (10, 31),
-                   "valentine's day": (2, 14), "valentines day": (2, 14), "independence day": (7, 4)}
+__all__ = ["Resolution", "nearest", "resolve"]
+
 _PM_PARTS = ("afternoon", "evening", "night", "tonight")
-
-
-@dataclass(frozen=True)
-class Resolution:
-    date: date | None = None
-    """The day meant (the first day of a week, month or range)."""
-    end_date: date | None = None
-    time: time | None = None
-    end_time: time | None = None
-    meridiem_known: bool = True
-    """False for "8:15" with nothing saying morning or evening."""
-    zone: str | None = None
-    """IANA key of a named zone ("PT" -> America/Los_Angeles), "recipient" for "your time", "writer" for "local time"."""
-    offset: int | None = None
-    """Minutes east of UTC when the words fix it ("UTC+1", "EST"), else None."""
-    abbreviation: str | None = None
-    year_written: bool = False
-    weekday: int | None = None
-    """The weekday as written (0 = Monday), which may disagree with ``date``."""
-
-
-def nearest(day: int, month: int, today: date) -> date | None:
-    dates = []
-    for year in (today.year - 1, today.year, today.year + 1):
-        try:
-            dates.append(date(year, month, day))
-        except ValueError:
-            continue
-    return min(dates, key=lambda d: abs((d - today).days)) if dates else None
-
-
-def _make(year: int | None, month: int, day: int, today: date) -> tuple[date | None, bool]:
-    if year is None:
-        return nearest(day, month, today), False
-    try:
-        return date(year, month, day), True
-    except ValueError:
-        return None, True
-
-
-def _year(text: str | None) -> int | None:
-    if not text:
-        return None
-    text = text.strip("'’")
-    return int(text) + (2000 if len(text) == 2 else 0)
-
-
-def _day(text: str) -> int | None:
-    return number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", text.strip()))
-
-
-def _shift(today: date, count: int, unit: str) -> date:
-    unit = unit.lower()
-    if unit.startswith(("day", "night")):
-        return today + timedelta(days=count)
-    if unit.startswith("fortnight"):
-        return today + timedelta(days=14 * count)
-    if unit.startswith("week"):
-        return today + timedelta(weeks=count)
-    if unit.startswith(("month", "year", "decade")):
-        months = count * (1 if unit.startswith("month") else 12 if unit.startswith("year") else 120)
-        total = today.year * 12 + today.month - 1 + months
-        year, month = divmod(total, 12)
-        return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
-    return today  # minutes, hours: the same day
-
-
-def _period_start(today: date, unit: str, step: int) -> date:
-    unit = unit.lower()
-    if unit.startswith("week"):
-        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
-        return monday + timedelta(days=5) if unit.startswith("weekend") else monday
-    if unit.startswith("month"):
-        return _shift(today.replace(day=1), step, "month")
-    if unit.startswith("year"):
-        return date(today.year + step, 1, 1)
-    if unit.startswith("quarter"):
-        first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-        return _shift(first, 3 * step, "month")
-    return today + timedelta(days=step)
-
-
-def _relative(m: Mention, today: date) -> date | None:
-    atom, get = m.atom, m.get
-    if atom == "today":
-        word = get("word").lower()
-        if "after" in word:
-            return today + timedelta(days=2)
-        if "before" in word:
-            return today - timedelta(days=2)
-        if word.startswith(("tomorrow", "tmr")):
-            return today + timedelta(days=1)
-        if word == "yesterday":
-            return today - timedelta(days=1)
-        if word == "eow":
-            return today + timedelta(days=(4 - today.weekday()) % 7)
-        return today
-    if atom == "this_next":
-        which, unit = get("which").lower(), get("unit").lower()
-        step = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
-        if get("after"):
-            step = 2
-        if unit[:3] in {w[:3] for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}:
-            target = weekday_number(unit)
-            if which in ("this", "coming", "upcoming", "following"):
-                return today + timedelta(days=(target - today.weekday()) % 7)
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
-            return monday + timedelta(days=target)
-        if which in ("following", "coming", "upcoming"):
-            step = 1  # "the following week", "the coming month"
-        if unit.startswith(("morning", "afternoon", "evening", "night")):
-            return today + timedelta(days=step)
-        return _period_start(today, unit, step)
-    if atom == "week_after":
-        return _period_start(today, get("unit"), 2)
-    if atom == "edge":
-        which = (get("which") or "this").lower()
-        step = {"next": 1, "last": -1}.get(which, 0)
-        start = _period_start(today, get("unit"), step)
-        edge = get("edge").lower()
-        if "end" in edge or edge.startswith("late") or "second half" in edge:
-            if get("unit").lower().startswith("week"):
-                return start + timedelta(days=4)
-            if get("unit").lower().startswith("month"):
-                return start.replace(day=calendar.monthrange(start.year, start.month)[1])
-            if get("unit").lower().startswith("year"):
-                return date(start.year, 12, 31)
-        return max(start, today) if step == 0 and edge.startswith(("later", "the rest")) else start
-    if atom == "end_of":
-        unit = get("unit").lower()
-        if unit == "tomorrow":
-            return today + timedelta(days=1)
-        if unit in ("week",):
-            return today + timedelta(days=(4 - today.weekday()) % 7)
-        if unit == "month":
-            return today.replace(day=calendar.monthrange(today.year, today.month)[1])
-        if unit == "year":
-            return date(today.year, 12, 31)
-        return today
-    if atom in ("in_n", "n_from"):
-        count = number_value(get("count") or "2") or 2
-        unit = get("unit") or "fortnight"
-        if (get("dir") or "").lower() in ("ago", "before"):
-            count = -count
-        return _shift(today, count, unit)
-    if atom == "next_n":
-        count = number_value(get("count")) or 1
-        back = get("which").lower() in ("last", "past", "previous")
-        return _shift(today, -count, get("unit")) if back else today
-    if atom == "weekend":
-        return today + timedelta(days=(5 - today.weekday()) % 7)
-    return None
-
-
-def _date(m: Mention, today: date, locale: str) -> Resolution:
-    get, atom = m.get, m.atom
-    if atom == "weekday":
-        target = weekday_number(get("weekday"))
-        return Resolution(date=today + timedelta(days=(target - today.weekday()) % 7), weekday=target)
-    if atom in ("day_month", "month_day", "day_mon_year", "year_mon_day", "the_day"):
-        day = _day(get("day"))
-        month = month_number(get("month")) if get("month") else today.month
-        year = _year(get("year"))
-        if day is None or not 1 <= day <= 31:
-            return Resolution()
-        when, written = _make(year, month, day, today)
-        return Resolution(date=when, year_written=written)
-    if atom in ("month_year", "month"):
-        year = _year(get("year"))
-        month = month_number(get("month"))
-        when = date(year, month, 1) if year else nearest(1, month, today)
-        return Resolution(date=when, year_written=bool(year))
-    if atom in ("iso", "numeric"):
-        if atom == "iso":
-            year, month, day = int(get("year")), int(get("month")), int(get("day"))
-        else:
-            a, b = int(get("a")), int(get("b"))
-            us = locale.lower().startswith("en-us") or not locale.lower().startswith("en-")
-            month, day = (a, b) if us and a <= 12 or b > 12 else (b, a)
-            year = _year(get("year"))
-        when, written = _make(year, month, day, today)
-        return Resolution(date=when, year_written=written)
-    if atom == "day_of_month":
-        step = 0 if get("which").lower() in ("this",) else -1 if get("which").lower() == "last" else 1
-        first = _shift(today.replace(day=1), step, "month")
-        when, written = _make(first.year, first.month, _day(get("day")) or 1, today)
-        return Resolution(date=when)
-    if atom == "weekday_day":
-        day = _day(get("day"))
-        when = nearest(day, today.month, today) if day else None
-        if when and when < today:
-            when = nearest(day, today.month % 12 + 1, today)
-        return Resolution(date=when, weekday=weekday_number(get("weekday")))
-    if atom == "year":
-        return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
-    if atom == "holiday":
-        key = get("holiday").lower().replace("’", "'")
-        if key in _FIXED_HOLIDAYS:
-            month, day = _FIXED_HOLIDAYS[key]
-            return Resolution(date=nearest(day, month, today))
-    return Resolution()
 
 
 def _time(m: Mention) -> Resolution:
@@ -307,16 +99,16 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=date(int(m.get("year")), 1, 1), end_date=date(int(m.get("year2")), 12, 31), year_written=True)
     if m.atom == "day_range":
         month = month_number(m.get("month") or m.get("month2"))
-        year = _year(m.get("year") or m.get("year2"))
-        start, written = _make(year, month, _day(m.get("day0") or m.get("day02")) or 1, today)
-        end, _ = _make(year, month, _day(m.get("day") or m.get("day2")) or 1, today)
+        year = year_of(m.get("year") or m.get("year2"))
+        start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
+        end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
         return Resolution(date=start, end_date=end, year_written=written)
     if m.parts:
         return _composite(m, today, locale)
     if m.kind == "date":
-        return _date(m, today, locale)
+        return date_of(m, today, locale)
     if m.kind == "relative":
-        return Resolution(date=_relative(m, today))
+        return Resolution(date=relative_date(m, today))
     if m.kind == "time":
         return _time(m)
     if m.kind == "zone":

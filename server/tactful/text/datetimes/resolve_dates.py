@@ -1,0 +1,199 @@
+"""Days: written dates, weekdays, holidays and relative dates ("tomorrow", "in two weeks"), resolved
+against "today" and the locale. Dates with no year take the nearest year to today."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .extract import Mention
+from .lexicon import month_number, number_value, weekday_number
+from .resolution import Resolution
+
+_FIXED_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
+                   "boxing day": (12, 26), "new year's day": (1, 1), "new years day": (1, 1), "new year's": (1, 1),
+                   "new years": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31), "halloween": (10, 31),
+                   "valentine's day": (2, 14), "valentines day": (2, 14), "independence day": (7, 4)}
+
+
+def nearest(day: int, month: int, today: date) -> date | None:
+    dates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            dates.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(dates, key=lambda d: abs((d - today).days)) if dates else None
+
+
+def make_date(year: int | None, month: int, day: int, today: date) -> tuple[date | None, bool]:
+    if year is None:
+        return nearest(day, month, today), False
+    try:
+        return date(year, month, day), True
+    except ValueError:
+        return None, True
+
+
+def year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.strip("'’")
+    return int(text) + (2000 if len(text) == 2 else 0)
+
+
+def day_of(text: str) -> int | None:
+    return number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", text.strip()))
+
+
+def _shift(today: date, count: int, unit: str) -> date:
+    unit = unit.lower()
+    if unit.startswith(("day", "night")):
+        return today + timedelta(days=count)
+    if unit.startswith("fortnight"):
+        return today + timedelta(days=14 * count)
+    if unit.startswith("week"):
+        return today + timedelta(weeks=count)
+    if unit.startswith(("month", "year", "decade")):
+        months = count * (1 if unit.startswith("month") else 12 if unit.startswith("year") else 120)
+        total = today.year * 12 + today.month - 1 + months
+        year, month = divmod(total, 12)
+        return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
+    return today  # minutes, hours: the same day
+
+
+def _period_start(today: date, unit: str, step: int) -> date:
+    unit = unit.lower()
+    if unit.startswith("week"):
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+        return monday + timedelta(days=5) if unit.startswith("weekend") else monday
+    if unit.startswith("month"):
+        return _shift(today.replace(day=1), step, "month")
+    if unit.startswith("year"):
+        return date(today.year + step, 1, 1)
+    if unit.startswith("quarter"):
+        first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+        return _shift(first, 3 * step, "month")
+    return today + timedelta(days=step)
+
+
+def relative_date(m: Mention, today: date) -> date | None:
+    atom, get = m.atom, m.get
+    if atom == "today":
+        word = get("word").lower()
+        if "after" in word:
+            return today + timedelta(days=2)
+        if "before" in word:
+            return today - timedelta(days=2)
+        if word.startswith(("tomorrow", "tmr")):
+            return today + timedelta(days=1)
+        if word == "yesterday":
+            return today - timedelta(days=1)
+        if word == "eow":
+            return today + timedelta(days=(4 - today.weekday()) % 7)
+        return today
+    if atom == "this_next":
+        which, unit = get("which").lower(), get("unit").lower()
+        step = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
+        if get("after"):
+            step = 2
+        if unit[:3] in {w[:3] for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}:
+            target = weekday_number(unit)
+            if which in ("this", "coming", "upcoming", "following"):
+                return today + timedelta(days=(target - today.weekday()) % 7)
+            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+            return monday + timedelta(days=target)
+        if which in ("following", "coming", "upcoming"):
+            step = 1  # "the following week", "the coming month"
+        if unit.startswith(("morning", "afternoon", "evening", "night")):
+            return today + timedelta(days=step)
+        return _period_start(today, unit, step)
+    if atom == "week_after":
+        return _period_start(today, get("unit"), 2)
+    if atom == "edge":
+        which = (get("which") or "this").lower()
+        step = {"next": 1, "last": -1}.get(which, 0)
+        start = _period_start(today, get("unit"), step)
+        edge = get("edge").lower()
+        if "end" in edge or edge.startswith("late") or "second half" in edge:
+            if get("unit").lower().startswith("week"):
+                return start + timedelta(days=4)
+            if get("unit").lower().startswith("month"):
+                return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+            if get("unit").lower().startswith("year"):
+                return date(start.year, 12, 31)
+        return max(start, today) if step == 0 and edge.startswith(("later", "the rest")) else start
+    if atom == "end_of":
+        unit = get("unit").lower()
+        if unit == "tomorrow":
+            return today + timedelta(days=1)
+        if unit in ("week",):
+            return today + timedelta(days=(4 - today.weekday()) % 7)
+        if unit == "month":
+            return today.replace(day=calendar.monthrange(today.year, today.month)[1])
+        if unit == "year":
+            return date(today.year, 12, 31)
+        return today
+    if atom in ("in_n", "n_from"):
+        count = number_value(get("count") or "2") or 2
+        unit = get("unit") or "fortnight"
+        if (get("dir") or "").lower() in ("ago", "before"):
+            count = -count
+        return _shift(today, count, unit)
+    if atom == "next_n":
+        count = number_value(get("count")) or 1
+        back = get("which").lower() in ("last", "past", "previous")
+        return _shift(today, -count, get("unit")) if back else today
+    if atom == "weekend":
+        return today + timedelta(days=(5 - today.weekday()) % 7)
+    return None
+
+
+def date_of(m: Mention, today: date, locale: str) -> Resolution:
+    get, atom = m.get, m.atom
+    if atom == "weekday":
+        target = weekday_number(get("weekday"))
+        return Resolution(date=today + timedelta(days=(target - today.weekday()) % 7), weekday=target)
+    if atom in ("day_month", "month_day", "day_mon_year", "year_mon_day", "the_day"):
+        day = day_of(get("day"))
+        month = month_number(get("month")) if get("month") else today.month
+        year = year_of(get("year"))
+        if day is None or not 1 <= day <= 31:
+            return Resolution()
+        when, written = make_date(year, month, day, today)
+        return Resolution(date=when, year_written=written)
+    if atom in ("month_year", "month"):
+        year = year_of(get("year"))
+        month = month_number(get("month"))
+        when = date(year, month, 1) if year else nearest(1, month, today)
+        return Resolution(date=when, year_written=bool(year))
+    if atom in ("iso", "numeric"):
+        if atom == "iso":
+            year, month, day = int(get("year")), int(get("month")), int(get("day"))
+        else:
+            a, b = int(get("a")), int(get("b"))
+            us = locale.lower().startswith("en-us") or not locale.lower().startswith("en-")
+            month, day = (a, b) if us and a <= 12 or b > 12 else (b, a)
+            year = year_of(get("year"))
+        when, written = make_date(year, month, day, today)
+        return Resolution(date=when, year_written=written)
+    if atom == "day_of_month":
+        step = 0 if get("which").lower() in ("this",) else -1 if get("which").lower() == "last" else 1
+        first = _shift(today.replace(day=1), step, "month")
+        when, written = make_date(first.year, first.month, day_of(get("day")) or 1, today)
+        return Resolution(date=when)
+    if atom == "weekday_day":
+        day = day_of(get("day"))
+        when = nearest(day, today.month, today) if day else None
+        if when and when < today:
+            when = nearest(day, today.month % 12 + 1, today)
+        return Resolution(date=when, weekday=weekday_number(get("weekday")))
+    if atom == "year":
+        return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
+    if atom == "holiday":
+        key = get("holiday").lower().replace("’", "'")
+        if key in _FIXED_HOLIDAYS:
+            month, day = _FIXED_HOLIDAYS[key]
+            return Resolution(date=nearest(day, month, today))
+    return Resolution()
