@@ -214,3 +214,29 @@ def test_llm_false_never_calls_the_model():
     model = FakeModel()
     result = review(DRAFT, INCOMING, NOW, layer=layer_with(model), llm=False)
     assert model.history == [] and result["llm"]["reason"] == "not_requested" and result["degraded"] is False
+
+
+def test_a_bug_in_the_model_layer_degrades_the_review_instead_of_failing_it(monkeypatch):
+    layer = layer_with(FakeModel())
+
+    def broken(doc, sending=None):
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(layer, "review", broken)
+    result = review(DRAFT, INCOMING, NOW, layer=layer)
+    assert result["degraded"] is True and result["llm"]["reason"] == "internal_error"
+    assert result["suggestions"] == deterministic()["suggestions"]
+
+
+def test_the_wait_is_bounded_even_when_a_call_overstays_its_deadline():
+    import time
+
+    class Stuck(FakeModel):
+        def complete(self, messages, schema, *, timeout):
+            time.sleep(1.5)  # ignores the timeout it was given
+            return super().complete(messages, schema, timeout=timeout)
+
+    started = time.perf_counter()
+    result = review(DRAFT, INCOMING, NOW, layer=layer_with(Stuck().enqueue(answer()), timeout=0.3))
+    assert time.perf_counter() - started < 0.3 + 0.5 + 0.3
+    assert result["degraded"] is True and result["llm"]["reason"] == "timeout"

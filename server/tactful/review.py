@@ -81,8 +81,9 @@ def review(draft: str, incoming: str = "", context: Context | None = None, *,
            layer: ModelLayer | None = None, llm: bool | None = None) -> dict:
     """The response for one draft; ``layer`` is the model layer, asked unless ``llm`` is False."""
     doc = Document(draft, incoming or "", context or Context())
+    asked = _ask_model(doc, layer, llm)  # the model call runs while the checks do
     checked = run_checks(doc)
-    outcome = _ask_model(doc, layer, llm)
+    outcome = asked() if callable(asked) else asked
     from_model = add_model_suggestions(checked, model_suggestions(doc, outcome))
     offsets = Utf16Offsets(draft)
     # Checks are numbered first, so the model can never change a deterministic suggestion's id.
@@ -96,14 +97,17 @@ def review(draft: str, incoming: str = "", context: Context | None = None, *,
     }
 
 
-def _ask_model(doc: Document, layer: ModelLayer | None, llm: bool | None) -> Outcome:
+def _ask_model(doc: Document, layer: ModelLayer | None, llm: bool | None):
+    """The outcome, or a function that waits for it when the model is being asked."""
     from .llm.layer import Outcome, not_asked
 
     if llm is False:
         return Outcome(not_asked("not_requested", layer))
     if layer is None:
         return Outcome(not_asked("not_configured", None))
-    return layer.review(doc)
+    if not layer.configured:
+        return layer.review(doc)
+    return layer.start(doc)
 
 
 def model_suggestions(doc: Document, outcome: Outcome) -> list[Suggestion]:

@@ -8,6 +8,7 @@ address "the AI reviewer", hide text in zero-width characters or write fake syst
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SIGNS = re.compile(
     r"(?i)"
@@ -23,5 +24,6 @@ _SIGNS = re.compile(
 _HIDDEN = re.compile(r"[\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e]|[\U000e0000-\U000e007f]")
 
 
+@lru_cache(maxsize=64)  # the customer's message stays the same while the agent types
 def suspicious(text: str) -> bool:
     return bool(_SIGNS.search(text) or _HIDDEN.search(text))

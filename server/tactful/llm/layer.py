@@ -11,7 +11,11 @@ import hashlib
 import json
 import logging
 import random
+import threading
 import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -28,6 +32,16 @@ from .templates import TemplateSet
 from .validate import Validated, validate
 
 log = logging.getLogger(__name__)
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def _workers() -> ThreadPoolExecutor:
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=128, thread_name_prefix="tactful-model")
+        return _pool
 
 
 @dataclass
@@ -67,7 +81,39 @@ class ModelLayer:
             "breaker": self.breaker.state if self.model else None,
         }
 
-    def review(self, doc: Document) -> Outcome:
+    def start(self, doc: Document) -> Callable[[], Outcome]:
+        """Asks the model in a worker thread (the checks run meanwhile); call the result to wait.
+
+        The wait is bounded by the deadline plus half a second even if a call overstays it, and a
+        bug in this layer degrades the review instead of failing it.
+        """
+        sending = threading.Event()
+        future = _workers().submit(self.review, doc, sending)
+        # The prompt is built before the checks start: both need the CPU (and the GIL), and the
+        # checks are better spent in the network wait than in delaying the request.
+        sending.wait(timeout=1.0)
+
+        def wait() -> Outcome:
+            model = self.model.name if self.model else None
+            try:
+                return future.result(timeout=self.settings.timeout + 0.5)
+            except FutureTimeout:
+                return Outcome(_info(model, reason="timeout"), degraded=True)
+            except Exception as error:  # noqa: BLE001 — never a 500 because of the optional layer
+                log.error("model layer failed: %s", type(error).__name__)
+                return Outcome(_info(model, reason="internal_error"), degraded=True)
+
+        return wait
+
+    def review(self, doc: Document, sending: threading.Event | None = None) -> Outcome:
+        """``sending`` is set once nothing but waiting for the model is left before validation."""
+        try:
+            return self._review(doc, sending)
+        finally:
+            if sending is not None:
+                sending.set()
+
+    def _review(self, doc: Document, sending: threading.Event | None) -> Outcome:
         if self.model is None:
             return Outcome(_info(reason="not_configured"))
         if not doc.draft.strip():
@@ -79,6 +125,8 @@ class ModelLayer:
         key = _cache_key(self.model.name, self.templates.fingerprint, prompt.messages)
         cached = self.cache.get(key)
         from_cache = cached is not None
+        if sending is not None:
+            sending.set()
         if cached is None:
             if not self.breaker.allow():
                 return Outcome(_info(self.model.name, reason="breaker_open"), degraded=True)
@@ -97,8 +145,8 @@ class ModelLayer:
             validated.findings = []
         # Every finding unfounded (quotes not in the draft, unsafe text): the model gave nothing usable.
         unusable = validated.dropped > 0 and not validated.findings and not validated.verdicts
-        info = _info(self.model.name, used=True, reason="all_findings_dropped" if unusable else None, prompt_tokens=cached.prompt_tokens,
-                     completion_tokens=cached.completion_tokens, cached=from_cache,
+        info = _info(self.model.name, used=True, reason="all_findings_dropped" if unusable else None,
+                     prompt_tokens=cached.prompt_tokens, completion_tokens=cached.completion_tokens, cached=from_cache,
                      dropped=validated.dropped, incoming_trimmed=prompt.incoming_trimmed, injection_suspected=injection)
         return Outcome(info, degraded=unusable, validated=validated)
 

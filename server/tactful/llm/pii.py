@@ -8,6 +8,7 @@ rule is stricter because it must not nag about order numbers; this must never le
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..checks.privacy.card_number import luhn_valid
 
@@ -29,6 +30,17 @@ class Masker:
         self.placeholders: dict[str, str] = {}  # placeholder -> original
         self._by_value: dict[str, str] = {}
 
+    @classmethod
+    def starting_with(cls, text: str) -> tuple[Masker, str]:
+        """A masker that has masked ``text`` first, and the masked text (cached: the customer's
+        message is masked once however many times the agent's draft changes)."""
+        masked, pairs = _masked_alone(text)
+        masker = cls()
+        for placeholder, value in pairs:
+            masker.placeholders[placeholder] = value
+            masker._by_value[value] = placeholder
+        return masker, masked
+
     def mask(self, text: str) -> str:
         for kind, pattern in _PATTERNS:
             text = pattern.sub(lambda found, kind=kind: self._replace(kind, found.group()), text)
@@ -45,6 +57,13 @@ class Masker:
             self._by_value[value] = placeholder
             self.placeholders[placeholder] = value
         return self._by_value[value]
+
+
+@lru_cache(maxsize=64)
+def _masked_alone(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    masker = Masker()
+    masked = masker.mask(text)
+    return masked, tuple(masker.placeholders.items())
 
 
 def _is_detail(kind: str, value: str) -> bool:

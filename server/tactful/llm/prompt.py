@@ -35,13 +35,12 @@ class OverBudget(Exception):
 
 
 def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
-    masker = Masker()
+    masker, masked_incoming = Masker.starting_with(doc.incoming_text)
     draft = masker.mask(doc.draft)
     numbered = [f"{n}. {masker.mask(question.text.strip())}" for n, (question, _) in enumerate(doc.questions, 1)]
     values = _check_values(doc, "\n".join(numbered) or "(none found)")
     sections = "\n\n".join(f"### {t.id}\n{t.render(values).strip()}" for t in templates.checks)
 
-    masked_incoming = masker.mask(doc.incoming_text)
     candidates = [masked_incoming]
     newest = doc.incoming.newest if doc.incoming_text else ""
     if newest and newest != doc.incoming_text:
