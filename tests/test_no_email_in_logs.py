@@ -142,3 +142,20 @@ def test_served_app_writes_no_email_text_to_stderr(tmp_path):
     logged = err_path.read_text(encoding="utf-8", errors="replace") + out_path.read_text(encoding="utf-8", errors="replace")
     assert "listening" in logged  # stderr was captured
     assert CANARY not in logged
+
+
+@pytest.mark.parametrize("mode", ["ok", "http500", "not_json", "hallucinate"])
+def test_the_model_layer_logs_no_email_text_even_at_debug(mode, caplog, capfd):
+    sys.path.insert(0, str(Path(__file__).parent))
+    from fake_openai import FakeOpenAI
+
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger().setLevel(logging.DEBUG)
+    with FakeOpenAI(mode) as fake:
+        client = create_app({"TESTING": True, "OPENAI_API_KEY": "test-key", "OPENAI_BASE_URL": fake.url,
+                             "LLM_TIMEOUT": 2, "LLM_RETRIES": 1}).test_client()
+        response = client.post("/v1/review", json={"draft": draft_with_canary(), "incoming": incoming_with_canary()})
+        assert response.status_code == 200
+        assert CANARY in json.dumps(fake.requests)  # the text did go to the model (the canary is no detail)
+    assert caplog.records, "the SDK and the layer did log something at DEBUG"
+    assert_no_canary(caplog, capfd.readouterr())
