@@ -13,7 +13,7 @@ KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request"
 
 _AUX = r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must)(?:n't)?"
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
-_SUBJECT = r"(?:I|you|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|[A-Z][a-z]+)"
+_SUBJECT = r"(?:I|you|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|(?-i:[A-Z][a-z]+))"
 # A second question joined to the first: "…on Sundays and do I need to book?". An either/or
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
@@ -35,7 +35,7 @@ _SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|si
 _CONDITION = re.compile(
     r"^\s*(?:and |but |also |or )?if (?P<pol>so|yes|not|no|you do|you don't|you can|you can't|it is|it isn't|it does|it doesn't|"
     r"there is|there isn't|there are|there aren't|they do|they don't|that's possible|that's not possible|that isn't possible|"
-    r"that's the case|that's not the case|that is the case)\b",
+    r"that's the case|that's not the case|that is the case)\s*[,:]",
     re.IGNORECASE,
 )
 _INDIRECT = re.compile(
@@ -83,6 +83,8 @@ class Question:
     kind: str
     context: tuple[str, ...] = ()
     """The clauses just before it in the message, nearest first: what "that", "it" or "If so," refer to."""
+    context_asks: tuple[bool, ...] = ()
+    """For each clause of ``context``, whether it is itself a question or request."""
 
 
 @lru_cache(maxsize=64)
@@ -96,20 +98,23 @@ def extract_questions(incoming: Incoming) -> tuple[Question, ...]:
 
 def _extract(incoming: Incoming):
     body, offset = incoming.newest, incoming.newest_start
-    before: list[str] = []
+    before: list[tuple[str, bool]] = []
     for span in fast_sentences(body):
         sentence = body[span.start : span.end]
         if _NOT_ASKING.search(sentence):
-            before.append(sentence)
+            before.append((sentence, False))
             continue
         asks = "?" in sentence
         for i, (start, end) in enumerate(_clauses(sentence)):
             clause = sentence[start:end]
             kind = classify(clause, asks, continues=i > 0)
             if kind:
-                context = tuple(reversed(before[-2:]))
-                yield Question(clause, offset + span.start + start, offset + span.start + end, kind, context)
-            before.append(clause)
+                nearest = before[:-3:-1]
+                yield Question(
+                    clause, offset + span.start + start, offset + span.start + end, kind,
+                    tuple(text for text, _ in nearest), tuple(asking for _, asking in nearest),
+                )
+            before.append((clause, kind is not None))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
@@ -178,7 +183,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     if condition:
         focus = focus[condition.end() :]  # "If so, by what date": the date is asked for
     kind = _kind_after_lead_in(focus.strip(" ,:"))
-    if kind == "yes/no" and _ALTERNATIVE.search(text):
+    if kind == "yes/no" and (_ALTERNATIVE.search(text) or re.search(r"\bwhether\b.+\bor\b(?! not\b)", lowered)):
         return "which"  # "Can I book online, or do I need to phone?"
     if kind:
         return kind

@@ -13,28 +13,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..text.layout import greeting_end, sign_off
+from ..text.layout import greeting_end, sign_off, sign_off_start
 from ..text.sentences import Span, fast_sentences
-from .extract import Question
+from .extract import _CONDITION, Question
 
-_WORD = re.compile(r"[a-z][a-z'’-]*")
-_STOP = frozenset(
-    """a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
+_WORD = re.compile(r"[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*|\d+(?::\d\d)?")
+_STOP_WORDS = """a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
     have has had can could will would should shall may might must i me my we us our you your he she it its they them
     their this that these those there here what when where which who whom whose why how please thanks thank hi hello
     know like wondering wonder tell let just also any some get got need want would like could possible possibly
     really very much many more still yet again ok okay so then than too not no yes around roughly usually whether
     her his him before after anything something somewhere anyone someone way anymore can't cannot make take send
-    look come goes go give got let one ones i'm i've i'd we're tell sure thing things able possible bit""".split()
-)
-
+    look come goes go give got let one ones i'm i've i'd we're tell sure thing things able possible bit
+    out up back off over into onto now well even ever every all per via pre non else other another own same such
+    don't doesn't didn't isn't aren't won't wouldn't shouldn't couldn't i'll we'll you'll it's that's there's
+    under while until since during through because mine yours ours same"""
+_STOP = frozenset(_STOP_WORDS.split())
+_CONTRACTION = re.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't)$")
+# A clock time in a question and in an answer is a shared topic: "Can I get in at 6 am?" / "the gates open at 7 am".
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidday\b|\bmidnight\b", re.IGNORECASE)
 _DATE_OR_TIME = re.compile(
     r"\b(?:today|tonight|tomorrow|yesterday|(?:this|next|last) (?:week|weekend|month|year|morning|afternoon|evening)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
     r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|noon|midday|midnight|"
     r"morning|afternoon|evening|asap|end of (?:the )?(?:day|week|month)|within (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?)|"
     r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
-    r"by (?:then|now)|right away|immediately|straight away|already|"
+    r"by (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
     r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?))\b",
@@ -57,9 +61,16 @@ _POLAR = re.compile(
     r"(?:it|this|that|they|he|she)(?:'s| is| isn't|'s not| does| doesn't| will| won't| can| can't| has| hasn't| are| aren't)|"
     r"there(?:'s| is| isn't| are| aren't| will be| won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
     r"(?:we're|we've|you're|you've|they're|I'm|we'll|you'll|it'll)\b|"
-    r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem)\b",
+    r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
+    r"no need|needn't|not necessary|necessary|required|optional|welcome to)\b"
+    # An instruction answers "Do I need to bring him?": "Please bring him with you."
+    r"|^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
+_YES_NO_OPENING = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)
+_ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definitely|gladly)\b", re.IGNORECASE)
+_NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafraid\b|\bunable\b|\bcannot\b|\bsadly\b", re.IGNORECASE)
 _QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|unlimited|no limit|up to)\b", re.IGNORECASE)
 _INFORMATION = re.compile(r"\d|https?://|www\.|@")
 _HOW = re.compile(
@@ -69,17 +80,23 @@ _HOW = re.compile(
 )
 _WHY = re.compile(
     r"\b(?:because|since|as|due to|the reason|caused by|that's why|this is why|owing to|so that|this happened|this was|"
-    r"(?:is|was|are|were) for|to cover|requires?|required)\b",
+    r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
+    r"(?:is|was) down to|comes? from|results? from|so\b)\b",
     re.IGNORECASE,
 )
 _DONE = re.compile(
     r"\b(?:I've|I have|we've|we have|I|we|it's|it has|this has|that's|that has|has been|have been|is now|are now|'s been)\s+"
-    r"(?:just |now |already |gone ahead and )?(?:sent|resent|attached|cancelled|canceled|refunded|updated|changed|processed|arranged|booked|"
+    r"(?:just |now |already |gone ahead and |\w+ly )?(?:sent|resent|attached|cancelled|canceled|refunded|updated|changed|processed|arranged|booked|"
     r"rebooked|forwarded|added|removed|deleted|fixed|issued|reset|unlocked|extended|upgraded|switched|moved|rescheduled|"
     r"confirmed|credited|reversed|waived|applied|set up|sorted|done|completed|passed|asked|raised|logged|escalated|"
-    r"reserved|held|replaced|shipped|dispatched|posted|emailed|called|checked|looked into|corrected|amended|noted)\b"
+    r"reserved|held|replaced|shipped|dispatched|posted|emailed|called|checked|looked into|corrected|amended|noted|"
+    r"set|put|made|marked|flagged|registered|signed|transferred|renewed|restored|activated|paused|returned|shared|uploaded|"
+    r"saved|ordered|requested|scheduled|allocated|assigned|included|listed|enrolled|entered|recorded|adjusted|refilled)\b"
     r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
+    r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
+    r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
+    r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend)\b"
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
     re.IGNORECASE,
 )
@@ -99,22 +116,43 @@ def _synonyms() -> dict[str, str]:
 
 
 def stem(word: str) -> str:
-    """A crude stem shared by question and answer: "spaces"/"space", "changing"/"change" and
-    "deducted"/"deduction" end up alike."""
+    """A crude stem shared by question and answer: "spaces"/"space", "roses"/"rose", "changing"/"change"
+    and "deducted"/"deduction" end up alike."""
     word = word.replace("’", "'").removesuffix("'s")
     if word in _synonyms():
         return _synonyms()[word]
-    for suffix in ("ies", "ions", "ion", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-            break
-    if len(word) > 4 and word.endswith("e"):
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")) and len(word) > 5:
+        word = word[:-2]
+    else:
+        for suffix in ("ies", "ions", "ion", "ing", "ed", "s"):
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
+                word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+                break
+    if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     return _synonyms().get(word, word)
 
 
+def _words(text: str):
+    for token in _WORD.findall(text.lower()):
+        if token[0].isdigit():
+            if len(token) > 1:
+                yield token.lstrip("0") or "0"  # "09:30" and "9:30", "£60" and "60"
+            continue
+        parts = token.replace("’", "'").strip("'").split("-")
+        if len(parts) > 1 and any(len(p) <= 2 for p in parts):
+            yield "".join(parts)  # "Wi-Fi" is "wifi", "hook-up" also "hookup"
+        for part in parts:
+            part = _CONTRACTION.sub("", part) if part not in _STOP else part
+            if part not in _STOP and len(part) > 2:
+                yield stem(part)
+
+
 def topic(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+    words = set(_words(text))
+    if _CLOCK.search(text):
+        words.add("#clock")
+    return frozenset(words)
 
 
 @lru_cache(maxsize=4096)
@@ -129,55 +167,122 @@ class Verdict:
     """Code-point offset in the draft just after the sentence that answers, when one does."""
 
 
-def _answers(kind: str, sentence: str, overlap: int, question: str = "") -> bool:
-    """Does an on-topic sentence give the kind of answer the question wants?"""
+def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: int = 0) -> bool:
+    """Does an on-topic sentence give the kind of answer the question wants? ``overlap``: topic words
+    shared with the question, out of ``asked``."""
     if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not _POLAR.match(sentence):
         return False  # a question back is not an answer
     if kind == "yes/no":
-        return bool(_POLAR.search(sentence)) or overlap >= 2
+        # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
+        # wifi" does not say whether it is good enough for video calls.
+        if overlap >= 2:
+            return True
+        return overlap * 3 >= asked and bool(_POLAR.search(sentence))
     if kind == "which":
         return True
     if kind == "how much":
-        counting = re.search(r"\bhow many\b|\bhow much (?!does|do|is|are|will|would|would it)\w", question, re.IGNORECASE)
+        counting = re.search(
+            r"\bhow (?:many|big|large|small|heavy|tall|wide|far|old|often|deep|high|long)\b|\bhow much (?!does|do|is|are|will|would|would it)\w",
+            question,
+            re.IGNORECASE,
+        )
         return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
     if kind == "request":
+        if _REFUSED.search(sentence):
+            return True
+        if overlap < 2 and overlap * 3 < asked:
+            return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
+        if question.rstrip().endswith("?") and _ACKNOWLEDGED.search(sentence):
+            return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
         return bool(_DONE.search(sentence)) or (overlap >= 2 and bool(_INFORMATION.search(sentence)))
     return bool(_EXPECTS[kind].search(sentence))
 
 
-@lru_cache(maxsize=4096)
-def _topic_cached(text: str) -> frozenset[str]:
-    return topic(text)
+_ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
-def key_word(text: str) -> str | None:
-    """The question's most specific word (rarest in the frequency list, unknown words first): an
-    answer must mention it. "Is there a way to export the report to Excel?" is not answered by a
-    sentence about exporting the report as a PDF."""
-    from ..checks.spelling._dictionary import frequency
+@lru_cache(maxsize=256)
+def _asked(question: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's own topic, and the words it takes in from the clauses before it when it says
+    little of its own ("Is that deliberate?", "when does it start?", "When can someone come out?").
+    A yes/no or "which" question takes them only from statements: a question before it has its own
+    answer ("Can you do fortnightly visits? Are they insured?")."""
+    own = _topic_cached(question.text)
+    if question.kind != "yes/no":
+        own = own - {"#clock"}
+    if not question.context or own and not (len(own) <= 1 and _ANAPHOR.search(question.text)):
+        return own, frozenset()
+    borrowed: set[str] = set()
+    for before, asking in zip(question.context, question.context_asks):
+        if asking and question.kind in ("yes/no", "which"):
+            break
+        borrowed |= _topic_cached(before) - {"#clock"}
+        if len(borrowed) >= 2:
+            break
+    return own, frozenset(borrowed - own)
 
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
-    return stem(min(words, key=frequency)) if words else None
+
+@lru_cache(maxsize=64)
+def _body(draft: str) -> tuple[int, int]:
+    """The draft between its greeting and its sign-off: the signature is no answer."""
+    return greeting_end(draft), sign_off_start(draft)
+
+
+def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int | None:
+    """"If so, how much is it?" needs no answer when the question before was answered no (and "If
+    not, …" when it was answered yes): where that answer ends, else None."""
+    condition = _CONDITION.match(question.text)
+    if not condition or not question.context:
+        return None
+    wants_yes = not re.search(r"\b(?:not|no)\b|n't", condition.group("pol"))
+    antecedent = next((t for t in map(_topic_cached, question.context) if t), frozenset())
+    best = None
+    for span in spans:
+        sentence = draft[span.start : span.end]
+        overlap = len(antecedent & _topic_cached(sentence))
+        if overlap and (_POLAR.search(sentence) or _DONE.search(sentence)) and (best is None or overlap > best[0]):
+            best = (overlap, span, sentence)
+    if best is None:
+        return None
+    said_no = bool(_NEGATIVE.search(best[2]))
+    return best[1].end if said_no == wants_yes else None
 
 
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
-    asked = _topic_cached(question.text)
+    own, borrowed = _asked(question)
+    asked = own | borrowed
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
+    body_start, body_end = _body(draft)
+    spans = [span for span in spans if span.end > body_start and span.start < body_end] or spans
     if not asked:
-        # "How much is it?": nothing to match a topic on; any answer of the right kind will do.
+        # "How much is it?": nothing to match a topic on; any answer of the right kind will do, and a
+        # plain "Yes, …" or "No, …" answers a yes/no question.
         for span in spans:
-            if _answers(question.kind, draft[span.start : span.end], 0, question.text) and question.kind not in ("which", "yes/no", "request"):
+            sentence = draft[span.start : span.end]
+            if question.kind == "yes/no" and _YES_NO_OPENING.match(sentence):
+                return Verdict(True, span.end)
+            if _answers(question.kind, sentence, 0, question.text) and question.kind not in ("which", "yes/no", "request"):
                 return Verdict(True, span.end)
         return Verdict(None, None)
+    failed = _condition_fails(question, draft, spans)
+    if failed is not None:
+        return Verdict(True, failed)
     related = []
     for span in spans:
         sentence = draft[span.start : span.end]
         overlap = asked & _topic_cached(sentence)  # cached: while typing, most sentences repeat
         if overlap:
-            related.append((len(overlap), span, sentence))
-    for overlap, span, sentence in sorted(related, key=lambda r: -r[0]):
-        if _answers(question.kind, sentence, overlap, question.text):
+            related.append((len(overlap), span, sentence, overlap))
+    for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
+        # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
+        # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
+        if own and not shared & own and question.kind in ("which", "yes/no"):
+            if question.kind == "yes/no" and _YES_NO_OPENING.match(sentence):
+                return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
+            continue
+        if "#clock" in shared and question.kind == "yes/no" and _POLAR.search(sentence):
+            return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
+        if _answers(question.kind, sentence, overlap, question.text, len(asked)):
             return Verdict(True, span.end)
     chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
     if not related and chat_reply:
