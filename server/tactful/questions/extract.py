@@ -31,6 +31,12 @@ _JOINED_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b", re.IGNORECASE)
+# "how" and an adjective or adverb asks for a measure, not a way.
+_MEASURE = re.compile(
+    r"how (?!(?:do|does|did|can|could|should|would|will|is|are|was|were|to|come|about|i|we|you|they|he|she|it|my|our|"
+    r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
+    re.IGNORECASE,
+)
 _SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|since|because|while|although|though|unless)\b", re.IGNORECASE)
 _CONDITION = re.compile(
     r"^\s*(?:and |but |also |or )?if (?P<pol>so|yes|not|no|you do|you don't|you can|you can't|it is|it isn't|it does|it doesn't|"
@@ -52,8 +58,9 @@ _REQUEST_START = re.compile(
     r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b|also\b|please\b|kindly\b|just\b)[a-z]+\b|"
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:send|resend|cancel|refund|change|update|call|ring|email|fix|book|arrange|reschedule|remove|delete|issue|"
-    r"forward|reset|unlock|confirm|advise|give|let|tell|check|review|sign|fill|complete|return|reply|respond|"
-    r"contact|text|meet|pick|get|find)\b(?= (?:me|us|my|our|the|it|this|that|a|an|them|him|her|back|in|out)\b))",
+    r"forward|reset|unlock|confirm|advise|give|let(?! (?:me|us) (?!know))|tell|check|review|sign|fill|complete|return|reply|respond|"
+    r"contact|text|meet|pick|get|find|set up|schedule|put|fax|discuss|add|prepare|print|bring|note)\b"
+    r"(?= (?:me|us|my|our|the|it|this|that|a|an|them|him|her|back|in|out|up|on)\b))",
     re.IGNORECASE,
 )
 # Pleasantries and rhetoric that expect no answer.
@@ -69,7 +76,10 @@ _NOT_ASKING = re.compile(
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
     r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
     # The confidentiality notice of a signature asks nothing of the reply.
-    r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b",
+    r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b|"
+    # Closing pleasantries: "If you have any questions, please contact us."
+    r"^\s*if you (?:have|'ve got) any (?:other |further |more )?(?:questions|queries|concerns|problems)\b|"
+    r"^\s*if you(?:'d| would)? (?:no longer )?(?:like|wish|want) to (?:unsubscribe|opt out|stop receiving)\b",
     re.IGNORECASE,
 )
 
@@ -145,7 +155,11 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 # Asks for an action without a question mark, anywhere in a sentence ("Tricia, please send…").
 _ASKS_ACTION = re.compile(
-    r"\bplease (?!find|see|note|do not reply|don't reply)\w+|"
+    r"\bplease,?\s+(?!find|see|note|do not reply|don't reply)\w+|"
+    r"\bI(?:'d| would) (?:like|appreciate|value) your (?:help|advice|input|thoughts|feedback|opinion|views|comments|assistance)\b|"
+    r"\b(?:we|you and I)(?: \w+ly)? (?:need|should|must|ought) to (?:meet|discuss|talk|sit down|get together|follow[ -]up|catch up|chat|speak)\b|"
+    r"\bwe (?:can|could) (?:\w+ )?(?:discuss|meet|talk|get together|catch up)\b|\b(?:wondering|wonder) (?:if|whether)\b|"
+    r"\bhope (?:that )?you\b[^.]{0,40}\b(?:can|will|could) (?:\w+ )?(?:attend|join|come|make it|be there|participate)\b|"
     r"\b(?:I|we)(?:'d| would) (?:like|love|want) (?:you )?to (?:discuss|meet|talk|get together|set up|schedule|arrange|"
     r"cancel|change|return|exchange|book|order|request|know|see|get|have|swap|move|upgrade|downgrade|close|open|report|claim)\b|"
     r"\b(?:can|could|shall) we\b|\blet's\b|\bmaybe we (?:can|could)\b|\byou (?:need|have|will need|must|ought) to\b|"
@@ -157,7 +171,9 @@ _ASKS_ACTION = re.compile(
 )
 
 
-_VOCATIVE = re.compile(r"^\s*(?:(?:hi|hey|hello|ok|okay|so)\s+)?[A-Z][a-z]+,\s+(?=[a-z])")
+_VOCATIVE = re.compile(
+    r"^\s*(?:(?:hi|hey|hello|ok|okay|so)\s+)?[A-Z][a-z]+(?:,|\s+-|\s+–|:)\s+(?=[a-z]|(?:Can|Could|Would|Will|Please|Pls|Kindly)\b)"
+)
 
 
 def classify(clause: str, in_question: bool = False, continues: bool = False) -> str | None:
@@ -171,6 +187,10 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     asks_about = indirect and re.match(rf"\s*(?:if|whether|{_WH})\b", lowered[indirect.end() :])
     if re.match(r"\s*(?:please |also |and )*(?:can|could|would|will) you (?:please |also |just )*(?:recommend|suggest)\b", lowered):
         return "which"  # "Could you recommend a tutor?" asks for a name, not an action
+    wanted = _INFORMATION_WANTED.search(lowered)
+    if wanted:
+        # "Can you give me their phone number?", "Let me know the cost": the answer is the information.
+        return _kind_of_information(lowered[wanted.end() :])
     if _REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
@@ -190,6 +210,34 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     if is_question or re.match(r"\s*(?:if|whether)\b", focus):
         return "yes/no"
     return "which" if indirect else "request"  # "let me know the type of movie" asks for information
+
+
+_INFORMATION_WANTED = re.compile(
+    r"^\s*(?:\w+,\s+)?(?:please |also |and |so )*(?:(?:can|could|would|will) you (?:please |also |just )*)?"
+    r"(?:(?:tell|give|get|find|send|let) (?:me|us)(?: know)?|(?:give|get|find)) (?=(?:the|their|its|your|his|her|a|an|what)\b)",
+    re.IGNORECASE,
+)
+_INFORMATION_NOUN = re.compile(
+    r"\b(?:number|address|name|details|contact|price|cost|fee|rate|total|time|date|day|location|genre|rating|"
+    r"info|information|email|website|link|opening hours|hours|director|year|station|phone)\b"
+)
+
+
+def _kind_of_information(phrase: str) -> str | None:
+    kind = _kind_of(phrase)
+    if kind and kind != "yes/no":
+        return kind
+    noun = _INFORMATION_NOUN.search(phrase)
+    if not noun:
+        return "request"  # "Can you send me the invoice?" asks for an action
+    word = noun.group()
+    if word in ("price", "cost", "fee", "rate", "total"):
+        return "how much"
+    if word in ("time", "date", "day", "year"):
+        return "when"
+    if word in ("address", "location"):
+        return "where"
+    return "which"
 
 
 _LEAD_IN = re.compile(r"[:;,—–]\s+|\b(?:and|so|but|also|then|roughly|just)\s+", re.IGNORECASE)
@@ -222,8 +270,8 @@ def _kind_of(text: str) -> str | None:
         return "where"
     if re.match(r"why\b|how come\b", text):
         return "why"
-    if re.match(r"how (?:big|large|small|heavy|tall|wide|far|old|often|deep|high|long)\b", text):
-        return "how much"  # a measure: "how big can they be?"
+    if _MEASURE.match(text):
+        return "how much"  # a measure: "how big can they be?", "how windy will it be?"
     if re.match(r"how\b", text):
         return "how"
     if re.match(r"(?:what|which|who|whom|whose)\b", text):

@@ -15,7 +15,7 @@ from importlib import resources
 
 from ..text.layout import greeting_end, sign_off, sign_off_start
 from ..text.sentences import Span, fast_sentences
-from .extract import _CONDITION, Question
+from .extract import _CONDITION, _MEASURE, Question
 
 _WORD = re.compile(r"[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*|\d+(?::\d\d)?")
 _STOP_WORDS = """a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
@@ -39,7 +39,7 @@ _DATE_OR_TIME = re.compile(
     r"morning|afternoon|evening|asap|end of (?:the )?(?:day|week|month)|within (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?)|"
     r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
     r"by (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
-    r"\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
+    r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?))\b",
     re.IGNORECASE,
@@ -51,7 +51,8 @@ _PRICE = re.compile(
 )
 _PLACE = re.compile(
     r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from)\b\s+(?:the |our |your )?\S"
-    r"|\bhttps?://|\bwww\.|\b\d+\s+\w+\s+(?:street|st|road|rd|avenue|ave|lane|ln)\b|\b(?:reception|front desk|counter|car park|website|app|portal)\b",
+    r"|\bhttps?://|\bwww\.|\b\d+\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|way|place|square|plaza)\b"
+    r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
     re.IGNORECASE,
 )
 _POLAR = re.compile(
@@ -93,6 +94,8 @@ _DONE = re.compile(
     r"set|put|made|marked|flagged|registered|signed|transferred|renewed|restored|activated|paused|returned|shared|uploaded|"
     r"saved|ordered|requested|scheduled|allocated|assigned|included|listed|enrolled|entered|recorded|adjusted|refilled)\b"
     r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
+    r"|\b(?:is|are|has been|have been) (?:now |all )?(?:confirmed|booked|done|complete|completed|sorted|scheduled|reserved|"
+    r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
@@ -181,11 +184,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     if kind == "which":
         return True
     if kind == "how much":
-        counting = re.search(
-            r"\bhow (?:many|big|large|small|heavy|tall|wide|far|old|often|deep|high|long)\b|\bhow much (?!does|do|is|are|will|would|would it)\w",
-            question,
-            re.IGNORECASE,
-        )
+        counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
         return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
     if kind == "request":
         if _REFUSED.search(sentence):
