@@ -6,7 +6,10 @@
 import { withDefaults, publicSettings, checkServerUrl } from "./settings.js";
 
 // G13: the API key is in storage.local; keep that area away from content scripts.
-const lockStorage = () => chrome.storage.local.setAccessLevel({ accessLevel: "TRUSTED_CONTEXTS" }).catch(() => {});
+const lockStorage = () =>
+  chrome.storage.local
+    .setAccessLevel({ accessLevel: "TRUSTED_CONTEXTS" })
+    .catch((error) => console.warn("Tactful: could not close storage to content scripts:", error && error.message));
 lockStorage();
 chrome.runtime.onInstalled.addListener(lockStorage);
 

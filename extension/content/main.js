@@ -22,6 +22,7 @@ function mount(editor) {
         throw new ReviewError("unreachable", `Tactful is not running: ${error.message}`);
       }
       if (reply && reply.settings) settings = reply.settings;
+      if (!settings.enabled) setTimeout(scan, 0); // turned off in the options: take the overlays down
       if (!reply || !reply.ok) throw new ReviewError(reply ? reply.error.kind : "http", reply ? reply.error.message : "No answer.");
       return reply.result;
     },
@@ -33,7 +34,7 @@ function mount(editor) {
 
 function scan() {
   for (const [editor, controller] of mounted) {
-    if (!editor.isConnected) {
+    if (!editor.isConnected || !settings.enabled) {
       controller.destroy();
       mounted.delete(editor);
     }

@@ -41,7 +41,7 @@ const LEAVE_MS = 350;
 export function mountReview(editor, opts) {
   const doc = editor.ownerDocument;
   const win = doc.defaultView;
-  const lifetime = new AbortController();
+  const lifetime = new win.AbortController(); // the document's own: listeners check its type
   const on = (target, type, fn, options = {}) => target.addEventListener(type, fn, { ...options, signal: lifetime.signal });
   const overlay = createOverlay(doc);
   const state = {
@@ -58,6 +58,7 @@ export function mountReview(editor, opts) {
     pinned: false,
     panelOpen: Boolean(opts.openPanel),
     items: [],
+    inflight: 0,
   };
   const text = () => state.map.text;
   const read = () => {
@@ -88,9 +89,12 @@ export function mountReview(editor, opts) {
     };
     state.status = "busy";
     state.busy = kind === "full";
+    state.inflight += 1;
     render();
     try {
-      const result = await opts.review(body, { kind, seq });
+      const result = await opts.review(body, { kind, seq }).finally(() => {
+        state.inflight -= 1;
+      });
       // An answer to an older draft is dropped: the next review is already on its way.
       if (!scheduler.isCurrent(seq) || read() !== draft) return;
       state.suggestions = result.suggestions || [];
@@ -288,7 +292,8 @@ export function mountReview(editor, opts) {
     const after = read();
     state.suggestions = shiftSuggestions(state.suggestions, diffEdit(before, after));
     if (state.activeId && !state.suggestions.some((s) => s.id === state.activeId)) hideCard();
-    if (opts.cancel) opts.cancel();
+    // The answer on its way is for an older draft: stop it (the worker aborts its fetch).
+    if (state.inflight && opts.cancel) opts.cancel();
     scheduler.input();
     render();
   }
