@@ -189,3 +189,57 @@ def test_relative_periods_name_their_date(draft, span, replacement):
                                    "Refunds are made within 30 days.", "Returns are accepted in 30 days."])
 def test_relative_periods_already_named_or_long_stay_silent(draft):
     assert suggestions(draft) == []
+
+
+@pytest.mark.parametrize(
+    "text,span,kind,day,clock",
+    [
+        ("Could you come on the 17 between 2 and 4pm?", "the 17 between 2 and 4pm", "range", date(2026, 12, 17), time(14)),
+        ("We meet on 29th.", "29th", "date", date(2026, 12, 29), None),
+        ("It ships the 15th day of next month.", "the 15th day of next month", "date", date(2027, 1, 15), None),
+        ("See you the day after tmrw.", "the day after tmrw", "relative", date(2026, 12, 5), None),
+        ("I'll be back 1140 a.m.", "1140 a.m.", "time", None, time(11, 40)),
+        ("Call us from two to five pm.", "from two to five pm", "range", None, time(14)),
+        ("I'm off between ninth and seventeenth of april.", "between ninth and seventeenth of april", "range", date(2027, 4, 9), None),
+        ("It will be ready by the end of 2027.", "by the end of 2027", "date", date(2027, 12, 31), None),
+        ("It happens later than 2018.", "later than 2018", "date", date(2018, 1, 1), None),
+        ("I'll go back tomorrow morning at 7.", "tomorrow morning at 7", "datetime", date(2026, 12, 4), time(7)),
+        ("I'll go back 7:00 on Sunday afternoon.", "7:00 on Sunday afternoon", "datetime", date(2026, 12, 6), time(19)),
+        ("I'll be back tomorrow before 5pm.", "tomorrow before 5pm", "datetime", date(2026, 12, 4), time(17)),
+        ("It will happen 1/1/2027 between 10 and 11:30.", "1/1/2027 between 10 and 11:30", "range", date(2027, 1, 1), time(10)),
+        ("I'll go back next week on friday.", "next week on friday", "date", date(2026, 12, 11), None),
+        ("It can be done between today and tomorrow.", "between today and tomorrow", "range", TODAY, None),
+        ("How about between 6:30 to 9 pst?", "between 6:30 to 9 pst", "range", None, time(6, 30)),
+        ("We'll reply within the next hour.", "within the next hour", "relative", TODAY, None),
+        ("Please call during business hours.", "during business hours", "time", None, None),
+        ("See you tonite!", "tonite", "relative", TODAY, None),
+    ],
+)
+def test_more_expressions(text, span, kind, day, clock):
+    found = one(text)
+    assert (found.text, found.kind) == (span, kind)
+    assert found.resolution.date == day
+    assert found.resolution.time == clock
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [("Let's go out 1 evening.", "1"), ("We will be only 3 next week.", "3"), ("On second thought, keep it.", "second"),
+     ("Our office is on the 3rd floor.", "3rd")],
+)
+def test_numbers_that_stay_numbers(text, word):
+    assert [e.text for e in extract(text, TODAY, "en-GB") if word in e.text] == []
+
+
+def test_lower_case_zone_only_right_after_a_time_and_not_a_word():
+    assert [e.text for e in extract("I'll be there at 10 west entrance.", TODAY, "en-GB")] == ["10"]
+    assert [e.text for e in extract("The est. cost is 10 dollars", TODAY, "en-GB")] == []
+
+
+def test_a_month_does_not_take_a_time_range():
+    assert [e.text for e in extract("meet next month between 2:20 to 3pm", TODAY, "en-GB")] == ["next month", "between 2:20 to 3pm"]
+
+
+def test_a_dated_range_does_not_take_a_second_date():
+    texts = [e.text for e in extract("book me a room tomorrow from 10am-12pm tomorrow", TODAY, "en-GB")]
+    assert texts == ["tomorrow from 10am-12pm", "tomorrow"]

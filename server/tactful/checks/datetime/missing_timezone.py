@@ -20,7 +20,7 @@ from ._dates import WEEKDAYS, day_in_sentence, expressions, now_for
 _ZONE_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time)",
 )
-_CONVERTIBLE = frozenset({"clock", "word_time", "past_to", "word_hour"})
+_CONVERTIBLE = frozenset({"clock", "compact", "word_time", "past_to", "word_hour"})
 
 
 def zone_label(key: str) -> str:

@@ -57,18 +57,21 @@ class Mention:
 
 _GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|through|thru|and)\s*", re.IGNORECASE)
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
-_GAP_DATE_TIME = re.compile(r",?\s*(?:(?:at|@|from|by|around|between|for|,)\s*)?|\s*-\s*", re.IGNORECASE)
+_GAP_DATE_TIME = re.compile(r",?\s*(?:(?:at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
+                            re.IGNORECASE)
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 # Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|within)\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b", re.IGNORECASE)
-_GAP_TIME_DATE = re.compile(r",?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*", re.IGNORECASE)
+_GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
+_GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
+_IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_YEAR_CUE = re.compile(r"\b(?:in|of|since|until|before|after)\s+$", re.IGNORECASE)
+_YEAR_CUE = re.compile(r"\b(?:in|of|since|until|till|before|after|from|than|by|during|through)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -116,7 +119,7 @@ def _valid(m: Mention, line: str) -> bool:
             return False
         if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before)):
             return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
-    if m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
+    if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
         return False  # "in 2019", "the year 2019"; a bare 2019 is a number
@@ -145,7 +148,12 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     if b.kind == "zone" and timed_a and _GAP_ZONE.fullmatch(gap) and a.atoms()[-1].kind != "zone":
         end = b.end + 1 if "(" in gap and line[b.end : b.end + 1] == ")" else b.end
         return Mention(a.start, end, a.kind, "zoned", (), (a, b))
-    if _GAP_RANGE.fullmatch(gap) and _rangeable(a, b, timed_a and timed_b) and (
+    if a.atom == "datetime" and b.kind == "time" and a.parts[-1].kind == "time" and _GAP_RANGE.fullmatch(gap):
+        # "1/1/2015 between 10 and 11:30": the date joined the range's first end before its second came
+        first = a.parts[-1]
+        if _rangeable(first, b, True) and ("and" not in gap.lower() or _BETWEEN.search(line[: first.start])):
+            return Mention(a.start, b.end, "range", "datetime_range", (), (*a.parts[:-1], Mention(first.start, b.end, "range", "range", (), (first, b))))
+    if _GAP_RANGE.fullmatch(gap) and (_rangeable(a, b, timed_a and timed_b) or _relative_ends(a, b, line)) and (
         "and" not in gap.lower() or _BETWEEN.search(line[: a.start])
     ):
         prefix = _RANGE_START.search(line[: a.start])
@@ -153,9 +161,18 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(start, b.end, "range", "range", (), (a, b))
     if a.kind in _DATED and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
         return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))
-    if a.kind in _DATED | {"datetime"} and b.kind == "range" and timed_b and _GAP_DATE_TIME.fullmatch(gap):
+    if a.kind in _DATED | {"datetime"} and b.kind == "range" and timed_b and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
         return Mention(a.start, b.end, "range", "datetime_range", (), (a, b))
-    if a.kind in _TIMED and b.kind in _DATED and not b.has_time and _GAP_TIME_DATE.fullmatch(gap):
+    if a.kind in ("datetime", "range") and _dated(a) and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and (
+        (a.atoms()[-1].atom == "part_of_day") != (b.atom == "part_of_day")
+    ) and _cued(b, line):
+        # "tomorrow morning at 7", "7:00 on Sunday afternoon", "from 3-8pm yesterday afternoon"
+        last = a.parts[-1]
+        if a.atom == "datetime" and last.kind == "time" and b.atom == "part_of_day" and _GAP_TIGHT.fullmatch(gap):
+            settled = Mention(last.start, b.end, "time", "settled", (), (last, b))  # "Saturday at 6:30 in the evening"
+            return Mention(a.start, b.end, "datetime", "datetime", (), (*a.parts[:-1], settled))
+        return Mention(a.start, b.end, a.kind, "datetime_range" if a.kind == "range" else "datetime", (), (*a.parts, b))
+    if a.kind in _TIMED and b.kind in _DATED and not b.has_time and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and _cued(a, line):
         return Mention(a.start, b.end, "datetime" if a.kind != "range" else "range", "time_date", (), (a, b))
     if a.atom == "n_from" and (a.get("dir") or "").lower() in ("before", "after", "from") and b.kind in _DATED and gap == " ":
         return Mention(a.start, b.end, "date", "offset_date", (), (a, b))
@@ -165,11 +182,22 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom == "weekday" and b.kind in ("date", "relative") and b.atom != "weekday" and _GAP_WEEKDAY_DATE.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
-    if a.kind == "relative" and b.atom == "weekday" and _GAP_TIGHT.fullmatch(gap):
+    if a.kind == "relative" and b.atom == "weekday" and (_GAP_TIGHT.fullmatch(gap) or _GAP_WEEK_DAY.fullmatch(gap) and not _day_grain(a)):
         return Mention(a.start, b.end, "date", "relative_weekday", (), (a, b))
-    if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap):
+    if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap) and (
+        _cued(a, line) or _IN_THE.match(line, b.start)
+    ):  # "for 11 in the morning", not "1 evening"
         return Mention(a.start, b.end, "time", "settled", (), (a, b))
     return None
+
+
+def _dated(m: Mention) -> bool:
+    return any(a.kind in _DATED for a in m.atoms())
+
+
+def _cued(m: Mention, line: str) -> bool:
+    """Not a bare number, or one after a cue word ("at 7 in the evening"; not "1 evening")."""
+    return not m.bare or bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))
 
 
 def _rangeable(a: Mention, b: Mention, both_timed: bool) -> bool:
@@ -179,14 +207,19 @@ def _rangeable(a: Mention, b: Mention, both_timed: bool) -> bool:
     return both_timed or (a.kind in _DATED and b.kind in _DATED and not (a.kind == b.kind == "relative"))
 
 
+def _relative_ends(a: Mention, b: Mention, line: str) -> bool:
+    """"between today and tomorrow", "from Monday to next Friday": two relative days after "between" or "from"."""
+    return a.kind in _DATED and b.kind in _DATED and not (a.has_time or b.has_time) and bool(_RANGE_START.search(line[: a.start]))
+
+
 def _day_grain(m: Mention) -> bool:
     """A mention of one day ("tomorrow", "next Friday", "3 May"), not a week, month or year."""
     if m.parts:
         return any(_day_grain(p) for p in m.parts)
-    unit = (m.get("unit") or "").lower()
-    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "next_n", "nth_week"):
+    unit = re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", (m.get("unit") or "").lower())
+    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "edge_year", "next_n", "nth_week", "day_range", "year_range"):
         return m.atom == "nth_week" and "week" not in unit
-    return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade"))
+    return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade", "hour", "minute"))
 
 
 @lru_cache(maxsize=512)

@@ -17,6 +17,8 @@ from .lexicon import (
     MONTH,
     MONTH_ALONE,
     NUMBER_WORD,
+    ORDINAL_TEENS,
+    ORDINAL_UNITS,
     ORDINAL_WORD,
     WEEKDAY,
     WEEKDAY_FULL,
@@ -30,6 +32,8 @@ _ORD = r"(?:st|nd|rd|th)"
 _DAYNUM = rf"(?:{_DAY}{_ORD}?(?![\d:]))"
 _YEAR = r"(?:(?:19|20)\d\d(?!\d)|'\d\d\b)"
 _PART = r"(?:morning|afternoon|evening|night)s?"
+ORDINAL_UNIT = "|".join(ORDINAL_UNITS)
+ORDINAL_TEEN = "|".join(ORDINAL_TEENS)
 _CUE = r"(?:at|around|about|by|until|till|til|from|between|before|after|circa|approximately|approx\.?)"
 
 # name -> (kind, pattern, gate): the pattern runs only on lines that hold one of the gate's strings
@@ -50,9 +54,11 @@ def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str,
 _atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?[\s-]+(?P<month>{MONTH})\b"
       rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS)
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
-      rf"(?:(?:\s*,?\s+|-)(?P<year>{_YEAR}))?", needs=MONTHS)
-_atom("the_day", "date", rf"\bthe\s+(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})\b(?!\s+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",))
-_atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})\s+of\s+(?P<which>this|next|last|the\s+following|the\s+next)\s+month\b", needs=("month",))
+      rf"(?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR}))?", needs=MONTHS)
+_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?!\s+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",))
+_atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
+      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ",))
+_atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})(?:\s+day)?\s+of\s+(?P<which>this|next|last|the\s+following|the\s+next|the)\s+month\b", needs=("month",))
 _atom("month_year", "date", rf"\b(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS)
 _atom("month", "date", rf"\b(?:(?P<mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)[\s-]+)?"
       rf"(?P<month>{MONTH_ALONE})\b(?!['’]s\b|\s+\d)", needs=MONTHS)
@@ -61,8 +67,10 @@ _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH
 _atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS)
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b", needs=DIGIT)
 _atom("numeric", "date", r"(?<![\d/.,:$£€])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/)", needs=DIGIT)
-_atom("day_range", "range", rf"\b(?P<day0>{_DAY}){_ORD}?\s*(?:-|–|—|to|and|until|till|through)\s*(?P<day>{_DAY}){_ORD}?\s+(?:of\s+)?(?P<month>{MONTH})\b\.?"
-      rf"(?:,?\s+(?P<year>{_YEAR}))?|\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAY}){_ORD}?\s*(?:-|–|—|to|until|till|through)\s*(?P<day2>{_DAY}){_ORD}?\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?", needs=DIGIT)
+_DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
+_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through)\s*(?P<day>{_DAYW})\s+(?:of\s+)?(?P<month>{MONTH})\b"
+      rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
+      needs=MONTHS)
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})-(?P<month>{MONTH})-(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT)
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b", needs=WEEKDAYS)
 _atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
@@ -71,9 +79,9 @@ _atom("holiday", "date", r"\b(?P<holiday>christmas(?:\s+(?:day|eve))?|xmas|new\s
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
 
 # -- relative dates ----------------------------------------------------------------------------
-_REL_UNIT = r"(?:week(?:end)?s?|month|year|quarter|fortnight|decade)"
-_atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|"
-      r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
+_REL_UNIT = r"(?:week(?:end)?s?|work(?:ing)?\s?week|business\s+week|month|year|quarter|fortnight|decade|hour|minute)"
+_atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
+      r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE)
 _atom("this_next", "relative", rf"\b(?:the\s+)?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming)\s+(?:coming\s+)?"
       rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)]))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
@@ -81,28 +89,32 @@ _atom("week_after", "relative", r"\bthe\s+(?P<unit>week|month|year)\s+after\s+ne
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
       r"(?:(?P<which>this|next|last|the|in\s+the)\s+)(?P<unit>week|month|year|quarter|weekend)\b", needs=("week", "month", "year", "quarter"))
+_atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
 _atom("end_of", "relative", r"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow)\b", needs=(" of ",))
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?:business\s+|working\s+)?"
       rf"(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
-_atom("n_from", "relative", rf"\b(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|fortnight|month|year)s?\s+"
+_atom("n_from", "relative", rf"\b(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year)s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|ago|later|hence|before|after|from)\b", needs=("from", "ago", "later", "hence", "before", "after"))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
-_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})\s+of\s+"
-      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?:this|next|the)\s+(?:month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ",))
+_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})\s+(?:of|in)\s+"
+      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?:this|next|the)\s+(?:month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "))
 
 # -- times -------------------------------------------------------------------------------------
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
 _atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})|\s?(?P<oclock>o['’]?\s?clock)\b)?(?!\d|[:.,/]\d|%)", needs=DIGIT)
+_atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)\s?(?P<mer>{MERIDIEM})", needs=DIGIT)
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>fifteen|thirty|forty[\s-]five|oh[\s-]{NUMBER_WORD})\b"
       rf"(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+)?quarter|\d{{1,2}}\s+minutes?|{NUMBER_WORD}\s+minutes?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
       rf"(?P<hourp>\d{{1,2}}|{HOUR_WORD})\b(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "minute"))
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening)))|"
-      rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)", needs=HOURS)
-_atom("named_time", "time", r"\b(?P<named>(?:12\s+)?noon(?:ish)?|midday|(?:12\s+)?midnight|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)|close\s+of\s+business|eod|"
+      rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)|"
+      rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
+_atom("named_time", "time", r"\b(?P<named>(?:12\s+)?noon(?:ish)?|midday|(?:12\s+)?midnight|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|eod|"
       r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}ish)\b", needs=("noon", "midday", "midnight", "lunch", "breakfast", "dinner", "close of", "eod", "first thing", "ish"))
-_atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier)\s+)?(?:in|during)\s+the\s+|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night)\b|\b(?P<part2>overnight)\b", needs=("morning", "afternoon", "evening", "night"))
+_atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier)\s+)?(?:in|during)\s+the\s+|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|"
+      r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "daytime", "hours"))
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------
 _atom("duration", "duration", rf"\b(?:(?:more|less)\s+than\s+)?(?P<count>{COUNT})\s+(?:(?:and\s+(?:a\s+)?half|\d+)\s+)?(?:business\s+|working\s+|calendar\s+)?"
@@ -112,8 +124,11 @@ _atom("set", "set", rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:{COUNT}\s+)?(?:day|
 
 # -- zones ---------------------------------------------------------------------------------------
 _ABBREVIATIONS = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+# In lower case only right after a time, and not the ones that are also words ("west", "wet").
+_LOWER_ABBREVIATIONS = "|".join(a.lower() for a in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True) if a not in ("Z", "WET", "WEST"))
 _atom("offset", "zone", r"\b(?P<base>UTC|GMT)(?:\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b", needs=("utc", "gmt"))
 _atom("abbreviation", "zone", rf"(?<![\w/])(?P<abbr>{_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0)
+_atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=DIGIT)
 _atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic|alaska|hawaii|greenwich\s+mean|british\s+summer|"
       r"central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|australian\s+eastern|indian?|japan|china|singapore|"
       r"(?:coordinated\s+)?universal)(?:\s+(?:standard|daylight|summer))?[\s-]+time(?:\s?zone)?\b|"

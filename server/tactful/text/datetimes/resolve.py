@@ -38,12 +38,12 @@ def _time(m: Mention) -> Resolution:
         return Resolution(time=time(hour % 24), meridiem_known=hour > 12)
     if m.atom == "part_of_day":
         return Resolution(meridiem_known=True)
-    if m.atom == "clock":
+    if m.atom in ("clock", "compact"):
         hour, minute = int(get("hour")), int(get("minute") or 0)
         second = int(get("second") or 0)
         known = bool(mer) or hour == 0 or hour > 12 or get("hour").startswith("0") and bool(get("minute"))
     elif m.atom in ("word_time", "word_hour"):
-        hour = number_value(get("hourw") or get("hourw2") or get("hourw3")) or 0
+        hour = number_value(get("hourw") or get("hourw2") or get("hourw3") or get("hourw4")) or 0
         minute_word = (get("minutew") or get("minutew2") or "").lower()
         mer = (get("mer") or get("mer2") or "").replace(" ", "").lower()
         minute = 0 if not minute_word or "clock" in minute_word else number_value(minute_word.replace("oh", "").strip()) or 0
@@ -72,9 +72,9 @@ def _zone(m: Mention) -> Resolution:
         minutes = int(get("oh")) * 60 + int(get("om") or 0)
         minutes = -minutes if get("sign") in "-−" else minutes
         return Resolution(offset=minutes, abbreviation=get("base").upper())
-    if m.atom == "abbreviation":
-        zone, offset = ZONE_ABBREVIATIONS[get("abbr")]
-        return Resolution(zone=zone, offset=offset, abbreviation=get("abbr"))
+    if m.atom in ("abbreviation", "abbreviation_lower"):
+        zone, offset = ZONE_ABBREVIATIONS[get("abbr").upper()]
+        return Resolution(zone=zone, offset=offset, abbreviation=get("abbr").upper())
     if m.atom == "zone_name":
         if get("whose"):
             return Resolution(zone="recipient" if get("whose").lower() in ("your", "the customer's", "the customer’s") else "writer")
@@ -121,7 +121,8 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
     ranged = next((p for p in m.parts if p.kind == "range"), None)
     result = resolve(ranged, today, locale) if ranged else Resolution()
     atoms = [a for p in m.parts if p is not ranged for a in p.atoms()]
-    settles = [a for a in atoms if a.atom == "part_of_day" or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")]
+    settles = [a for a in atoms if a.atom == "part_of_day" and (a.get("part") or "").lower() != "daytime" and not a.get("hours")
+               or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")]
     for atom in atoms:
         found = resolve(atom, today, locale)
         if atom.atom == "weekday":

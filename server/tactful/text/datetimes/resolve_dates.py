@@ -94,7 +94,7 @@ def relative_date(m: Mention, today: date) -> date | None:
             return today + timedelta(days=(4 - today.weekday()) % 7)
         return today
     if atom == "this_next":
-        which, unit = get("which").lower(), get("unit").lower()
+        which, unit = get("which").lower(), re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", get("unit").lower())
         step = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
         if get("after"):
             step = 2
@@ -106,6 +106,8 @@ def relative_date(m: Mention, today: date) -> date | None:
             return monday + timedelta(days=target)
         if which in ("following", "coming", "upcoming"):
             step = 1  # "the following week", "the coming month"
+        if unit.startswith(("hour", "minute")):
+            return today
         if unit.startswith(("morning", "afternoon", "evening", "night")):
             return today + timedelta(days=step)
         return _period_start(today, unit, step)
@@ -155,8 +157,8 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
     if atom == "weekday":
         target = weekday_number(get("weekday"))
         return Resolution(date=today + timedelta(days=(target - today.weekday()) % 7), weekday=target)
-    if atom in ("day_month", "month_day", "day_mon_year", "year_mon_day", "the_day"):
-        day = day_of(get("day"))
+    if atom in ("day_month", "month_day", "day_mon_year", "year_mon_day", "the_day", "on_day"):
+        day = day_of(get("day") or get("daynum") or "")
         month = month_number(get("month")) if get("month") else today.month
         year = year_of(get("year"))
         if day is None or not 1 <= day <= 31:
@@ -179,7 +181,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         when, written = make_date(year, month, day, today)
         return Resolution(date=when, year_written=written)
     if atom == "day_of_month":
-        step = 0 if get("which").lower() in ("this",) else -1 if get("which").lower() == "last" else 1
+        step = 0 if get("which").lower() in ("this", "the") else -1 if get("which").lower() == "last" else 1
         first = _shift(today.replace(day=1), step, "month")
         when, written = make_date(first.year, first.month, day_of(get("day")) or 1, today)
         return Resolution(date=when)
@@ -189,6 +191,11 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         if when and when < today:
             when = nearest(day, today.month % 12 + 1, today)
         return Resolution(date=when, weekday=weekday_number(get("weekday")))
+    if atom == "edge_year":
+        year, edge = int(get("year")), get("edge").lower()
+        if "end" in edge or edge.startswith("late"):
+            return Resolution(date=date(year, 12, 31), year_written=True)
+        return Resolution(date=date(year, 7, 1) if "mid" in edge else date(year, 1, 1), year_written=True)
     if atom == "year":
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
