@@ -125,3 +125,51 @@ def test_answers_in_other_words_count(incoming, draft):
 
 def test_no_incoming_no_questions():
     assert review("Hi,\n\nThanks for your order.", "")["questions"] == []
+
+
+SOFA = (
+    "Hi,\n\nCan I collect the sofa myself, or do you have to deliver it? Do you sell matching cushions? "
+    "If so, how much are they?\n\nThanks,\nPriya"
+)
+
+
+def test_either_or_is_one_question_and_if_so_needs_no_answer_after_a_no():
+    no = "Hi Priya,\n\nYou're welcome to collect the sofa from our warehouse. We don't sell cushions, I'm afraid.\n\nBest,\nTom"
+    found = questions(no, SOFA)
+    assert [(q["text"], q["kind"]) for q in found] == [
+        ("Can I collect the sofa myself, or do you have to deliver it?", "which"),
+        ("Do you sell matching cushions?", "yes/no"),
+        ("If so, how much are they?", "how much"),
+    ]
+    assert [q["answered"] for q in found] == [True, True, True]
+    yes = "Hi Priya,\n\nYou're welcome to collect the sofa from our warehouse. Yes, we sell matching cushions in three colours.\n\nBest,\nTom"
+    assert [q["answered"] for q in questions(yes, SOFA)] == [True, True, False]
+
+
+def test_short_questions_take_their_topic_from_the_sentence_before():
+    incoming = "Hello,\n\nThe lift in our building has been out of order since Monday. Is that normal? When will it be fixed?\n\nSam"
+    draft = (
+        "Hi Sam,\n\nNo, the lift should never be out of order for this long, and I'm sorry. "
+        "An engineer will fix the lift on Thursday 10 December.\n\nBest,\nTom"
+    )
+    assert [(q["text"], q["answered"]) for q in questions(draft, incoming)] == [
+        ("Is that normal?", True),
+        ("When will it be fixed?", True),
+    ]
+    vague = "Hi Sam,\n\nNo, the lift should never be out of order for this long, and I'm sorry. We'll fix the lift soon.\n\nBest,\nTom"
+    assert [q["answered"] for q in questions(vague, incoming)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Could you give me the address of the Leeds branch?", "where"),
+        ("Can you tell me the price of the large box?", "how much"),
+        ("Please let me know the name of the engineer.", "which"),
+        ("How heavy is the parcel allowed to be?", "how much"),
+        ("I'd also love to know whether you deliver on Sundays.", "when"),
+    ],
+)
+def test_information_asked_for_with_a_noun(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == kind
