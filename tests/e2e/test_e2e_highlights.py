@@ -76,3 +76,36 @@ def test_quoted_text_is_never_highlighted(ext, page):
     drawn = boxes(page)
     assert all(b["top"] + b["height"] <= quote_top + 0.5 for b in drawn), drawn
     assert not {"placeholders", "spelling", "condescension"} & {b["category"] for b in drawn}
+
+
+def test_highlights_follow_the_text_on_scroll_and_resize(ext, page):
+    open_gmail(page)
+    # Enough lines to make the compose body (max-height 300px) scroll.
+    type_reply(page, ["Hi Maria,", "", "Your parcel will be delivered tonight."] + [f"Line {n}." for n in range(14)])
+    page.wait_for_function(
+        "() => document.querySelector('[data-tactful=overlay]').shadowRoot.querySelector('.hl[data-category=promises]')"
+    )
+
+    def promise_matches_words():
+        drawn = [b for b in boxes(page) if b["category"] == "promises"]
+        words = word_rects(page, "will be delivered tonight")
+        return bool(drawn) and close_to(drawn[0], words[0])
+
+    page.wait_for_function("s => document.querySelector(s).scrollHeight > document.querySelector(s).clientHeight", arg=EDITOR)
+    page.evaluate("s => { document.querySelector(s).scrollTop = 0; }", EDITOR)
+    page.wait_for_timeout(50)
+    assert promise_matches_words()
+    page.evaluate("s => { document.querySelector(s).scrollTop = 30; }", EDITOR)
+    page.wait_for_timeout(100)  # repositioned on the next animation frame
+    assert promise_matches_words()
+    # Scrolled out of the editor's view: nothing drawn over the window around it.
+    page.evaluate("s => { const e = document.querySelector(s); e.scrollTop = e.scrollHeight; }", EDITOR)
+    page.wait_for_timeout(100)
+    editor_top = page.evaluate("s => document.querySelector(s).getBoundingClientRect().top", EDITOR)
+    assert all(b["top"] >= editor_top - 0.5 for b in boxes(page))
+    assert not [b for b in boxes(page) if b["category"] == "promises"]
+    page.evaluate("s => { document.querySelector(s).scrollTop = 0; }", EDITOR)
+    page.set_viewport_size({"width": 900, "height": 700})  # the text reflows
+    page.wait_for_timeout(150)
+    assert promise_matches_words()
+    page.set_viewport_size({"width": 1280, "height": 860})
