@@ -33,6 +33,11 @@ export const CSS = `
   border-radius: 2px 2px 0 0;
 }
 .hl.caret { background: var(--c); border: 0; border-radius: 1px; }
+/* An insertion point: a caret with a dot on top, so it does not read as the text cursor. */
+.hl.caret::before {
+  content: ""; position: absolute; left: -3px; top: -5px; width: 8px; height: 8px;
+  border-radius: 50%; background: var(--c);
+}
 .hl.active { background: color-mix(in srgb, var(--c) 28%, transparent); }
 ${categoryRules}
 .badge, .card, .panel, .dialog {
