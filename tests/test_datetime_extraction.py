@@ -213,6 +213,7 @@ def test_relative_periods_already_named_or_long_stay_silent(draft):
         ("We'll reply within the next hour.", "within the next hour", "relative", TODAY, None),
         ("Please call during business hours.", "during business hours", "time", None, None),
         ("See you tonite!", "tonite", "relative", TODAY, None),
+        ("Off from this Friday 4/12 to next Sunday 13/12.", "from this Friday 4/12 to next Sunday 13/12", "range", date(2026, 12, 4), None),
     ],
 )
 def test_more_expressions(text, span, kind, day, clock):

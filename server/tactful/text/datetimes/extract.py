@@ -153,6 +153,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         first = a.parts[-1]
         if _rangeable(first, b, True) and ("and" not in gap.lower() or _BETWEEN.search(line[: first.start])):
             return Mention(a.start, b.end, "range", "datetime_range", (), (*a.parts[:-1], Mention(first.start, b.end, "range", "range", (), (first, b))))
+    if a.atom == "range" and b.kind == "date" and not any(x.kind == "time" for x in a.atoms()):
+        last = _join(a.parts[-1], b, line)  # "from this friday 5/12 to next sunday 5/20": the date belongs to the last end
+        if last is not None and last.kind == "date":
+            return Mention(a.start, b.end, "range", "range", (), (a.parts[0], last))
     if _GAP_RANGE.fullmatch(gap) and (_rangeable(a, b, timed_a and timed_b) or _relative_ends(a, b, line)) and (
         "and" not in gap.lower() or _BETWEEN.search(line[: a.start])
     ):
@@ -197,7 +201,8 @@ def _dated(m: Mention) -> bool:
 
 def _cued(m: Mention, line: str) -> bool:
     """Not a bare number, or one after a cue word ("at 7 in the evening"; not "1 evening")."""
-    return not m.bare or bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))
+    start = m.atoms()[0].start
+    return not m.bare or bool(BARE_HOUR_CUE.search(line[max(0, start - 24) : start]))
 
 
 def _rangeable(a: Mention, b: Mention, both_timed: bool) -> bool:
