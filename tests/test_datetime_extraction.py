@@ -244,3 +244,8 @@ def test_a_month_does_not_take_a_time_range():
 def test_a_dated_range_does_not_take_a_second_date():
     texts = [e.text for e in extract("book me a room tomorrow from 10am-12pm tomorrow", TODAY, "en-GB")]
     assert texts == ["tomorrow from 10am-12pm", "tomorrow"]
+
+
+def test_or_later_than_is_not_a_suffix():
+    texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
+    assert texts == ["between 2015 and 2018", "later than 2020"]

@@ -63,7 +63,7 @@ _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 # Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|within)\s+$", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
