@@ -34,6 +34,17 @@ INCOMING = (ROOT / "benchmarks" / "fixtures" / "incoming_4k.txt").read_text(enco
 CONTEXT = {"now": "2026-12-03T16:05:00+00:00", "timezone": "Europe/London", "locale": "en-GB"}
 
 
+# The upstream stands for a remote provider: on a machine with two cores or more it gets a core of
+# its own (with this client), so that the server's CPU work does not slow the "remote" answer.
+CPUS = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+SERVER_CPU, UPSTREAM_CPU = (CPUS[0], CPUS[1]) if len(CPUS) >= 2 else (None, None)
+
+
+def pin(pid: int, cpu: int | None) -> None:
+    if cpu is not None:
+        os.sched_setaffinity(pid, {cpu})
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -45,6 +56,7 @@ def start_upstream(delay: float) -> tuple[subprocess.Popen, str]:
     code = ("import sys; sys.path.insert(0, sys.argv[1]); from fake_openai import FakeOpenAI\n"
             "FakeOpenAI('ok', float(sys.argv[2]), int(sys.argv[3])).server.serve_forever()\n")
     process = subprocess.Popen([sys.executable, "-c", code, str(ROOT / "tests"), str(delay), str(port)])
+    pin(process.pid, UPSTREAM_CPU)
     url = f"http://127.0.0.1:{port}/v1"
     wait_for(f"http://127.0.0.1:{port}/", accept_status=True)
     return process, url
@@ -55,6 +67,7 @@ def start_server(upstream: str, threads: int) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "OPENAI_API_KEY": "bench-key", "OPENAI_BASE_URL": upstream, "TACTFUL_LLM_TIMEOUT": "8"}
     process = subprocess.Popen([sys.executable, "-m", "tactful.cli", "serve", "--port", str(port), "--threads", str(threads)],
                                env=env, stderr=subprocess.DEVNULL)
+    pin(process.pid, SERVER_CPU)
     base = f"http://127.0.0.1:{port}"
     wait_for(f"{base}/healthz")
     return process, base
@@ -160,6 +173,9 @@ def instruction_tokens() -> None:
 
 
 def main() -> None:
+    pin(0, UPSTREAM_CPU)
+    if SERVER_CPU is not None:
+        print(f"server pinned to CPU {SERVER_CPU}; upstream and this client to CPU {UPSTREAM_CPU}")
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=60)
     parser.add_argument("--delay", type=float, default=0.2)

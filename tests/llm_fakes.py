@@ -20,8 +20,10 @@ class FakeModel:
         self.queue.extend(answers)
         return self
 
-    def complete(self, messages, schema, *, timeout):
+    def complete(self, messages, schema, *, timeout, on_send=None):
         self.history.append({"messages": messages, "schema": schema, "timeout": timeout})
+        if on_send is not None:
+            on_send()
         if not self.queue:
             raise AssertionError("the fake model was called more often than answers were queued")
         answer = self.queue.pop(0)

@@ -232,9 +232,9 @@ def test_the_wait_is_bounded_even_when_a_call_overstays_its_deadline():
     import time
 
     class Stuck(FakeModel):
-        def complete(self, messages, schema, *, timeout):
+        def complete(self, messages, schema, *, timeout, on_send=None):
             time.sleep(1.5)  # ignores the timeout it was given
-            return super().complete(messages, schema, timeout=timeout)
+            return super().complete(messages, schema, timeout=timeout, on_send=on_send)
 
     started = time.perf_counter()
     result = review(DRAFT, INCOMING, NOW, layer=layer_with(Stuck().enqueue(answer()), timeout=0.3))

@@ -36,7 +36,7 @@ class _Scripted:
     def __init__(self, answers):
         self.answers, self.sent = list(answers), []
 
-    def complete(self, messages, schema, *, timeout):
+    def complete(self, messages, schema, *, timeout, on_send=None):
         status, content = self.answers[len(self.sent)]
         self.sent.append(chat_request(MODEL, messages, schema))
         if status != 200:

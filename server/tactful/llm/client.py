@@ -7,6 +7,9 @@ itself so that every attempt fits inside one deadline per review.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -32,15 +35,21 @@ class ModelError(Exception):
 class ReviewModel(Protocol):
     name: str
 
-    def complete(self, messages: list[dict], schema: dict, *, timeout: float) -> Completion: ...
+    def complete(self, messages: list[dict], schema: dict, *, timeout: float,
+                 on_send: Callable[[], None] | None = None) -> Completion:
+        """``on_send`` is called once the request is about to go on the wire."""
+        ...
 
 
 class OpenAIChatModel:
     def __init__(self, name: str, api_key: str, base_url: str | None = None):
         self.name = name
-        self._client = openai.OpenAI(api_key=api_key, base_url=base_url or None, max_retries=0)
+        http = _HttpClient(event_hooks={"request": [_call_on_send]})
+        self._client = openai.OpenAI(api_key=api_key, base_url=base_url or None, max_retries=0, http_client=http)
 
-    def complete(self, messages: list[dict], schema: dict, *, timeout: float) -> Completion:
+    def complete(self, messages: list[dict], schema: dict, *, timeout: float,
+                 on_send: Callable[[], None] | None = None) -> Completion:
+        _sending.callback = on_send
         try:
             # client.post (the SDK's documented route for raw requests) sends the body as built: the
             # typed create() re-walks every message to transform it, about 3.5 ms per review.
@@ -58,6 +67,8 @@ class OpenAIChatModel:
             raise ModelError(reason, retryable=status >= 500, retry_after=_retry_after(error.response)) from None
         except openai.OpenAIError:  # e.g. a body that is not a chat completion at all
             raise ModelError("bad_response") from None
+        finally:
+            _sending.callback = None
         try:  # a server that answers 200 with something else than a chat completion
             text = response.choices[0].message.content
             usage = response.usage
@@ -67,6 +78,23 @@ class OpenAIChatModel:
         if not isinstance(text, str) or not text.strip():
             raise ModelError("empty_answer")
         return Completion(text, int(prompt_tokens or 0), int(completion_tokens or 0))
+
+
+class _HttpClient(openai.DefaultHttpxClient):
+    """The SDK's default HTTP client, closed when dropped (as the SDK's own one is)."""
+
+    def __del__(self) -> None:
+        with contextlib.suppress(Exception):  # at interpreter shutdown anything may be gone
+            self.close()
+
+
+_sending = threading.local()  # the on_send of the call this thread is making
+
+
+def _call_on_send(request) -> None:
+    callback = getattr(_sending, "callback", None)
+    if callback is not None:
+        callback()
 
 
 def chat_request(model: str, messages: list[dict], schema: dict) -> dict:

@@ -87,16 +87,17 @@ class ModelLayer:
         The wait is bounded by the deadline plus half a second even if a call overstays it, and a
         bug in this layer degrades the review instead of failing it.
         """
+        latest = time.monotonic() + self.settings.timeout + 0.5
         sending = threading.Event()
         future = _workers().submit(self.review, doc, sending)
-        # The prompt is built before the checks start: both need the CPU (and the GIL), and the
-        # checks are better spent in the network wait than in delaying the request.
-        sending.wait(timeout=1.0)
+        # The checks start once the request is on the wire: both need the CPU (and the GIL), and
+        # the checks are better spent in the network wait than in delaying the request.
+        sending.wait(timeout=min(1.0, self.settings.timeout))
 
         def wait() -> Outcome:
             model = self.model.name if self.model else None
             try:
-                return future.result(timeout=self.settings.timeout + 0.5)
+                return future.result(timeout=max(latest - time.monotonic(), 0))
             except FutureTimeout:
                 return Outcome(_info(model, reason="timeout"), degraded=True)
             except Exception as error:  # noqa: BLE001 — never a 500 because of the optional layer
@@ -106,7 +107,7 @@ class ModelLayer:
         return wait
 
     def review(self, doc: Document, sending: threading.Event | None = None) -> Outcome:
-        """``sending`` is set once nothing but waiting for the model is left before validation."""
+        """``sending`` is set when the request has been sent, or when no request will be."""
         try:
             return self._review(doc, sending)
         finally:
@@ -125,13 +126,11 @@ class ModelLayer:
         key = _cache_key(self.model.name, self.templates.fingerprint, prompt.messages)
         cached = self.cache.get(key)
         from_cache = cached is not None
-        if sending is not None:
-            sending.set()
         if cached is None:
             if not self.breaker.allow():
                 return Outcome(_info(self.model.name, reason="breaker_open"), degraded=True)
             try:
-                cached = self._ask(prompt.messages)
+                cached = self._ask(prompt.messages, sending.set if sending else None)
             except ModelError as error:
                 self.breaker.failed()
                 log.warning("model call failed: %s", error.reason)  # the reason only, never the texts
@@ -150,14 +149,14 @@ class ModelLayer:
                      dropped=validated.dropped, incoming_trimmed=prompt.incoming_trimmed, injection_suspected=injection)
         return Outcome(info, degraded=unusable, validated=validated)
 
-    def _ask(self, messages: list[dict]) -> _Answer:
+    def _ask(self, messages: list[dict], on_send: Callable[[], None] | None = None) -> _Answer:
         """One answer within the deadline: retries on 429/5xx/connection errors, one re-ask on bad JSON."""
         deadline = time.monotonic() + self.settings.timeout
         prompt_tokens = completion_tokens = 0
         reasked = False
         attempt = 0
         while True:
-            completion = self._complete(messages, deadline, attempt)
+            completion = self._complete(messages, deadline, attempt, on_send)
             attempt += 1
             prompt_tokens += completion.prompt_tokens
             completion_tokens += completion.completion_tokens
@@ -171,14 +170,15 @@ class ModelLayer:
                 messages = [*messages, {"role": "assistant", "content": completion.text[:2000]},
                             {"role": "user", "content": _reask(error)}]
 
-    def _complete(self, messages: list[dict], deadline: float, attempt: int) -> Completion:
+    def _complete(self, messages: list[dict], deadline: float, attempt: int,
+                  on_send: Callable[[], None] | None) -> Completion:
         retries = 0
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0.05:
                 raise ModelError("timeout")
             try:
-                return self.model.complete(messages, self.schema, timeout=remaining)
+                return self.model.complete(messages, self.schema, timeout=remaining, on_send=on_send)
             except ModelError as error:
                 if not error.retryable or retries >= self.settings.retries:
                     raise
