@@ -19,6 +19,7 @@ _PATTERNS = (
     # Seven or more digits, optionally after +, with the separators phone numbers are written with.
     ("PHONE", re.compile(r"(?<![\w+])(?:\+|00)?\d(?:[\d \-.()/]{5,18})\d(?!\d)")),
 )
+_MAYBE_DETAIL = re.compile(r"[\d@]")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _PLACEHOLDER = re.compile(r"\[(?:EMAIL|IBAN|CARD|PHONE)-\d+\]")
 
@@ -42,6 +43,8 @@ class Masker:
         return masker, masked
 
     def mask(self, text: str) -> str:
+        if not _MAYBE_DETAIL.search(text):  # most questions hold no digit and no '@'
+            return text
         for kind, pattern in _PATTERNS:
             text = pattern.sub(lambda found, kind=kind: self._replace(kind, found.group()), text)
         return text
