@@ -45,6 +45,15 @@ def pin(pid: int, cpu: int | None) -> None:
         os.sched_setaffinity(pid, {cpu})
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process (Linux /proc), or None elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -115,6 +124,7 @@ def overhead(n: int, delay: float, threads: int) -> None:
         post(f"{base}/v1/review", review_body(-1))  # warm: tokenizer, caches
         direct = [post(f"{upstream_url}/chat/completions", {"model": "m", "messages": []})[2] for _ in range(n)]
         reviews, used = [], 0
+        cpu_before = cpu_seconds(server.pid)
         for i in range(n):
             status, payload, elapsed = post(f"{base}/v1/review", review_body(i))
             reviews.append(elapsed)
@@ -124,6 +134,9 @@ def overhead(n: int, delay: float, threads: int) -> None:
         print(f"   review with model   p50 {statistics.median(reviews) * 1000:7.1f} ms   p95 {pct(reviews, 95) * 1000:7.1f} ms"
               f"   ({used}/{n} answered by the model, not the cache)")
         print(f"   server overhead     p50 {(statistics.median(reviews) - statistics.median(direct)) * 1000:7.1f} ms  (target <= 10 ms)")
+        cpu_after = cpu_seconds(server.pid)
+        if cpu_before is not None and cpu_after is not None:
+            print(f"   server CPU          {(cpu_after - cpu_before) / n * 1000:7.1f} ms per review (all threads)")
     finally:
         server.terminate(), upstream.terminate()
         server.wait(), upstream.wait()

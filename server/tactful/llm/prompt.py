@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from ..document import Document
@@ -45,21 +46,16 @@ def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
     newest = doc.incoming.newest if doc.incoming_text else ""
     if newest and newest != doc.incoming_text:
         candidates.append(masker.mask(newest))
+    fixed = _fixed_tokens(templates.system.body, sections) + _counted(draft)
     for number, incoming in enumerate(candidates):
-        messages = _messages(templates, sections, draft, incoming)
-        spare = budget - _count(messages)
-        if spare >= 0:
-            return Prompt(messages, len(numbered), number > 0, masker, draft, masked_incoming)
+        if fixed + _counted(incoming) <= budget:
+            return Prompt(_messages(templates, sections, draft, incoming), len(numbered), number > 0, masker,
+                          draft, masked_incoming)
     # Still too long with only the newest message: keep its beginning, where the request usually is.
-    without_incoming = _count(_messages(templates, sections, draft, ""))
-    if without_incoming > budget:
+    if fixed > budget:
         raise OverBudget()
-    incoming = tokens.truncate(candidates[-1], budget - without_incoming)
-    while True:
-        messages = _messages(templates, sections, draft, incoming)
-        if _count(messages) <= budget or not incoming:
-            return Prompt(messages, len(numbered), True, masker, draft, masked_incoming)
-        incoming = tokens.truncate(incoming, max(tokens.count(incoming) - 16, 0))
+    incoming = tokens.truncate(candidates[-1], budget - fixed)
+    return Prompt(_messages(templates, sections, draft, incoming), len(numbered), True, masker, draft, masked_incoming)
 
 
 def _messages(templates: TemplateSet, sections: str, draft: str, incoming: str) -> list[dict]:
@@ -72,9 +68,18 @@ def _messages(templates: TemplateSet, sections: str, draft: str, incoming: str) 
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def _count(messages: list[dict]) -> int:
-    # About 4 tokens of chat framing per message (OpenAI's documented counting recipe).
-    return sum(tokens.count(m["content"]) + 4 for m in messages) + 3
+# The boundary (12 hex digits, six times) and the chat framing (about 4 tokens a message, OpenAI's
+# counting recipe), with room to spare: the budget is a cap on cost, not an exact science.
+_BOUNDARIES_AND_FRAMING = 6 * 12 + 2 * 4 + 3 + 16
+
+
+@lru_cache(maxsize=256)  # the customer's message and the instructions repeat while the agent types
+def _counted(text: str) -> int:
+    return tokens.count(text)
+
+
+def _fixed_tokens(system_body: str, sections: str) -> int:
+    return _counted(system_body) + _counted(sections) + _BOUNDARIES_AND_FRAMING
 
 
 def _check_values(doc: Document, questions: str) -> dict[str, str]:

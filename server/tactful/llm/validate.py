@@ -53,8 +53,7 @@ def validate(answer: ModelAnswer, doc: Document, templates: TemplateSet, prompt:
     result = Validated()
     masker = prompt.masker
     checks = {t.id: t for t in templates.checks if t.meta.output == "findings"}
-    # Runs of the customer's words or of our instructions (a leak) are not advice; the draft's own are.
-    echo = (_shingles(prompt.masked_incoming) | _instruction_shingles(templates)) - _shingles(prompt.masked_draft)
+    echo = _Echo(prompt, templates)
     for finding in answer.findings:
         template = checks.get(finding.check)
         span = find_quote(doc.draft, masker.unmask(finding.quote)) if template else None
@@ -90,7 +89,24 @@ def _refine_questions(answer: ModelAnswer, doc: Document, masker: Masker, result
             result.dodges[index] = find_quote(doc.draft, quote) if quote.strip() else None
 
 
-def _plain(text: str, quote: str, echo: frozenset[tuple[str, ...]], limit: int, single_line: bool = False) -> str | None:
+class _Echo:
+    """Runs of the customer's words or of our instructions (a leak) are not advice; the draft's own are.
+
+    Built from cached parts: the draft's words are only looked at for the runs a finding repeats.
+    """
+
+    def __init__(self, prompt: Prompt, templates: TemplateSet):
+        self.prompt, self.templates = prompt, templates
+
+    def repeats(self, text: str) -> bool:
+        suspect = _shingles(text) & (_shingles(self.prompt.masked_incoming) | _instruction_shingles(self.templates))
+        if not suspect:
+            return False
+        draft_words = f" {' '.join(_WORD.findall(self.prompt.masked_draft.lower()))} "
+        return any(f" {' '.join(run)} " not in draft_words for run in suspect)
+
+
+def _plain(text: str, quote: str, echo: _Echo, limit: int, single_line: bool = False) -> str | None:
     """The text if it is safe to show or insert, else None."""
     text = text.strip()
     if not text or len(text) > limit or _MARKUP.search(text) or (single_line and "\n" in text):
@@ -98,11 +114,12 @@ def _plain(text: str, quote: str, echo: frozenset[tuple[str, ...]], limit: int, 
     for pattern in (_LINK, _CONTACT):
         if set(pattern.findall(text)) - set(pattern.findall(quote)):
             return None
-    if _shingles(text) & echo:
+    if echo.repeats(text):
         return None
     return text
 
 
+@lru_cache(maxsize=8)
 def _instruction_shingles(templates: TemplateSet) -> frozenset[tuple[str, ...]]:
     return _shingles("\n".join(t.body for t in (templates.system, *templates.checks)))
 
