@@ -68,3 +68,18 @@ def test_a_healthy_upstream_is_used_and_reported():
         assert len(fake.requests) == 1 and fake.requests[0]["response_format"]["type"] == "json_schema"
         health = client.get("/healthz").get_json()["llm"]
         assert health["configured"] is True and health["model"] == "gpt-4o-mini" and health["breaker"] == "closed"
+
+
+def test_the_client_says_when_the_request_is_on_the_wire():
+    """The checks wait for this signal, so they never hold the GIL while the request is being sent."""
+    from tactful.llm.client import OpenAIChatModel
+
+    calls = []
+    with FakeOpenAI("ok", delay=0.2) as fake:
+        model = OpenAIChatModel("gpt-4o-mini", "test-key", fake.url)
+        started = time.perf_counter()
+        model.complete([{"role": "user", "content": "hi"}], {}, timeout=2,
+                       on_send=lambda: calls.append(time.perf_counter() - started))
+        took = time.perf_counter() - started
+    assert len(calls) == 1 and calls[0] < 0.15 < took  # called once, as soon as the body is out
+    assert len(fake.requests) == 1

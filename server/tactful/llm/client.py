@@ -92,9 +92,20 @@ _sending = threading.local()  # the on_send of the call this thread is making
 
 
 def _call_on_send(request) -> None:
+    """An httpx request hook: asks httpcore (its documented ``trace`` extension) to call back once
+    the body is written, so that nothing else competes for the GIL until the request is out."""
     callback = getattr(_sending, "callback", None)
-    if callback is not None:
-        callback()
+    if callback is None:
+        return
+    earlier = request.extensions.get("trace")
+
+    def trace(event: str, info: dict) -> None:
+        if earlier is not None:
+            earlier(event, info)
+        if event.endswith("send_request_body.complete"):
+            callback()
+
+    request.extensions["trace"] = trace
 
 
 def chat_request(model: str, messages: list[dict], schema: dict) -> dict:
