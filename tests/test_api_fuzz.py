@@ -12,7 +12,6 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
-
 from tactful.app import create_app
 
 # Not "schema-valid data is accepted": a string the schema allows can still name a time zone that
