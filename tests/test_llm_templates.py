@@ -115,3 +115,17 @@ def test_prompts_render_prints_the_request_body_that_would_be_sent(tmp_path, cap
     assert "ana@example.com" not in json.dumps(body) and "[EMAIL-1]" in body["messages"][1]["content"]
     assert body["response_format"]["json_schema"]["strict"] is True
     assert body["messages"][1]["content"].count("We guarantee it arrives by Friday.") == 1  # the email is sent once
+
+
+def test_prompts_render_uses_the_services_settings(tmp_path, capsys, monkeypatch):
+    request = tmp_path / "request.json"
+    request.write_text(json.dumps({"draft": "Hi Ana,\n\nIt ships on Friday.\n\nTom"}), encoding="utf-8")
+    team = tmp_path / "team"
+    team.mkdir()
+    write(team, "promises.commitment.md", GOOD)
+    monkeypatch.setenv("TACTFUL_MODEL", "team-model")
+    monkeypatch.setenv("TACTFUL_PROMPTS_DIR", str(team))
+    assert main(["prompts", "render", "--request", str(request)]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["model"] == "team-model"
+    assert "Flag promises; the reply's locale is en-US." in body["messages"][0]["content"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Config, Flask
 
 from . import api, auth, playground
 from .errors import register_error_handlers
@@ -16,12 +16,23 @@ DEFAULTS = {
 }
 
 
+def configure(target: Config, config: dict | None = None) -> Config:
+    """Embedded defaults, then ``TACTFUL_*`` environment, then the caller's dict."""
+    target.from_mapping(DEFAULTS)
+    target.from_prefixed_env("TACTFUL")
+    if config:
+        target.from_mapping(config)
+    return target
+
+
+def load_config(config: dict | None = None) -> Config:
+    """The settings the service would run with, for commands that need them without an app."""
+    return configure(Config("."), config)
+
+
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
-    app.config.from_mapping(DEFAULTS)
-    app.config.from_prefixed_env("TACTFUL")
-    if config:
-        app.config.from_mapping(config)
+    configure(app.config, config)
     app.json.sort_keys = False
     register_error_handlers(app)
     app.register_blueprint(api.bp)

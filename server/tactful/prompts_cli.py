@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 
+from .app import load_config
 from .llm.client import chat_request
 from .llm.prompt import OverBudget, build_prompt
 from .llm.schema import response_schema
 from .llm.settings import LLMSettings
-from .llm.templates import TemplateError, load_templates
+from .llm.templates import TemplateError, TemplateSet, load_templates
 
 
 def check_command(args: argparse.Namespace) -> int:
-    folder = args.dir or os.environ.get("TACTFUL_PROMPTS_DIR")
-    try:
-        templates = load_templates(folder)
-    except TemplateError as error:
-        print(f"tactful: {error}", file=sys.stderr)
+    templates = _templates(args, LLMSettings.from_config(load_config()))
+    if templates is None:
         return 2
     for template in (templates.system, *templates.checks):
         category = template.meta.category or "-"
@@ -31,15 +28,11 @@ def render_command(args: argparse.Namespace) -> int:
     from .cli import read_request
     from .document import Document
 
-    folder = args.dir or os.environ.get("TACTFUL_PROMPTS_DIR")
-    try:
-        templates = load_templates(folder)
-    except TemplateError as error:
-        print(f"tactful: {error}", file=sys.stderr)
-        return 2
-    settings = LLMSettings.from_config({})
-    parsed = read_request(args.request, {"MAX_DRAFT_CHARS": 100_000, "MAX_INCOMING_CHARS": 200_000})
-    if parsed is None:
+    config = load_config()
+    settings = LLMSettings.from_config(config)  # the model, budget and folder the service would use
+    templates = _templates(args, settings)
+    parsed = read_request(args.request, config)
+    if templates is None or parsed is None:
         return 2
     try:
         prompt = build_prompt(Document(parsed.draft, parsed.incoming, parsed.context), templates, settings.token_budget)
@@ -49,3 +42,12 @@ def render_command(args: argparse.Namespace) -> int:
     body = chat_request(settings.model, prompt.messages, response_schema(templates))
     print(json.dumps(body, ensure_ascii=False, indent=2))
     return 0
+
+
+def _templates(args: argparse.Namespace, settings: LLMSettings) -> TemplateSet | None:
+    """The templates from ``--dir`` (else the configured team folder), or None after saying why not."""
+    try:
+        return load_templates(args.dir or settings.prompts_dir)
+    except TemplateError as error:
+        print(f"tactful: {error}", file=sys.stderr)
+        return None
