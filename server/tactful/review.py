@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,9 +81,9 @@ def review(draft: str, incoming: str = "", context: Context | None = None, *,
            layer: ModelLayer | None = None, llm: bool | None = None) -> dict:
     """The response for one draft; ``layer`` is the model layer, asked unless ``llm`` is False."""
     doc = Document(draft, incoming or "", context or Context())
-    asked = _ask_model(doc, layer, llm)  # the model call runs while the checks do
+    wait_for_model = _ask_model(doc, layer, llm)  # the model call runs while the checks do
     checked = run_checks(doc)
-    outcome = asked() if callable(asked) else asked
+    outcome = wait_for_model()
     from_model = add_model_suggestions(checked, model_suggestions(doc, outcome))
     offsets = Utf16Offsets(draft)
     # Checks are numbered first, so the model can never change a deterministic suggestion's id.
@@ -97,17 +97,17 @@ def review(draft: str, incoming: str = "", context: Context | None = None, *,
     }
 
 
-def _ask_model(doc: Document, layer: ModelLayer | None, llm: bool | None):
-    """The outcome, or a function that waits for it when the model is being asked."""
+def _ask_model(doc: Document, layer: ModelLayer | None, llm: bool | None) -> Callable[[], Outcome]:
+    """A function that gives the model's outcome (waiting for it when the model is being asked)."""
     from .llm.layer import Outcome, not_asked
 
     if llm is False:
-        return Outcome(not_asked("not_requested", layer))
-    if layer is None:
-        return Outcome(not_asked("not_configured", None))
-    if not layer.configured:
-        return layer.review(doc)
-    return layer.start(doc)
+        outcome = Outcome(not_asked("not_requested", layer))
+    elif layer is None or not layer.configured:
+        outcome = Outcome(not_asked("not_configured", layer))
+    else:
+        return layer.start(doc)
+    return lambda: outcome
 
 
 def model_suggestions(doc: Document, outcome: Outcome) -> list[Suggestion]:
@@ -115,9 +115,8 @@ def model_suggestions(doc: Document, outcome: Outcome) -> list[Suggestion]:
         Suggestion(ModelRule(f.check_id, f.category, f.severity), Match(f.start, f.end, f.message, f.replacements), "llm")
         for f in outcome.validated.findings
     ]
+    # A dodge the model could not point at stays in the questions list only.
     for index, span in outcome.validated.dodges.items():
-        if span is None:
-            continue  # no passage to point at; the questions list still says it is unanswered
         question = doc.questions[index][0]
         message = f"This may not answer the customer's question \u201c{question.text.strip()}\u201d."
         found.append(Suggestion(ModelRule("questions.answered", "questions", "warning"), Match(*span, message), "llm"))

@@ -37,7 +37,7 @@ class ReviewModel(Protocol):
 
     def complete(self, messages: list[dict], schema: dict, *, timeout: float,
                  on_send: Callable[[], None] | None = None) -> Completion:
-        """``on_send`` is called once the request is about to go on the wire."""
+        """``on_send`` is called once the request has been written to the connection."""
         ...
 
 

@@ -154,10 +154,8 @@ class ModelLayer:
         deadline = time.monotonic() + self.settings.timeout
         prompt_tokens = completion_tokens = 0
         reasked = False
-        attempt = 0
         while True:
-            completion = self._complete(messages, deadline, attempt, on_send)
-            attempt += 1
+            completion = self._complete(messages, deadline, on_send)
             prompt_tokens += completion.prompt_tokens
             completion_tokens += completion.completion_tokens
             try:
@@ -170,8 +168,7 @@ class ModelLayer:
                 messages = [*messages, {"role": "assistant", "content": completion.text[:2000]},
                             {"role": "user", "content": _reask(error)}]
 
-    def _complete(self, messages: list[dict], deadline: float, attempt: int,
-                  on_send: Callable[[], None] | None) -> Completion:
+    def _complete(self, messages: list[dict], deadline: float, on_send: Callable[[], None] | None) -> Completion:
         retries = 0
         while True:
             remaining = deadline - time.monotonic()

@@ -21,7 +21,7 @@ _PATTERNS = (
 )
 _MAYBE_DETAIL = re.compile(r"[\d@]")
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
-_PLACEHOLDER = re.compile(r"\[(?:EMAIL|IBAN|CARD|PHONE)-\d+\]")
+PLACEHOLDER = re.compile(rf"\[(?:{'|'.join(kind for kind, _ in _PATTERNS)})-\d+\]")
 
 
 class Masker:
@@ -50,7 +50,7 @@ class Masker:
         return text
 
     def unmask(self, text: str) -> str:
-        return _PLACEHOLDER.sub(lambda found: self.placeholders.get(found.group(), found.group()), text)
+        return PLACEHOLDER.sub(lambda found: self.placeholders.get(found.group(), found.group()), text)
 
     def _replace(self, kind: str, value: str) -> str:
         if not _is_detail(kind, value):

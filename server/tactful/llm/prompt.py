@@ -24,7 +24,6 @@ from .templates import TemplateSet
 @dataclass(frozen=True)
 class Prompt:
     messages: list[dict]
-    questions: int
     incoming_trimmed: bool
     masker: Masker
     masked_draft: str
@@ -49,13 +48,13 @@ def build_prompt(doc: Document, templates: TemplateSet, budget: int) -> Prompt:
     fixed = _fixed_tokens(templates.system.body, sections) + _counted(draft)
     for number, incoming in enumerate(candidates):
         if fixed + _counted(incoming) <= budget:
-            return Prompt(_messages(templates, sections, draft, incoming), len(numbered), number > 0, masker,
+            return Prompt(_messages(templates, sections, draft, incoming), number > 0, masker,
                           draft, masked_incoming)
     # Still too long with only the newest message: keep its beginning, where the request usually is.
     if fixed > budget:
         raise OverBudget()
     incoming = tokens.truncate(candidates[-1], budget - fixed)
-    return Prompt(_messages(templates, sections, draft, incoming), len(numbered), True, masker, draft, masked_incoming)
+    return Prompt(_messages(templates, sections, draft, incoming), True, masker, draft, masked_incoming)
 
 
 def _messages(templates: TemplateSet, sections: str, draft: str, incoming: str) -> list[dict]:

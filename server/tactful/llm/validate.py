@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..document import Document
 from .anchor import find_quote
-from .pii import Masker
+from .pii import PLACEHOLDER, Masker
 from .prompt import Prompt
 from .schema import ModelAnswer
 from .templates import TemplateSet
@@ -25,7 +25,7 @@ MAX_MESSAGE = 300
 MAX_REPLACEMENTS = 3
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]|\]\(|&#?\w+;|[\x00-\x08\x0b-\x1f\x7f]")
 _LINK = re.compile(r"(?i)\b(?:https?://|www\.)|\b[\w-]+\.(?:com|net|org|io|co|info|biz|ru|xyz|app|link|ly|me)\b")
-_CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()./-]{6,}\d|\[(?:EMAIL|IBAN|CARD|PHONE)-\d+\]")
+_CONTACT = re.compile(rf"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ()./-]{{6,}}\d|{PLACEHOLDER.pattern}")
 _WORD = re.compile(r"[a-z0-9']+")
 ECHO_WORDS = 6
 
@@ -45,7 +45,7 @@ class Anchored:
 class Validated:
     findings: list[Anchored] = field(default_factory=list)
     verdicts: dict[int, bool | None] = field(default_factory=dict)  # question index -> refined verdict
-    dodges: dict[int, tuple[int, int] | None] = field(default_factory=dict)  # question index -> answer span
+    dodges: dict[int, tuple[int, int]] = field(default_factory=dict)  # question index -> the dodging passage
     dropped: int = 0
 
 
@@ -58,13 +58,14 @@ def validate(answer: ModelAnswer, doc: Document, templates: TemplateSet, prompt:
         template = checks.get(finding.check)
         span = find_quote(doc.draft, masker.unmask(finding.quote)) if template else None
         message = _plain(finding.message, finding.quote, echo, MAX_MESSAGE, single_line=True)
-        if template is None or span is None or message is None or span[1] - span[0] > 600:
+        if (template is None or span is None or message is None or span[1] - span[0] > 600
+                or len(finding.replacements) > MAX_REPLACEMENTS):
             result.dropped += 1
             continue
         quote = doc.draft[span[0] : span[1]]
         limit = min(max(2 * len(quote), len(quote) + 80), 400)
-        replacements = [_plain(r, finding.quote, echo, limit) for r in finding.replacements[: MAX_REPLACEMENTS + 1]]
-        if len(finding.replacements) > MAX_REPLACEMENTS or any(r is None for r in replacements):
+        replacements = [_plain(r, finding.quote, echo, limit) for r in finding.replacements]
+        if any(r is None for r in replacements):
             result.dropped += 1
             continue
         kept = tuple(dict.fromkeys(masker.unmask(r) for r in replacements if r and r.strip() != quote.strip()))
@@ -84,9 +85,9 @@ def _refine_questions(answer: ModelAnswer, doc: Document, masker: Masker, result
         if checks_say is False or item.answered is None or item.answered == checks_say:
             continue  # never more lenient than the checks; nothing new to say
         result.verdicts[index] = item.answered
-        if item.answered is False:
-            quote = masker.unmask(item.answer_quote)
-            result.dodges[index] = find_quote(doc.draft, quote) if quote.strip() else None
+        span = find_quote(doc.draft, masker.unmask(item.answer_quote)) if item.answered is False else None
+        if span is not None:
+            result.dodges[index] = span
 
 
 class _Echo:
