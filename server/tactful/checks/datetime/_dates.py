@@ -14,9 +14,8 @@ from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ...text.datetimes import Expression, extract
+from ...text.datetimes.lexicon import MONTHS, WEEKDAYS, month_number, weekday_number  # noqa: F401  (rules import them from here)
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 _WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
@@ -85,14 +84,6 @@ def times(text: str):
 
 def mentions_month(doc: Document) -> bool:
     return not MONTH_WORDS.isdisjoint(doc.vocabulary)
-
-
-def month_number(name: str) -> int:
-    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name.lower()[:3]))
-
-
-def weekday_number(name: str) -> int:
-    return next(i for i, w in enumerate(WEEKDAYS) if w.startswith(name.lower()[:3]))
 
 
 def now_for(doc: Document) -> datetime:
