@@ -15,16 +15,24 @@ the existing JSONL and checks each of its offsets against its own texts.
 import argparse
 import calendar
 import importlib.util
-import json
 import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
-from pathlib import Path
 
-OPEN, CLOSE, INSERT = "⟦", "⟧", "‸"
+from set_common import (
+    CLOSE,
+    OPEN,
+    SetFiles,
+    offsets,
+    strip_marks,
+    utf16_len,
+    utf16_slice,
+)
+
+INSERT = "‸"  # where a missing answer belongs in the draft
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 LICENSE = "project"
 FIELDS = {"id", "text", "thread", "questions", "labels", "source", "license"}
@@ -73,41 +81,7 @@ TABLE_ROWS = ("cases", "cases all answered", "cases with unanswered", "quoted-on
               "threads with astral offsets", "drafts with astral offsets")
 
 
-# --- offsets and marks ----------------------------------------------------------------------
-
-def utf16_len(s):
-    return len(s.encode("utf-16-le")) // 2
-
-
-def utf16_slice(s, start, end):
-    return s.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le")
-
-
-def strip_marks(marked):
-    """Return the clean text and the (py_start, py_end) of each ⟦ ⟧ span."""
-    clean, spans, start, pos = [], [], None, 0
-    for part in re.split(f"([{OPEN}{CLOSE}])", marked):
-        if part == OPEN:
-            if start is not None:
-                raise ValueError(f"nested {OPEN} in {marked[:60]!r}")
-            start = pos
-        elif part == CLOSE:
-            if start is None or start == pos:
-                raise ValueError(f"stray or empty {CLOSE} in {marked[:60]!r}")
-            spans.append((start, pos))
-            start = None
-        else:
-            clean.append(part)
-            pos += len(part)
-    if start is not None:
-        raise ValueError(f"unclosed {OPEN} in {marked[:60]!r}")
-    return "".join(clean), spans
-
-
-def offsets(text, py_start, py_end):
-    start = utf16_len(text[:py_start])
-    return start, start + utf16_len(text[py_start:py_end])
-
+# --- records (marks and offsets: set_common.py) ---------------------------------------------
 
 def build_record(cid, c, source):
     """One JSONL record from one case of cases.py (ValueError if its marks or flags are malformed)."""
@@ -194,14 +168,10 @@ def counts_table(records, meta):
     return "\n".join(rows)
 
 
-def render_jsonl(records):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-
-
 # --- one set --------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class QuestionSet:
+class QuestionSet(SetFiles):
     """One `questions` data set: where it lives, how its ids read, and the rules where the sets differ."""
 
     builder: str                  # the builder's __file__: its folder holds cases.py, the JSONL and README.md
@@ -215,18 +185,6 @@ class QuestionSet:
     dates_extra: tuple = ()       # more (regex, parts) date forms to check weekdays in
     no_marks_left: bool = False   # also check that no ⟦ ⟧ ‸ mark reaches the built thread or draft
 
-    @property
-    def here(self):
-        return Path(self.builder).resolve().parent
-
-    @property
-    def out(self):
-        return self.here / self.out_name
-
-    @property
-    def readme(self):
-        return self.here / "README.md"
-
     @cached_property
     def boundary(self):
         alternatives = BOUNDARIES + tuple(self.boundary_extra)
@@ -235,10 +193,6 @@ class QuestionSet:
     @cached_property
     def date_patterns(self):
         return DATE_PATTERNS + tuple(self.dates_extra)
-
-    @property
-    def counts_markers(self):
-        return f"<!-- counts:begin (written by {Path(self.builder).name}) -->", "<!-- counts:end -->"
 
     def build_records(self):
         cases = load_cases(self.here / "cases.py")
@@ -329,56 +283,24 @@ class QuestionSet:
             problems.append(f"no question of kind {missing}")
         return problems
 
-    def render_readme(self, records, meta, current):
-        begin, end = self.counts_markers
-        if begin not in current or end not in current:
-            raise SystemExit(f"{self.readme.name} lacks the {begin} ... {end} block")
-        head, rest = current.split(begin, 1)
-        return head + f"{begin}\n{counts_table(records, meta)}\n{end}" + rest.split(end, 1)[1]
-
-    def check_existing_jsonl(self):
-        """Re-check every offset in the JSONL on disk against its own texts."""
-        problems, out = [], self.out
-        for i, line in enumerate(out.read_text(encoding="utf-8").splitlines(), 1):
-            try:
-                r = json.loads(line)
-            except json.JSONDecodeError as e:
-                problems.append(f"{out.name}:{i}: not JSON ({e})")
-                continue
-            problems += [f"{out.name}:{i}: {p}" for p in self.check_record(r)]
-        return problems
+    recheck = check_record  # how check_existing_jsonl re-checks a record of the JSONL on disk
 
     def main(self, argv=None):
         ap = argparse.ArgumentParser(description=self.doc.split("\n\n")[0])
         ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale or any offset is wrong")
         args = ap.parse_args(argv)
-        out, readme = self.out, self.readme
         try:
             records, meta = self.build_records()
         except ValueError as e:  # a malformed case: bad marks, flag counts or insertion markers
             print(e, file=sys.stderr)
             return 1
         problems = self.check(records, meta)
-        if args.check and out.exists():
+        if args.check and self.out.exists():
             problems += self.check_existing_jsonl()
         if problems:
             print("\n".join(problems), file=sys.stderr)
             return 1
-        jsonl = render_jsonl(records)
-        readme_text = self.render_readme(records, meta, readme.read_text(encoding="utf-8"))
         s = stats(records, meta)
         summary = (f"{s['cases']} cases, {s['questions']} questions ({s['unanswered']} unanswered, "
                    f"in {s['cases with unanswered']} cases), {s['quoted-only cases']} quoted-only cases")
-        if args.check:
-            stale = [p.name for p, new in ((out, jsonl), (readme, readme_text))
-                     if not p.exists() or p.read_text(encoding="utf-8") != new]
-            if stale:
-                print(f"out of date: {', '.join(stale)}; run {Path(self.builder).name}", file=sys.stderr)
-                return 1
-            print(f"{out.name} and {readme.name} are up to date: {summary}")
-            return 0
-        out.write_text(jsonl, encoding="utf-8")
-        readme.write_text(readme_text, encoding="utf-8")
-        print(f"wrote {out}: {summary}")
-        print(counts_table(records, meta))
-        return 0
+        return self.publish(args.check, records, counts_table(records, meta), summary)

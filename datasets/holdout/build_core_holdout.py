@@ -13,43 +13,22 @@ Usage (from the project root or anywhere):
 Cases are Python data below: one ``POS``/``NEG`` list per category. A flagged phrase is wrapped in
 ``⟦ ⟧`` inside the draft; the builder strips the brackets and computes both offset units, so no
 offset is ever typed by hand. Card numbers are written with :func:`card`, which appends the Luhn
-check digit. ``apology`` positives carry no brackets: they get one whole-text label.
+check digit. ``apology`` positives carry no brackets: they get one whole-text label. The format,
+the shared invariants and the build steps are the core sets' (../core_format.py); this file holds
+only the cases and what is this set's own.
 """
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PROJECT = HERE.parents[1]
-OUT = HERE / "core_holdout.jsonl"
-README = HERE / "README.md"
-SHARED_SPELLING = PROJECT.parent / "shared" / "datasets" / "codespell_spelling" / "spelling_words.jsonl"
-
-SOURCE = "tactful held-out set (hand-written)"
-LICENSE = "project"
-CATEGORIES = ["condescension", "promises", "apology", "placeholders", "names", "privacy", "spelling"]
-MIN_PER_SIDE = 15
-MIN_EMOJI_SHIFTED_LABELS = 10
-OPEN, CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
-
+sys.dont_write_bytecode = True  # keep datasets/ free of __pycache__
+sys.path.insert(0, str(HERE.parent))
+from core_format import CoreSet, luhn_valid
 
 # --------------------------------------------------------------------------- helpers
-
-
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2 == 1:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
 
 
 def luhn_check_digit(partial_digits: str) -> str:
@@ -2248,124 +2227,25 @@ Paper & Pine""", locale="en-GB"),
 # === CASES END ===
 
 
-# --------------------------------------------------------------------------- building
-
-
-def u16(s: str, i: int) -> int:
-    """UTF-16 code units in s[:i]."""
-    return len(s[:i].encode("utf-16-le")) // 2
-
-
-def strip_marks(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    clean: list[str] = []
-    spans: list[tuple[int, int]] = []
-    start = None
-    for ch in marked:
-        if ch == OPEN:
-            if start is not None:
-                raise ValueError(f"nested {OPEN} in: {marked[:60]!r}")
-            start = len(clean)
-        elif ch == CLOSE:
-            if start is None:
-                raise ValueError(f"unmatched {CLOSE} in: {marked[:60]!r}")
-            spans.append((start, len(clean)))
-            start = None
-        else:
-            clean.append(ch)
-    if start is not None:
-        raise ValueError(f"unclosed {OPEN} in: {marked[:60]!r}")
-    return "".join(clean), spans
-
-
-def build() -> list[dict]:
-    rows: list[dict] = []
-    for cat in CATEGORIES:
-        for side in ("pos", "neg"):
-            for n, case in enumerate(CASES[cat][side], 1):
-                text, spans = strip_marks(case["text"])
-                thread = case["thread"]
-                if thread is not None and (OPEN in thread or CLOSE in thread):
-                    raise ValueError(f"marker in thread of {cat}-{n}-{side}")
-                labels = []
-                if cat == "apology" and side == "pos":
-                    if spans:
-                        raise ValueError(f"apology positive {n} must not mark spans")
-                    labels.append({"rule": cat, "start": 0, "end": u16(text, len(text)),
-                                   "py_start": 0, "py_end": len(text), "text": text, "whole_text": True})
-                else:
-                    for a, b in spans:
-                        labels.append({"rule": cat, "start": u16(text, a), "end": u16(text, b),
-                                       "py_start": a, "py_end": b, "text": text[a:b]})
-                row = {"id": f"holdout-{cat}-{n:02d}-{side}", "category": cat, "text": text, "thread": thread}
-                if case["locale"]:
-                    row["context"] = {"locale": case["locale"]}
-                row["labels"] = labels
-                row["source"] = SOURCE
-                row["license"] = LICENSE
-                rows.append(row)
-    return rows
-
-
 # --------------------------------------------------------------------------- invariants
+# The format, the shared invariants and the build steps are the core sets' (../core_format.py);
+# below is only what is this set's own.
 
 CARD_LIKE = re.compile(r"(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d])")
-WORD = re.compile(r"[A-Za-z]+")
 BUILTIN_GB = {"colour", "colours", "favourite", "organise", "organised", "apologise", "apologised",
               "cancelled", "cancelling", "centre", "programme", "licence", "behaviour", "realise",
               "recognise", "judgement", "catalogue", "enrol", "enrolment", "metres", "litres", "grey"}
 
 
-def british_words() -> set[str]:
-    words = set(BUILTIN_GB)
-    if SHARED_SPELLING.exists():
-        with SHARED_SPELLING.open(encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                if row.get("kind") == "en-GB_variant":
-                    words.add(row["text"].lower())
-    return words
-
-
-def slice16(s: str, a: int, b: int) -> str:
-    return s.encode("utf-16-le")[2 * a:2 * b].decode("utf-16-le")
-
-
-def check(rows: list[dict]) -> list[str]:
+def own_checks(rows: list[dict], _set: CoreSet) -> list[str]:
     errors: list[str] = []
-    gb = british_words()
-    ids: set[str] = set()
-    pairs: set[tuple[str, str | None]] = set()
-    shifted = 0
     for r in rows:
-        rid, text, cat = r["id"], r["text"], r["category"]
-        side = rid.rsplit("-", 1)[1]
-        if rid in ids:
-            errors.append(f"{rid}: duplicate id")
-        ids.add(rid)
-        if (text, r["thread"]) in pairs:
-            errors.append(f"{rid}: duplicate (text, thread)")
-        pairs.add((text, r["thread"]))
-        if side == "neg" and r["labels"]:
-            errors.append(f"{rid}: negative with labels")
-        if side == "pos" and not r["labels"]:
-            errors.append(f"{rid}: positive without labels")
-        for lab in r["labels"]:
-            if lab["rule"] != cat:
-                errors.append(f"{rid}: label rule {lab['rule']} != category")
-            if text[lab["py_start"]:lab["py_end"]] != lab["text"]:
-                errors.append(f"{rid}: python slice != label text")
-            if slice16(text, lab["start"], lab["end"]) != lab["text"]:
-                errors.append(f"{rid}: UTF-16 slice != label text")
-            if not lab["text"] or lab["text"] != lab["text"].strip():
-                errors.append(f"{rid}: empty label or surrounding whitespace: {lab['text']!r}")
-            if lab["start"] != lab["py_start"]:
-                shifted += 1
+        rid, cat = r["id"], r["category"]
         # card numbers: labelled ones pass Luhn; no unlabelled Luhn-valid 13-19 digit run anywhere
         for field in ("text", "thread"):
             s = r[field] or ""
             for m in CARD_LIKE.finditer(s):
-                digits = re.sub(r"\D", "", m.group())
-                if not luhn_valid(digits):
+                if not luhn_valid(m.group()):
                     continue
                 inside = field == "text" and cat == "privacy" and any(
                     lab["py_start"] <= m.start() and m.end() <= lab["py_end"] for lab in r["labels"])
@@ -2376,97 +2256,14 @@ def check(rows: list[dict]) -> list[str]:
                 digits = re.sub(r"[ -]", "", lab["text"])
                 if digits.isdigit() and 13 <= len(digits) <= 19 and not luhn_valid(digits):
                     errors.append(f"{rid}: labelled card number fails Luhn: {lab['text']}")
-        if cat in ("apology", "names") and side == "pos" and not r["thread"]:
-            errors.append(f"{rid}: {cat} positive needs a thread")
-        if cat == "apology" and side == "pos":
-            if len(r["labels"]) != 1 or not r["labels"][0].get("whole_text"):
-                errors.append(f"{rid}: apology positive needs one whole-text label")
-        if cat == "names":
-            first_line_end = text.find("\n") if "\n" in text else len(text)
-            for lab in r["labels"]:
-                if lab["py_end"] > first_line_end:
-                    errors.append(f"{rid}: names span outside the greeting line")
-        locale = (r.get("context") or {}).get("locale")
-        if cat == "spelling" and locale not in ("en-US", "en-GB"):
-            errors.append(f"{rid}: spelling case without locale")
-        if locale != "en-GB":
-            found = sorted({w for w in WORD.findall(text) if w.lower() in gb})
-            if found:
-                errors.append(f"{rid}: British spelling {found} without locale en-GB")
-        if OPEN in text or CLOSE in text:
-            errors.append(f"{rid}: stray marker")
-    for cat in CATEGORIES:
-        for side in ("pos", "neg"):
-            n = sum(1 for r in rows if r["category"] == cat and r["id"].endswith(side))
-            if n < MIN_PER_SIDE:
-                errors.append(f"{cat}: only {n} {side} cases (< {MIN_PER_SIDE})")
-    if shifted < MIN_EMOJI_SHIFTED_LABELS:
-        errors.append(f"only {shifted} labels sit after astral characters (< {MIN_EMOJI_SHIFTED_LABELS})")
     return errors
 
 
-# --------------------------------------------------------------------------- output
-
-
-def to_jsonl(rows: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
-def counts_table(rows: list[dict]) -> str:
-    lines = ["| category | positive | negative | labels | total |", "| --- | ---: | ---: | ---: | ---: |"]
-    tp = tn = tl = 0
-    for cat in CATEGORIES:
-        sub = [r for r in rows if r["category"] == cat]
-        p = sum(1 for r in sub if r["id"].endswith("-pos"))
-        n = len(sub) - p
-        labs = sum(len(r["labels"]) for r in sub)
-        tp, tn, tl = tp + p, tn + n, tl + labs
-        lines.append(f"| `{cat}` | {p} | {n} | {labs} | {p + n} |")
-    lines.append(f"| **all** | {tp} | {tn} | {tl} | {tp + tn} |")
-    return "\n".join(lines)
-
-
-BEGIN, END = "<!-- counts:begin (written by build_core_holdout.py) -->", "<!-- counts:end -->"
-
-
-def readme_with_counts(rows: list[dict]) -> str | None:
-    if not README.exists():
-        return None
-    old = README.read_text(encoding="utf-8")
-    if BEGIN not in old or END not in old:
-        return old
-    head, rest = old.split(BEGIN, 1)
-    _, tail = rest.split(END, 1)
-    return f"{head}{BEGIN}\n{counts_table(rows)}\n{END}{tail}"
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--check", action="store_true", help="write nothing; exit 1 if stale or invalid")
-    args = ap.parse_args()
-    rows = build()
-    errors = check(rows)
-    for e in errors:
-        print("ERROR:", e, file=sys.stderr)
-    jsonl = to_jsonl(rows)
-    readme = readme_with_counts(rows)
-    if args.check:
-        stale = not OUT.exists() or OUT.read_text(encoding="utf-8") != jsonl
-        if readme is not None and README.read_text(encoding="utf-8") != readme:
-            stale = True
-        if stale:
-            print("core_holdout.jsonl or README counts are stale: rerun the builder", file=sys.stderr)
-        print(counts_table(rows))
-        return 1 if errors or stale else 0
-    if errors:
-        return 1
-    OUT.write_text(jsonl, encoding="utf-8")
-    if readme is not None:
-        README.write_text(readme, encoding="utf-8")
-    print(counts_table(rows))
-    print(f"wrote {len(rows)} cases to {OUT}")
-    return 0
-
+SET = CoreSet(
+    builder=__file__, out_name="core_holdout.jsonl", id_prefix="holdout",
+    source="tactful held-out set (hand-written)", cases=lambda: {c: (s["pos"], s["neg"]) for c, s in CASES.items()},
+    doc=__doc__, per_side=(15, 15), min_astral_labels=10, gb_extra=frozenset(BUILTIN_GB), checks=own_checks,
+)
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(SET.main())
