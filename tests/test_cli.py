@@ -142,3 +142,16 @@ def test_console_script(tmp_path, client):
     done = subprocess.run([script, "review", str(tmp_path / "missing.json")], capture_output=True, timeout=120)
     assert done.returncode == 2
     assert b"missing.json" in done.stderr
+
+
+def test_eval_split_keeps_only_that_split(tmp_path, capsys):
+    cases = [
+        {"id": "a", "text": "Can you send the invoice?", "thread": None, "split": "train", "labels": [{"rule": "questions"}]},
+        {"id": "b", "text": "Thanks for the update.", "thread": None, "split": "test", "labels": []},
+        {"id": "c", "text": "Please call me tomorrow.", "thread": None, "split": "test", "labels": [{"rule": "questions"}]},
+    ]
+    path = write(tmp_path, "\n".join(json.dumps(case) for case in cases), name="cases.jsonl")
+    assert main(["eval", "--split", "test", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "split test: 2 cases" in out
+    assert re.search(r"TP\s+1\s+FP\s+0\s+FN\s+0", out)

@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("cases", nargs="+", type=Path, help="JSON Lines files in the shared data-set format")
     evaluate.add_argument("--map", action="append", default=[], metavar="RULE=CATEGORY",
                           help="count labels of RULE as CATEGORY (e.g. tone.impolite=condescension)")
+    evaluate.add_argument("--split", help="only the cases whose 'split' field is SPLIT (e.g. train, test)")
 
     prompts = commands.add_parser("prompts", help="validate or render the model's prompt templates")
     prompt_commands = prompts.add_subparsers(dest="prompts_command", required=True)
@@ -124,6 +125,9 @@ def _eval(args: argparse.Namespace) -> int:
     for path in args.cases:
         print(f"== {path.name}")
         cases = read_cases(path)
+        if args.split:
+            cases = [case for case in cases if case.get("split") == args.split]
+            print(f"split {args.split}: {len(cases)} cases")
         if is_questions_file(cases):
             print("\n".join(evaluate_questions(cases).lines()))
         else:
