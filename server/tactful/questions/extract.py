@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..text.incoming import Incoming
 from ..text.sentences import fast_sentences
+from .requests import ASKS_ACTION, REQUEST_START, VOCATIVE
 
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 
@@ -53,17 +54,6 @@ _INDIRECT = re.compile(
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand))\b",
     re.IGNORECASE,
 )
-_REQUEST_START = re.compile(
-    r"^\s*(?:(?:please|kindly|pls)\b|(?:can|could|would|will) you(?: guys| all)? (?:please |kindly |also |just )?"
-    r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b|also\b|please\b|kindly\b|just\b)[a-z]+\b|"
-    r"(?:I need you to|I'd like you to|I would like you to)\b|"
-    r"(?:send|resend|cancel|refund|change|update|call|ring|email|fix|book|arrange|reschedule|remove|delete|issue|"
-    r"forward|reset|unlock|confirm|advise|give|let(?! (?:me|us) (?!know))|tell|check|review|sign|fill|complete|return|reply|respond|"
-    r"contact|text|meet|pick|get|find|set up|schedule|put|fax|discuss|add|prepare|print|bring|note)\b"
-    r"(?= (?:me|us|my|our|the|it|this|that|a|an|them|him|her|back|in|out|up|on)\b))",
-    re.IGNORECASE,
-)
-# Pleasantries and rhetoric that expect no answer.
 _TIME_CONSTRAINT = re.compile(
     r"\b(?:(?:before|by|until|till|in time for|on|this|next) (?:christmas|easter|the weekend|tonight|tomorrow|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th)?|"
@@ -71,6 +61,7 @@ _TIME_CONSTRAINT = re.compile(
     r"this (?:week|weekend|month)|next (?:week|month)|in time)\b",
     re.IGNORECASE,
 )
+# Pleasantries and rhetoric that expect no answer.
 _NOT_ASKING = re.compile(
     r"^\s*(?:how are you|hope you(?:'re| are)|how's it going|how have you been|you know what|"
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
@@ -132,7 +123,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     book?", "Please add three seats, and send an updated quote")."""
     if "?" in sentence:
         joiners = list(_JOINED.finditer(sentence))
-    elif _INDIRECT.search(sentence) or _REQUEST_START.match(sentence) or _ASKS_ACTION.search(sentence):
+    elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or ASKS_ACTION.search(sentence):
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
     else:
         return [(0, len(sentence))]
@@ -153,34 +144,11 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, ends) if s < e and sentence[s:e].strip()]
 
 
-# Asks for an action without a question mark, anywhere in a sentence ("Tricia, please send…").
-_ASKS_ACTION = re.compile(
-    r"\bplease,?\s+(?!find|see|note|do not reply|don't reply)\w+|"
-    r"\bI(?:'d| would) (?:like|appreciate|value) your (?:help|advice|input|thoughts|feedback|opinion|views|comments|assistance)\b|"
-    r"\b(?:we|you and I)(?: \w+ly)? (?:need|should|must|ought) to (?:meet|discuss|talk|sit down|get together|follow[ -]up|catch up|chat|speak)\b|"
-    r"\bwe (?:can|could) (?:\w+ )?(?:discuss|meet|talk|get together|catch up)\b|\b(?:wondering|wonder) (?:if|whether)\b|"
-    r"\bhope (?:that )?you\b[^.]{0,40}\b(?:can|will|could) (?:\w+ )?(?:attend|join|come|make it|be there|participate)\b|"
-    r"\b(?:I|we)(?:'d| would) (?:like|love|want) (?:you )?to (?:discuss|meet|talk|get together|set up|schedule|arrange|"
-    r"cancel|change|return|exchange|book|order|request|know|see|get|have|swap|move|upgrade|downgrade|close|open|report|claim)\b|"
-    r"\b(?:can|could|shall) we\b|\blet's\b|\bmaybe we (?:can|could)\b|\byou (?:need|have|will need|must|ought) to\b|"
-    r"\b(?:feel free|don't hesitate|do not hesitate) to\b|\blet (?:me|us) know\b|\b(?:I|we)(?:'d| would) like to \w+|"
-    r"\b(?:would|will) be (?:very |really |most |much )?(?:helpful|appreciated|great|useful)\b|\bI want (?:to|you)\b|"
-    r"^\s*(?:did|do|does|have|has|can|could|would|will) you\b|"  # a question without its "?"
-    r"\bI need (?:you|your|a |an |the |to know|help)\b|\bif you (?:can|could) (?!not)\w+",
-    re.IGNORECASE,
-)
-
-
-_VOCATIVE = re.compile(
-    r"^\s*(?:(?:hi|hey|hello|ok|okay|so)\s+)?[A-Z][a-z]+(?:,|\s+-|\s+–|:)\s+(?=[a-z]|(?:Can|Could|Would|Will|Please|Pls|Kindly)\b)"
-)
-
-
 def classify(clause: str, in_question: bool = False, continues: bool = False) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none);
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice")."""
-    text = _VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
+    text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     lowered = text.lower()
     is_question = in_question or "?" in text
     indirect = _INDIRECT.search(text)
@@ -191,13 +159,13 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     if wanted:
         # "Can you give me their phone number?", "Let me know the cost": the answer is the information.
         return _kind_of_information(lowered[wanted.end() :])
-    if _REQUEST_START.match(text) and not asks_about:
+    if REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
         if continues and re.match(rf"\s*(?:and |or )?(?:if|whether|{_WH})\b", lowered):
             indirect = True  # "…, and whether we can pay by invoice."
         else:
-            return "request" if _ASKS_ACTION.search(text) else None
+            return "request" if ASKS_ACTION.search(text) else None
     focus = lowered[indirect.end() :] if indirect and indirect is not True else lowered
     condition = _CONDITION.match(focus)
     if condition:
