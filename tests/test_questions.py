@@ -1,7 +1,6 @@
 """Questions in the customer's newest message: found with spans and kinds, verdicts by answer kind."""
 
 import pytest
-
 from tactful.review import review
 from tactful.text.utf16 import utf16_slice
 
@@ -173,3 +172,96 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
 def test_information_asked_for_with_a_noun(incoming, kind):
     (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert q["kind"] == kind
+
+
+def verdicts(draft: str, incoming: str) -> list:
+    return [q["answered"] for q in questions(draft, incoming)]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer",
+    [
+        (
+            "Hi,\n\nMy broadband has dropped out every evening since Monday. Why does it keep doing this?\n\nThanks,\nRavi",
+            "Hi Ravi,\n\nSorry about this. The dropouts are caused by engineering work at your local exchange, which finishes on Friday.\n\nBest,\nMia",
+        ),
+        (
+            "Hello,\n\nMy spin class was cancelled again this morning, the third time this month. Why does this keep happening?\n\nJo",
+            "Hi Jo,\n\nI'm sorry. Our instructor has been off sick, which is why the class has been cancelled at short notice.\n\nBest,\nAmy",
+        ),
+    ],
+)
+def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
+    # "keep doing this" names nothing: the topic is what "this" refers to.
+    assert verdicts(answer, incoming) == [True]
+    dodge = "Hi,\n\nSorry about this. Our fibre packages start at £25 a month.\n\nBest,\nMia"
+    assert verdicts(dodge, incoming) == [False]
+
+
+def test_hyphenated_words_are_one_topic_and_next_is_no_topic():
+    incoming = "Hi,\n\nCan I send the parcel same-day to Leeds? And if same-day is possible, how much extra is it?\n\nKim"
+    fee = "Hi Kim,\n\nYes, we can collect by noon for same-day delivery to Leeds. The same-day fee is £18 on top of the standard rate.\n\nLeo"
+    other_price = "Hi Kim,\n\nYes, we can collect by noon for same-day delivery to Leeds. Standard delivery is £6.\n\nLeo"
+    assert verdicts(fee, incoming) == [True, True]
+    assert verdicts(other_price, incoming) == [True, False]
+    friday = "Hi,\n\nCan you deliver the sofa by next Friday?\n\nAnna"
+    assert verdicts("Hi Anna,\n\nYes, we can deliver it on Friday 18 December between 8 am and 1 pm.\n\nTom", friday) == [True]
+    assert verdicts("Hi Anna,\n\nThe sofa is one of our best sellers.\n\nTom", friday) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Hi David: Could you give me a call to discuss the project when you get a minute.",  # greeting before a request
+        "Wayne can you set up a meeting for the four of us next week.",  # a name with no comma
+        "Also, give Lance a call and get on his schedule.",  # imperative after a lead-in, a name as object
+        "Go ahead and send it to Frevert and McMahon.",
+        "Keep me posted on any news from the courier.",
+        "If you get a chance, shoot me a message with his number.",  # imperative after a condition
+        "I need this done this week if possible.",
+        "I would greatly appreciate your help in resolving this issue.",
+        "We'd be grateful if you could move the delivery to Monday.",
+        "Lets discuss at your earliest convenience.",
+        "Why don't you send it to Steve for review.",
+        "I would suggest that you find a day to meet Rob in Calgary.",
+        "I would like to invite you to our opening on Friday.",
+        "Just a reminder to send me the currency report.",
+        "Good morning can I get rates and pics please",  # a question that lost its "?"
+        "May I get a copy of all the invoices for January please.",
+    ],
+)
+def test_requests_without_a_question_mark_are_listed(incoming):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == "request"
+    assert q["text"] == incoming
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "We'll discuss again when I am over next week.",  # the writer's plan
+        "I'll call you tomorrow to go over the details.",
+        "Saturday is good.",  # an acceptance asks nothing back
+        "Talk to you soon.",  # a sign-off, not "talk to Susan"
+        "I need it for a funeral on Tuesday.",  # a reason, not "I need it done"
+        "I'd like to thank you for your help last week.",  # telling, not asking
+        "If you'd like to earn more, check out this video.",  # a newsletter's offer
+        "Shop now and get free delivery on every order.",  # a shop-window call to action
+        "Presents sure to please every budget.",  # "please" the verb
+        "If you are not the named addressee you should not copy this e-mail.",
+    ],
+)
+def test_statements_near_a_request_are_not_listed(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+def test_why_dont_you_with_a_question_mark_still_asks_why():
+    (q,) = questions("Hi,\n\nThanks.", "Why don't you offer refunds on sale items?\n\nLee")
+    assert q["kind"] == "why"
+
+
+def test_request_spans_after_emoji_are_utf16():
+    incoming = "🎉🎉 Great news about the launch! Also, give Lance a call. 🙏\n\nLee"
+    (q,) = questions("Hi Lee,\n\nWill do.", incoming)
+    assert q["start"] == incoming.encode("utf-16-le").find("Also".encode("utf-16-le")) // 2
+    assert utf16_slice(incoming, q["start"], q["end"]) == "Also, give Lance a call."

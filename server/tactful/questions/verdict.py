@@ -27,7 +27,8 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from about as
     look come goes go give got let one ones i'm i've i'd we're tell sure thing things able possible bit
     out up back off over into onto now well even ever every all per via pre non else other another own same such
     don't doesn't didn't isn't aren't won't wouldn't shouldn't couldn't i'll we'll you'll it's that's there's
-    under while until since during through because mine yours ours same"""
+    under while until since during through because mine yours ours same
+    doing happen happens happened happening keep keeps kept next last"""
 _STOP = frozenset(_STOP_WORDS.split())
 _CONTRACTION = re.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't)$")
 # A clock time in a question and in an answer is a shared topic: "Can I get in at 6 am?" / "the gates open at 7 am".
@@ -80,7 +81,7 @@ _HOW = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _WHY = re.compile(
-    r"\b(?:because|since|as|due to|the reason|caused by|that's why|this is why|owing to|so that|this happened|this was|"
+    r"\b(?:because|since|as|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
     r"(?:is|was) down to|comes? from|results? from|so\b)\b",
     re.IGNORECASE,
@@ -143,8 +144,8 @@ def _words(text: str):
                 yield token.lstrip("0") or "0"  # "09:30" and "9:30", "£60" and "60"
             continue
         parts = token.replace("’", "'").strip("'").split("-")
-        if len(parts) > 1 and any(len(p) <= 2 for p in parts):
-            yield "".join(parts)  # "Wi-Fi" is "wifi", "hook-up" also "hookup"
+        if len(parts) > 1 and any(len(p) <= 2 or p in _STOP for p in parts):
+            yield "".join(parts)  # "Wi-Fi" is "wifi", "hook-up" also "hookup", "one-way" "oneway"
         for part in parts:
             part = _CONTRACTION.sub("", part) if part not in _STOP else part
             if part not in _STOP and len(part) > 2:
