@@ -249,3 +249,49 @@ def test_a_dated_range_does_not_take_a_second_date():
 def test_or_later_than_is_not_a_suffix():
     texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
     assert texts == ["between 2015 and 2018", "later than 2020"]
+
+
+# Issue 3: classes of expression, each with its exact span and resolution (today is Thursday 3 December 2026).
+@pytest.mark.parametrize(
+    "text,span,day,end_day,clock,end_clock",
+    [
+        # a period with its start
+        ("The meeting lasts for 2 hours from 2pm.", "for 2 hours from 2pm", None, None, time(14), time(16)),
+        ("The meeting starts from 2pm for 2 hours.", "from 2pm for 2 hours", None, None, time(14), time(16)),
+        ("Out of office for 3 days starting from next Monday.", "3 days starting from next Monday", date(2026, 12, 7), date(2026, 12, 9), None, None),
+        ("Set it for a week starting tomorrow.", "a week starting tomorrow", date(2026, 12, 4), date(2026, 12, 10), None, None),
+        ("Set it for 3 days from today.", "for 3 days from today", TODAY, date(2026, 12, 5), None, None),
+        ("We're closed for 2 weeks from 20 December.", "for 2 weeks from 20 December", date(2026, 12, 20), date(2027, 1, 2), None, None),
+        ("Book five days beginning on Thursday next week.", "five days beginning on Thursday next week", date(2026, 12, 10), date(2026, 12, 14), None, None),
+        # the week a day starts or falls in
+        ("😀 It ships the week of March 3rd.", "the week of March 3rd", date(2027, 3, 1), date(2027, 3, 7), None, None),
+        ("A meeting the week commencing February 4.", "the week commencing February 4", date(2027, 2, 4), date(2027, 2, 10), None, None),
+        ("A flight for the weekend of Halloween.", "the weekend of Halloween", date(2026, 10, 31), date(2026, 11, 1), None, None),
+        # ranges up to now
+        ("Orders between Jan 2019 and now.", "between Jan 2019 and now", date(2019, 1, 1), TODAY, None, None),
+        ("Refunds from March to date.", "from March to date", date(2026, 3, 1), TODAY, None, None),
+        # ordinal and counted weekdays
+        ("We'll call the first Monday of next month.", "the first Monday of next month", date(2027, 1, 4), None, None, None),
+        ("It closes the last Friday of January.", "the last Friday of January", date(2027, 1, 29), None, None, None),
+        ("Come back second sunday.", "second sunday", date(2026, 12, 13), None, None, None),
+        ("Are you free two sundays from now?", "two sundays from now", date(2026, 12, 13), None, None, None),
+        # counted periods
+        ("I left 2 years 1 month 21 days ago.", "2 years 1 month 21 days ago", date(2024, 10, 13), None, None, None),
+        ("It was due more than 2 days before yesterday.", "more than 2 days before yesterday", date(2026, 11, 30), None, None, None),
+        ("Take the remaining of the week off.", "the remaining of the week", TODAY, None, None, None),
+        # a day counted from another the sentence names elsewhere: found, not resolved
+        ("It was fixed the next day.", "the next day", None, None, None, None),
+        ("What's your plan for the day after?", "the day after", None, None, None, None),
+    ],
+)
+def test_expression_classes(text, span, day, end_day, clock, end_clock):
+    found = one(text)
+    assert found.text == span
+    assert text[found.start : found.end] == span
+    resolution = found.resolution
+    assert (resolution.date, resolution.end_date, resolution.time, resolution.end_time) == (day, end_day, clock, end_clock)
+
+
+@pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call."])
+def test_counted_words_that_are_not_new_expressions(text):
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day")] == []

@@ -71,7 +71,17 @@ _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
 _IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-_YEAR_CUE = re.compile(r"\b(?:in|of|since|until|till|before|after|from|than|by|during|through)\s+$", re.IGNORECASE)
+_YEAR_CUE = re.compile(r"\b(?:in|of|since|until|till|before|after|from|than|by|during|through|between)\s+$", re.IGNORECASE)
+# A period with its start: "for 2 hours from 2pm", "3 days starting from next Monday", "from 2pm for 2 hours".
+_GAP_STARTING = re.compile(r",?\s+(?:starting|beginning|commencing)(?:\s+(?:from|on))?\s+", re.IGNORECASE)
+_GAP_FROM = re.compile(r",?\s+from\s+", re.IGNORECASE)
+_GAP_FOR = re.compile(r",?\s+for\s+", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "the week of 3 March", "the week commencing February 4", "the weekend of Halloween"
+_WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning)(?:\s+(?:on|from))?\s+$|\bw/c\s+$", re.IGNORECASE)
+# "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
+_TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -178,6 +188,9 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(a.start, b.end, a.kind, "datetime_range" if a.kind == "range" else "datetime", (), (*a.parts, b))
     if a.kind in _TIMED and b.kind in _DATED and not b.has_time and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and _cued(a, line):
         return Mention(a.start, b.end, "datetime" if a.kind != "range" else "range", "time_date", (), (a, b))
+    lasting = _lasting(a, b, gap, line)
+    if lasting is not None:
+        return lasting
     if a.atom == "n_from" and (a.get("dir") or "").lower() in ("before", "after", "from") and b.kind in _DATED and gap == " ":
         return Mention(a.start, b.end, "date", "offset_date", (), (a, b))
     if a.atom in ("weekday", "the_day") and b.kind == "relative" and _GAP_OF.fullmatch(gap):
@@ -192,6 +205,24 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         _cued(a, line) or _IN_THE.match(line, b.start)
     ):  # "for 11 in the morning", not "1 evening"
         return Mention(a.start, b.end, "time", "settled", (), (a, b))
+    return None
+
+
+def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
+    """A period and its start, either way round: "a week starting tomorrow", "for 2 hours from 2pm", "from 2pm for 2 hours"."""
+    if a.atom == "lasting" and a.parts[-1].end == a.end:
+        start = _join(a.parts[-1], b, line)  # "a day starting this Friday at 5 pm": what follows belongs to the start
+        return Mention(a.start, b.end, "range", "lasting", (), (a.parts[0], start)) if start is not None else None
+    if b.kind in _DATED | _TIMED and not (b.kind == "range" and b.atom != "datetime_range" and not b.has_time):
+        if a.kind == "duration" and _GAP_STARTING.fullmatch(gap):
+            return Mention(a.start, b.end, "range", "lasting", (), (a, b))
+        for_ = _FOR.search(line, 0, a.start)
+        if for_ and (a.kind == "duration" and _GAP_FROM.fullmatch(gap) or
+                     a.atom == "n_from" and a.get("dir").lower() == "from" and gap == " " and not a.get("chain")):
+            return Mention(for_.start(), b.end, "range", "lasting", (), (a, b))
+    if b.kind == "duration" and (a.has_time or a.kind in _DATED and _FROM.search(line, 0, a.start)) and a.kind != "range" and _GAP_FOR.fullmatch(gap):
+        from_ = _FROM.search(line, 0, a.start)
+        return Mention(from_.start() if from_ else a.start, b.end, "range", "lasting", (), (b, a))
     return None
 
 
@@ -222,7 +253,7 @@ def _day_grain(m: Mention) -> bool:
     if m.parts:
         return any(_day_grain(p) for p in m.parts)
     unit = re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", (m.get("unit") or "").lower())
-    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "edge_year", "next_n", "nth_week", "day_range", "year_range"):
+    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "edge_year", "next_n", "n_next", "nth_week", "day_range", "year_range"):
         return m.atom == "nth_week" and "week" not in unit
     return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade", "hour", "minute"))
 
@@ -239,11 +270,16 @@ def parse_line(line: str) -> tuple[Mention, ...]:
             atom = merged
             joined.pop()
         joined.append(atom)
-    result = []
+    result: list[Mention] = []
     for m in joined:
         before = line[max(0, m.start - 24) : m.start]
         if m.bare and not BARE_HOUR_CUE.search(before):
             continue
+        if m.kind in _DATED | {"datetime", "range"}:
+            m = _week_of(m, line)
+            while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
+                result.pop()
+            before = line[max(0, m.start - 24) : m.start]
         if m.kind not in ("zone", "duration", "set"):
             prefix, suffix = _PREFIX.search(before), _SUFFIX.match(line, m.end)
             if prefix or suffix:
@@ -251,6 +287,24 @@ def parse_line(line: str) -> tuple[Mention, ...]:
                 m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (), (m,))
         result.append(m)
     return tuple(result)
+
+
+def _week_of(m: Mention, line: str) -> Mention:
+    """The mention with the week it starts or falls in ("the week of 3 March") or the range up to now ("since
+    March to date")."""
+    before = line[max(0, m.start - 40) : m.start]
+    for_ = _FOR.search(before) if m.atom == "n_from" and m.get("dir").lower().startswith("from ") else None
+    if for_:  # "for 3 days from today"
+        return Mention(m.start - len(before) + for_.start(), m.end, "range", "lasting", (), (m,))
+    week = _WEEK_OF.search(before) if m.kind in _DATED and not m.has_time else None
+    if week:
+        fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))
+        return Mention(m.start - len(before) + week.start(), m.end, "range", "week_of", fields, (m,))
+    to_now = _TO_NOW.match(line, m.end) if m.kind in _DATED or m.atom == "datetime" else None
+    start = _RANGE_START.search(before) if to_now else None
+    if start and ("and" not in to_now.group().lower() or _BETWEEN.search(before)):
+        return Mention(m.start - len(before) + start.start(), to_now.end(), "range", "to_now", (), (m,))
+    return m
 
 
 def mentions(text: str) -> list[Mention]:

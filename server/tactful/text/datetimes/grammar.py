@@ -26,7 +26,7 @@ from .lexicon import (
 )
 
 _I = re.IGNORECASE
-MERIDIEM = r"(?:[ap]\.\s?m\.?|[ap]\s?m\b|(?<=\d)[ap]\b)"
+MERIDIEM = r"(?:[ap]\.\s?m\.?|[ap]\s\.\s?m(?:\s\.)?|[ap]\s?m\b|(?<=\d)[ap]\b)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _ORD = r"(?:st|nd|rd|th)"
 _DAYNUM = rf"(?:{_DAY}{_ORD}?(?![\d:]))"
@@ -83,21 +83,27 @@ _REL_UNIT = r"(?:week(?:end)?s?|work(?:ing)?\s?week|business\s+week|month|year|q
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE)
+_atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE)
 _atom("this_next", "relative", rf"\b(?:the\s+)?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming)\s+(?:coming\s+)?"
       rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)]))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
+_atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+day\b(?!\s+(?:of|after|before)\b|['’])|day\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
+      needs=("day",))
 _atom("week_after", "relative", r"\bthe\s+(?P<unit>week|month|year)\s+after\s+next\b", needs=("after next",))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
-      r"the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+rest\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
+      r"the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
       r"(?:(?P<which>this|next|last|the|in\s+the)\s+)(?P<unit>week|month|year|quarter|weekend)\b", needs=("week", "month", "year", "quarter"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
 _atom("end_of", "relative", r"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow)\b", needs=(" of ",))
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?:business\s+|working\s+)?"
       rf"(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
-_atom("n_from", "relative", rf"\b(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|week|fortnight|month|year)s?\s+"
+_N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
+_atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
+      rf"(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|ago|later|hence|before|after|from)\b", needs=("from", "ago", "later", "hence", "before", "after"))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})\s+(?:of|in)\s+"
-      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?:this|next|the)\s+(?:month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "))
+      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?:month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "))
+_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL})\b", needs=WEEKDAYS)
 
 # -- times -------------------------------------------------------------------------------------
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
@@ -118,7 +124,7 @@ _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier)\s+)?(?:in
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------
 _atom("duration", "duration", rf"\b(?:(?:more|less)\s+than\s+)?(?P<count>{COUNT})\s+(?:(?:and\s+(?:a\s+)?half|\d+)\s+)?(?:business\s+|working\s+|calendar\s+)?"
-      rf"(?:minute|min|hour|hr|day|night|week(?:end)?|fortnight|month|year)s?\b(?:\s+and\s+(?:a\s+half|\d+\s+(?:minute|min)s?))?|\ball\s+(?:day|week|night|month|year)\b", needs=("min", "hour", "hr", "day", "night", "week", "fortnight", "month", "year"))
+      rf"(?P<unit>minute|min|hour|hr|day|night|week(?:end)?|fortnight|month|year)s?\b(?:\s+and\s+(?:a\s+half|\d+\s+(?:minute|min)s?))?|\ball\s+(?:day|week|night|month|year)\b", needs=("min", "hour", "hr", "day", "night", "week", "fortnight", "month", "year"))
 _atom("set", "set", rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:{COUNT}\s+)?(?:day|week|month|year|{_PART}|{WEEKDAY_FULL}|{WEEKDAY})s?\b|"
       r"(?:daily|weekly|monthly|annually|yearly|everyday|nightly|fortnightly)\b|once\s+an?\s+(?:day|week|month|year)\b)", needs=("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "fortnightly", "once"))
 

@@ -10,12 +10,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from .extract import Mention
 from .lexicon import ZONE_ABBREVIATIONS, ZONE_NAMES, cities, month_number, number_value
 from .resolution import Resolution
-from .resolve_dates import date_of, day_of, make_date, nearest, relative_date, year_of
+from .resolve_dates import (
+    date_of,
+    day_of,
+    make_date,
+    nearest,
+    relative_date,
+    shift,
+    year_of,
+)
 
 __all__ = ["Resolution", "nearest", "resolve"]
 
@@ -103,6 +111,18 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
         return Resolution(date=start, end_date=end, year_written=written)
+    if m.atom == "lasting":
+        return _lasting(m, today, locale)
+    if m.atom == "week_of":
+        return _week_of(m, today, locale)
+    if m.atom == "offset_date":  # "3 days after Christmas", "2 days before yesterday": counted from the day named
+        base = resolve(m.parts[1], today, locale)
+        return replace(base, date=relative_date(m.parts[0], base.date), weekday=None) if base.date else base
+    if m.atom == "to_now":  # "from March to date": the March before today
+        first = resolve(m.parts[0], today, locale)
+        if first.date and first.date > today and not first.year_written:
+            first = replace(first, date=first.date.replace(year=first.date.year - 1) if first.date.month != 2 or first.date.day != 29 else None)
+        return replace(first, end_date=today)
     if m.parts:
         return _composite(m, today, locale)
     if m.kind == "date":
@@ -114,6 +134,37 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.kind == "zone":
         return _zone(m)
     return Resolution()
+
+
+def _lasting(m: Mention, today: date, locale: str) -> Resolution:
+    """"for 2 hours from 2pm", "3 days starting next Monday": the start, and its end one period later."""
+    period = m.parts[0]
+    start = resolve(m.parts[1], today, locale) if len(m.parts) > 1 else Resolution(date=today)
+    count_text = (period.get("count") or "1").lower()
+    count = float(count_text) if count_text.replace(".", "", 1).isdigit() else number_value(count_text) or 1
+    unit = (period.get("unit") or "day").lower()
+    if unit.startswith(("min", "hour", "hr")):
+        if start.time is None:
+            return start
+        began = datetime.combine(start.date or today, start.time)
+        ended = began + timedelta(minutes=count * (1 if unit.startswith("min") else 60))
+        return replace(start, end_date=ended.date() if start.date else None, end_time=ended.time())
+    if start.date is None:
+        return start
+    return replace(start, end_date=shift(start.date, int(count), unit) - timedelta(days=1))
+
+
+def _week_of(m: Mention, today: date, locale: str) -> Resolution:
+    """"the week of 3 March" (Monday to Sunday), "the week commencing 3 March", "the weekend of Halloween"."""
+    inner = resolve(m.parts[0], today, locale)
+    day = inner.date
+    if day is None:
+        return inner
+    if m.get("unit") == "weekend":
+        saturday = day - timedelta(days=day.weekday() - 5) if day.weekday() >= 5 else day + timedelta(days=5 - day.weekday())
+        return replace(inner, date=saturday, end_date=saturday + timedelta(days=1))
+    start = day - timedelta(days=day.weekday()) if m.get("how") == "of" else day
+    return replace(inner, date=start, end_date=start + timedelta(days=6))
 
 
 def _composite(m: Mention, today: date, locale: str) -> Resolution:

@@ -47,7 +47,7 @@ def day_of(text: str) -> int | None:
     return number_value(re.sub(r"(?<=\d)(?:st|nd|rd|th)$", "", text.strip()))
 
 
-def _shift(today: date, count: int, unit: str) -> date:
+def shift(today: date, count: int, unit: str) -> date:
     unit = unit.lower()
     if unit.startswith(("day", "night")):
         return today + timedelta(days=count)
@@ -69,13 +69,24 @@ def _period_start(today: date, unit: str, step: int) -> date:
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
         return monday + timedelta(days=5) if unit.startswith("weekend") else monday
     if unit.startswith("month"):
-        return _shift(today.replace(day=1), step, "month")
+        return shift(today.replace(day=1), step, "month")
     if unit.startswith("year"):
         return date(today.year + step, 1, 1)
     if unit.startswith("quarter"):
         first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
-        return _shift(first, 3 * step, "month")
+        return shift(first, 3 * step, "month")
     return today + timedelta(days=step)
+
+
+_WEEKDAY_PREFIXES = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+_CHAIN = re.compile(r"(\S+(?:[ -]\S+)?)\s+(minute|min|hour|hr|day|week|month|year)s?", re.IGNORECASE)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
+    """The nth given weekday of a month ("the second Sunday of May"), or None past the month's end."""
+    first = date(year, month, 1)
+    day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    return day if day.month == month else None
 
 
 def relative_date(m: Mention, today: date) -> date | None:
@@ -125,7 +136,7 @@ def relative_date(m: Mention, today: date) -> date | None:
                 return start.replace(day=calendar.monthrange(start.year, start.month)[1])
             if get("unit").lower().startswith("year"):
                 return date(start.year, 12, 31)
-        return max(start, today) if step == 0 and edge.startswith(("later", "the rest")) else start
+        return max(start, today) if step == 0 and edge.startswith(("later", "the rest", "remain", "the remain")) else start
     if atom == "end_of":
         unit = get("unit").lower()
         if unit == "tomorrow":
@@ -140,13 +151,38 @@ def relative_date(m: Mention, today: date) -> date | None:
     if atom in ("in_n", "n_from"):
         count = number_value(get("count") or "2") or 2
         unit = get("unit") or "fortnight"
-        if (get("dir") or "").lower() in ("ago", "before"):
-            count = -count
-        return _shift(today, count, unit)
+        sign = -1 if (get("dir") or "").lower() in ("ago", "before") else 1
+        if unit[:3].lower() in _WEEKDAY_PREFIXES:  # "two sundays from now": the second Sunday after today
+            target = weekday_number(unit)
+            first = (target - today.weekday()) % 7 or 7 if sign > 0 else (today.weekday() - target) % 7 or 7
+            return today + sign * timedelta(days=first + 7 * (count - 1))
+        for chained, chained_unit in _CHAIN.findall(get("chain") or ""):  # "2 years 1 month 21 days ago"
+            today = shift(today, sign * (number_value(chained) or 1), chained_unit)
+        return shift(today, sign * count, unit)
+    if atom == "nth_weekday":
+        return _nth_weekday(today.year, today.month, weekday_number(get("unit")), day_of(get("nth")) or 1)
+    if atom == "nth_week" and get("unit")[:3].lower() in _WEEKDAY_PREFIXES:
+        which = (get("which") or "").lower()
+        if get("month"):
+            first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
+        elif which:
+            first = shift(today.replace(day=1), {"next": 1, "last": -1}.get(which, 1 if which.startswith("the ") else 0), "month")
+        else:
+            return None
+        nth = get("nth").lower()
+        weekday = weekday_number(get("unit"))
+        if nth in ("last", "final"):
+            end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            return end - timedelta(days=(end.weekday() - weekday) % 7)
+        return _nth_weekday(first.year, first.month, weekday, day_of(nth) or 1)
+    if atom == "n_next":
+        count = number_value(get("count")) or 1
+        back = get("which").lower() in ("last", "past", "previous")
+        return shift(today, -count, get("unit")) if back else today
     if atom == "next_n":
         count = number_value(get("count")) or 1
         back = get("which").lower() in ("last", "past", "previous")
-        return _shift(today, -count, get("unit")) if back else today
+        return shift(today, -count, get("unit")) if back else today
     if atom == "weekend":
         return today + timedelta(days=(5 - today.weekday()) % 7)
     return None
@@ -182,7 +218,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=when, year_written=written)
     if atom == "day_of_month":
         step = 0 if get("which").lower() in ("this", "the") else -1 if get("which").lower() == "last" else 1
-        first = _shift(today.replace(day=1), step, "month")
+        first = shift(today.replace(day=1), step, "month")
         when, written = make_date(first.year, first.month, day_of(get("day")) or 1, today)
         return Resolution(date=when)
     if atom == "weekday_day":
