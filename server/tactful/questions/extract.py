@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..text.incoming import Incoming
 from ..text.sentences import fast_sentences
-from .requests import ASKS_ACTION, REQUEST_START, VOCATIVE
+from .requests import ASKS_ACTION, REQUEST_START, VOCATIVE, request_after_condition
 
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 
@@ -123,7 +123,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     book?", "Please add three seats, and send an updated quote")."""
     if "?" in sentence:
         joiners = list(_JOINED.finditer(sentence))
-    elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or ASKS_ACTION.search(sentence):
+    elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or ASKS_ACTION.search(sentence) or request_after_condition(sentence):
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
     else:
         return [(0, len(sentence))]
@@ -165,7 +165,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
         if continues and re.match(rf"\s*(?:and |or )?(?:if|whether|{_WH})\b", lowered):
             indirect = True  # "…, and whether we can pay by invoice."
         else:
-            return "request" if ASKS_ACTION.search(text) else None
+            return "request" if ASKS_ACTION.search(text) or request_after_condition(text) else None
     focus = lowered[indirect.end() :] if indirect and indirect is not True else lowered
     condition = _CONDITION.match(focus)
     if condition:
@@ -182,7 +182,8 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 
 _INFORMATION_WANTED = re.compile(
     r"^\s*(?:\w+,\s+)?(?:please |also |and |so )*(?:(?:can|could|would|will) you (?:please |also |just )*)?"
-    r"(?:(?:tell|give|get|find|send|let) (?:me|us)(?: know)?|(?:give|get|find)) (?=(?:the|their|its|your|his|her|a|an|what)\b)",
+    r"(?:(?:tell|give|get|find|send|let) (?:me|us)(?: know)?|(?:give|get|find)) (?=(?:the|their|its|your|his|her|a|an|what)\b)"
+    r"(?!an? (?:call|ring|buzz|shout|hand|lift)\b)",  # "give me a call" asks for an action
     re.IGNORECASE,
 )
 _INFORMATION_NOUN = re.compile(
