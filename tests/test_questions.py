@@ -265,3 +265,29 @@ def test_request_spans_after_emoji_are_utf16():
     (q,) = questions("Hi Lee,\n\nWill do.", incoming)
     assert q["start"] == incoming.encode("utf-16-le").find("Also".encode("utf-16-le")) // 2
     assert utf16_slice(incoming, q["start"], q["end"]) == "Also, give Lance a call."
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nWill I have to pay for the second fitting, given the first one was cut wrong?\n\nThanks,\nEmma",
+            "Hi Emma,\n\nI'm sorry about that. There will be no charge for the second fitting.\n\nBest,\nAylin",
+            "Hi Emma,\n\nI'm sorry about that. Our fittings usually take about an hour.\n\nBest,\nAylin",
+        ),
+        (
+            "Hi,\n\nDo you have a changing table in case the baby needs changing during the visit?\n\nThanks,\nOmar",
+            "Hi Omar,\n\nYes: there's a changing table in the accessible toilet on the ground floor.\n\nBest,\nPriya",
+            "Hi Omar,\n\nThe baby café on the ground floor serves warm milk.\n\nBest,\nPriya",
+        ),
+        (
+            # "if" after "wondering" asks whether: the clause is the question, not a condition.
+            "Hi,\n\nI was wondering if you deliver to Bath as I'm moving there in March.\n\nThanks,\nOmar",
+            "Hi Omar,\n\nWe deliver anywhere in Somerset, Bath included.\n\nBest,\nPriya",
+            "Hi Omar,\n\nCongratulations on the move in March!\n\nBest,\nPriya",
+        ),
+    ],
+)
+def test_a_reason_or_condition_clause_is_not_what_is_asked(incoming, answer, dodge):
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(dodge, incoming) == [False]

@@ -201,13 +201,44 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
 _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
 
 
+# A reason or condition clause is not what is asked: "Will we have to pay for the return visit, given
+# it's only been two weeks?" asks about paying for the visit.
+_MAIN_CLAUSE_END = re.compile(
+    r"(?:,\s*|\s+)(?:if|given|because|so that|in case|unless|even though|although|"
+    r"(?:as|since) (?=(?:I|we|you|it|they|he|she|my|our|there|this|that)\b))\b",
+    re.IGNORECASE,
+)
+
+
+# "if" after these asks whether, it sets no condition: "I was wondering if…", "I'd be grateful if…".
+_IF_IS_WHETHER = re.compile(
+    r"\b(?:know|wonder(?:ing|ed)?|ask(?:ing)?|check|see|tell (?:me|us)|confirm|find out|sure|grateful|appreciate(?: it)?|"
+    r"happy|mind|glad|advise|curious|unsure|enquir(?:e|ing)|possible|okay|ok|fine|alright)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _main_clause(question: str) -> str:
+    """The question without its reason or condition clauses, each running to the next comma."""
+    kept, at = [], 0
+    for cut in _MAIN_CLAUSE_END.finditer(question, 3):
+        if cut.start() < at or cut.group().strip(" ,").lower() == "if" and _IF_IS_WHETHER.search(question[: cut.start()]):
+            continue
+        kept.append(question[at : cut.start()])
+        comma = question.find(",", cut.end())
+        at = comma if comma >= 0 else len(question)
+    kept.append(question[at:])
+    main = "".join(kept)
+    return main if _WORD.search(main) else question
+
+
 @lru_cache(maxsize=256)
 def _asked(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     """The question's own topic, and the words it takes in from the clauses before it when it says
     little of its own ("Is that deliberate?", "when does it start?", "When can someone come out?").
     A yes/no or "which" question takes them only from statements: a question before it has its own
     answer ("Can you do fortnightly visits? Are they insured?")."""
-    own = _topic_cached(question.text)
+    own = _topic_cached(_main_clause(question.text))
     if question.kind != "yes/no":
         own = own - {"#clock"}
     if not question.context or own and not (len(own) <= 1 and _ANAPHOR.search(question.text)):
