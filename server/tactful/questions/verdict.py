@@ -222,7 +222,9 @@ def _main_clause(question: str) -> str:
     """The question without its reason or condition clauses, each running to the next comma."""
     kept, at = [], 0
     for cut in _MAIN_CLAUSE_END.finditer(question, 3):
-        if cut.start() < at or cut.group().strip(" ,").lower() == "if" and _IF_IS_WHETHER.search(question[: cut.start()]):
+        if cut.start() < at or not any(_words(question[at : cut.start()])):
+            continue  # a leading condition names what "it" is: "And if one-way is allowed, how much is it?"
+        if cut.group().strip(" ,").lower() == "if" and _IF_IS_WHETHER.search(question[: cut.start()]):
             continue
         kept.append(question[at : cut.start()])
         comma = question.find(",", cut.end())
