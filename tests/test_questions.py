@@ -291,3 +291,18 @@ def test_request_spans_after_emoji_are_utf16():
 def test_a_reason_or_condition_clause_is_not_what_is_asked(incoming, answer, dodge):
     assert verdicts(answer, incoming) == [True]
     assert verdicts(dodge, incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("Please feel free to call me at 0161 496 0000 if you have any questions.", False),  # a closing offer
+        ("If you have questions, please email us at help@example.com.", False),
+        ("If you no longer want to receive these emails, click here.", False),  # mass-mail boilerplate
+        ("To ensure delivery, please add news@example.com to your address book.", False),
+        ("Please unsubscribe me from your newsletter.", True),  # a customer's own request
+        ("The link below doesn't work, can you fix it?", True),  # a question about the link
+    ],
+)
+def test_closing_offers_and_mass_mail_lines_are_not_requests(incoming, listed):
+    assert bool(questions("Hi,\n\nThanks.", incoming + "\n\nLee")) is listed

@@ -68,9 +68,25 @@ _NOT_ASKING = re.compile(
     r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
     # The confidentiality notice of a signature asks nothing of the reply.
     r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b|"
-    # Closing pleasantries: "If you have any questions, please contact us."
-    r"^\s*if you (?:have|'ve got) any (?:other |further |more )?(?:questions|queries|concerns|problems)\b|"
+    # Closing offers: "If you have any questions, please contact us.", "Feel free to call me if you need any help."
+    r"^\s*(?:\w+,\s+)?if you (?:have|'ve got|should have|need|run into|experience) (?:any )?(?:other |further |more |additional )?"
+    r"(?:questions|queries|concerns|problems|trouble|issues|difficulties|help|assistance)\b|"
+    r"\b(?:if|should) you (?:have|need) (?:any )?(?:other |further |more |additional )?(?:questions|queries|concerns|help|assistance)"
+    r"(?: (?:about|regarding|on|with) [^.,;!?]{1,40})?\W*$|"
+    r"\b(?:feel free|don't hesitate|do not hesitate) to [^.]{0,40}\bwith (?:any|your) (?:questions|queries|comments)\b|"
     r"^\s*if you(?:'d| would)? (?:no longer )?(?:like|wish|want) to (?:unsubscribe|opt out|stop receiving)\b",
+    re.IGNORECASE,
+)
+
+# Mass-mail boilerplate, never a customer's own request: "click the link below", "add us to your address book".
+# Only without a "?": "The link below doesn't work, can you fix it?" is a customer's question.
+_MASS_MAIL = re.compile(
+    r"\bclick (?:here|below|on (?:the|this) (?:following )?link|(?:the|this) (?:following )?link|the button)\b|"
+    r"\b(?:link|button) below\b|\bfollowing link\b|\badd \S+@\S+|\bto your (?:address book|contacts|safe[ -]sender)|"
+    # The opt-out line, not a customer asking to be taken off a list ("Please unsubscribe me").
+    r"\b(?:you can|can always|simply|safely|here to|link to|click(?:ing)?(?: here)? to) unsubscribe\b|\bunsubscribe (?:here|below|link)\b|"
+    r"\bif you\b[^.,]{0,40}\b(?:receive|receiving|get|getting) (?:these|such|further|future|any more|more|our) "
+    r"(?:e-?mails|messages|communications?|mailings|offers|notifications|newsletters?)\b",
     re.IGNORECASE,
 )
 
@@ -102,7 +118,7 @@ def _extract(incoming: Incoming):
     before: list[tuple[str, bool]] = []
     for span in fast_sentences(body):
         sentence = body[span.start : span.end]
-        if _NOT_ASKING.search(sentence):
+        if _NOT_ASKING.search(sentence) or ("?" not in sentence and _MASS_MAIL.search(sentence)):
             before.append((sentence, False))
             continue
         asks = "?" in sentence
