@@ -306,3 +306,29 @@ def test_a_reason_or_condition_clause_is_not_what_is_asked(incoming, answer, dod
 )
 def test_closing_offers_and_mass_mail_lines_are_not_requests(incoming, listed):
     assert bool(questions("Hi,\n\nThanks.", incoming + "\n\nLee")) is listed
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nIs there anywhere to leave a pushchair during the matinee performance?\n\nThanks,\nGemma",
+            "Hi Gemma,\n\nPushchairs can be left with our cloakroom staff by the main doors.\n\nBest,\nLuis",
+            "Hi Gemma,\n\nOur matinee starts at 2:30 pm.\n\nBest,\nLuis",
+        ),
+        (
+            "Hello,\n\nCan I get a refund on the unused sessions of my pottery course?\n\nJo",
+            "Hi Jo,\n\nI'm afraid our terms don't allow refunds after the second week.\n\nBest,\nAmy",
+            "Hi Jo,\n\nWe'd love to see you back next term.\n\nBest,\nAmy",
+        ),
+        (
+            "Hi,\n\nDo you have a contact number for the venue?\n\nSam",
+            "Hi Sam,\n\nThe venue's phone number is 020 7946 0018.\n\nBest,\nAmy",
+            "Hi Sam,\n\nThanks for booking with us.\n\nBest,\nAmy",
+        ),
+    ],
+)
+def test_a_statement_naming_the_thing_asked_for_answers(incoming, answer, dodge):
+    # "Is there…?", "Can I get…?", "Do you have…?" ask for a thing: naming it gives it, or refuses it.
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(dodge, incoming) == [False]

@@ -25,6 +25,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from about as
     really very much many more still yet again ok okay so then than too not no yes around roughly usually whether
     her his him before after anything something somewhere anyone someone way anymore can't cannot make take send
     look come goes go give got let one ones i'm i've i'd we're tell sure thing things able possible bit
+    anywhere everywhere nowhere anybody everybody
     out up back off over into onto now well even ever every all per via pre non else other another own same such
     don't doesn't didn't isn't aren't won't wouldn't shouldn't couldn't i'll we'll you'll it's that's there's
     under while until since during through because mine yours ours same
@@ -171,16 +172,17 @@ class Verdict:
     """Code-point offset in the draft just after the sentence that answers, when one does."""
 
 
-def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: int = 0) -> bool:
+def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: int = 0, on_head: bool = False) -> bool:
     """Does an on-topic sentence give the kind of answer the question wants? ``overlap``: topic words
-    shared with the question, out of ``asked``."""
+    shared with the question, out of ``asked``; ``on_head``: they include the thing a yes/no question
+    asks for (``_head``)."""
     if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not _POLAR.match(sentence):
         return False  # a question back is not an answer
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
         # wifi" does not say whether it is good enough for video calls.
-        if overlap >= 2:
-            return True
+        if overlap >= 2 or on_head:
+            return True  # on_head: "Is there somewhere to park?" / "The car park next door is free"
         return overlap * 3 >= asked and bool(_POLAR.search(sentence))
     if kind == "which":
         return True
@@ -232,6 +234,22 @@ def _main_clause(question: str) -> str:
     kept.append(question[at:])
     main = "".join(kept)
     return main if _WORD.search(main) else question
+
+
+# "Is there…?", "Do you have…?", "Can I get…?" ask for a thing: a statement that names it gives it or
+# says there is none ("The car park next door is free", "Our terms don't allow refunds").
+_ASKS_FOR_A_THING = re.compile(
+    r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
+    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for))\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@lru_cache(maxsize=256)
+def _head(question: str) -> frozenset[str]:
+    """What a question asking for a thing names (``_ASKS_FOR_A_THING``); empty for others."""
+    match = _ASKS_FOR_A_THING.search(_main_clause(question))
+    return frozenset(list(_words(match.group("rest")))[:2]) if match else frozenset()
 
 
 @lru_cache(maxsize=256)
@@ -297,6 +315,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if _answers(question.kind, sentence, 0, question.text) and question.kind not in ("which", "yes/no", "request"):
                 return Verdict(True, span.end)
         return Verdict(None, None)
+    head = _head(question.text) if question.kind == "yes/no" else frozenset()
     failed = _condition_fails(question, draft, spans)
     if failed is not None:
         return Verdict(True, failed)
@@ -315,7 +334,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             continue
         if "#clock" in shared and question.kind == "yes/no" and _POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
-        if _answers(question.kind, sentence, overlap, question.text, len(asked)):
+        if _answers(question.kind, sentence, overlap, question.text, len(asked), bool(shared & head)):
             return Verdict(True, span.end)
     chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
     if not related and chat_reply:
