@@ -332,3 +332,24 @@ def test_a_statement_naming_the_thing_asked_for_answers(incoming, answer, dodge)
     # "Is there…?", "Can I get…?", "Do you have…?" ask for a thing: naming it gives it, or refuses it.
     assert verdicts(answer, incoming) == [True]
     assert verdicts(dodge, incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,done,not_done",
+    [
+        (
+            "Hi,\n\nCould you forward the warranty certificate to my landlord for the flat repair?\n\nThanks,\nRuth",
+            "Hi Ruth,\n\nI've emailed the certificate to him this morning.\n\nCheers,\nDan",
+            "Hi Ruth,\n\nEvery repair comes with a certificate.\n\nCheers,\nDan",
+        ),
+        (
+            # a request with a time wants a commitment with a time
+            "Hi,\n\nCould you come and service the boiler this week?\n\nThanks,\nRuth",
+            "Hi Ruth,\n\nI can come round on Thursday at 8:30 am, before my first job.\n\nCheers,\nDan",
+            "Hi Ruth,\n\nBoilers should be serviced every year.\n\nCheers,\nDan",
+        ),
+    ],
+)
+def test_a_request_is_answered_by_doing_it_to_the_thing_it_names(incoming, done, not_done):
+    assert verdicts(done, incoming) == [True]
+    assert verdicts(not_done, incoming) == [False]

@@ -157,6 +157,8 @@ def topic(text: str) -> frozenset[str]:
     words = set(_words(text))
     if _CLOCK.search(text):
         words.add("#clock")
+    if _DATE_OR_TIME.search(text):
+        words.add("#when")
     return frozenset(words)
 
 
@@ -190,8 +192,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
         return bool(_PRICE.search(sentence) or (counting and _QUANTITY.search(sentence)))
     if kind == "request":
-        if _REFUSED.search(sentence):
-            return True
+        if _REFUSED.search(sentence) or on_head and _DONE.search(sentence):
+            return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         if question.rstrip().endswith("?") and _ACKNOWLEDGED.search(sentence):
@@ -243,13 +245,23 @@ _ASKS_FOR_A_THING = re.compile(
     r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for))\b(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# A request names the thing to act on after its verb: "Can you send them the invoice…?", "Please cancel
+# my order".
+_ACTS_ON_A_THING = re.compile(
+    r"(?:\b(?:can|could|would|will) you|^\W*please)(?: (?:please|also|kindly|just|possibly))* [a-z]+\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @lru_cache(maxsize=256)
-def _head(question: str) -> frozenset[str]:
-    """What a question asking for a thing names (``_ASKS_FOR_A_THING``); empty for others."""
-    match = _ASKS_FOR_A_THING.search(_main_clause(question))
-    return frozenset(list(_words(match.group("rest")))[:2]) if match else frozenset()
+def _head(question: str, kind: str) -> frozenset[str]:
+    """The thing a yes/no question asks for or a request asks to act on; empty for others."""
+    main = _main_clause(question)
+    match = (_ACTS_ON_A_THING if kind == "request" else _ASKS_FOR_A_THING).search(main)
+    head = frozenset(list(_words(match.group("rest")))[:2]) if match else frozenset()
+    if kind == "request" and _DATE_OR_TIME.search(main):
+        head |= {"#when"}  # "Could you come this week?" / "I can come round on Thursday at 8:30 am"
+    return head
 
 
 @lru_cache(maxsize=256)
@@ -261,13 +273,15 @@ def _asked(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     own = _topic_cached(_main_clause(question.text))
     if question.kind != "yes/no":
         own = own - {"#clock"}
+    if question.kind != "request":
+        own = own - {"#when"}
     if not question.context or own and not (len(own) <= 1 and _ANAPHOR.search(question.text)):
         return own, frozenset()
     borrowed: set[str] = set()
     for before, asking in zip(question.context, question.context_asks):
         if asking and question.kind in ("yes/no", "which"):
             break
-        borrowed |= _topic_cached(before) - {"#clock"}
+        borrowed |= _topic_cached(before) - {"#clock", "#when"}
         if len(borrowed) >= 2:
             break
     return own, frozenset(borrowed - own)
@@ -315,7 +329,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if _answers(question.kind, sentence, 0, question.text) and question.kind not in ("which", "yes/no", "request"):
                 return Verdict(True, span.end)
         return Verdict(None, None)
-    head = _head(question.text) if question.kind == "yes/no" else frozenset()
+    head = _head(question.text, question.kind) if question.kind in ("yes/no", "request") else frozenset()
     failed = _condition_fails(question, draft, spans)
     if failed is not None:
         return Verdict(True, failed)
