@@ -353,3 +353,18 @@ def test_a_statement_naming_the_thing_asked_for_answers(incoming, answer, dodge)
 def test_a_request_is_answered_by_doing_it_to_the_thing_it_names(incoming, done, not_done):
     assert verdicts(done, incoming) == [True]
     assert verdicts(not_done, incoming) == [False]
+
+
+def test_a_refusal_with_another_time_answers_a_time_bound_question():
+    incoming = "Hi,\n\nThe kitchen tap is pouring water everywhere. Can you come out tonight?\n\nNeil"
+    refused = "Hi Neil,\n\nI'm afraid we don't do evening call-outs, but I can be with you at 8 am tomorrow.\n\nDan"
+    advice_only = "Hi Neil,\n\nSorry to hear about the tap. Turn the water off at the stopcock under the sink.\n\nDan"
+    assert verdicts(refused, incoming) == [True]
+    assert verdicts(advice_only, incoming) == [False]
+
+
+def test_either_or_is_answered_by_the_alternative_picked_whatever_its_kind():
+    incoming = "Hi,\n\nCan you take in a suit jacket with a silk lining, or would you need to replace the lining?\n\nPriya"
+    picked = "Hi Priya,\n\nWe take the silk lining out, take the jacket in at the seams and then put the same lining back.\n\nAylin"
+    assert verdicts(picked, incoming) == [True]
+    assert verdicts("Hi Priya,\n\nWe're closed on Mondays, but open 9 to 5 the rest of the week.\n\nAylin", incoming) == [False]

@@ -9,7 +9,7 @@ acknowledgement that it is done or when it will be.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -313,7 +313,14 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
+# "Can you shorten it, or would you need to remove the lace?" offers two answers: a statement that
+# picks one answers, whatever kind the question was given.
+_EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there)\b", re.IGNORECASE)
+
+
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
+    if question.kind in ("yes/no", "request") and _EITHER_OR.search(question.text):
+        question = replace(question, kind="which")
     own, borrowed = _asked(question)
     asked = own | borrowed
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
