@@ -279,6 +279,19 @@ def test_or_later_than_is_not_a_suffix():
         ("I left 2 years 1 month 21 days ago.", "2 years 1 month 21 days ago", date(2024, 10, 13), None, None, None),
         ("It was due more than 2 days before yesterday.", "more than 2 days before yesterday", date(2026, 11, 30), None, None, None),
         ("Take the remaining of the week off.", "the remaining of the week", TODAY, None, None, None),
+        # the date part of a time keeps growing: a weekday range, a weekday and its date
+        ("Our hours are 9am-5pm Monday to Friday.", "9am-5pm Monday to Friday", date(2026, 12, 7), None, time(9), time(17)),
+        ("A call at 14:00 GMT on Monday 7th December.", "14:00 GMT on Monday 7th December", date(2026, 12, 7), None, time(14), None),
+        # four-digit 24-hour times after a cue word, or with "hrs"
+        ("Where were you between 0730-0930?", "between 0730-0930", None, None, time(7, 30), time(9, 30)),
+        ("Meet at 1400 hrs.", "1400 hrs", None, None, time(14), None),
+        # a dotted date after a weekday; a bare day after "on" when a time follows
+        ("A call on Friday 7.6 with Jim.", "Friday 7.6", date(2026, 6, 7), None, None, None),
+        ("I'll go back on 15, 8pm.", "15, 8pm", date(2026, 12, 15), None, time(20), None),
+        # vague periods and "this time <day>"
+        ("We'll follow up in the coming days.", "the coming days", date(2026, 12, 4), None, None, None),
+        ("I'll call this time tomorrow.", "this time tomorrow", date(2026, 12, 4), None, None, None),
+        ("We'll reply by COB Friday.", "by COB Friday", date(2026, 12, 4), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -292,6 +305,13 @@ def test_expression_classes(text, span, day, end_day, clock, end_clock):
     assert (resolution.date, resolution.end_date, resolution.time, resolution.end_time) == (day, end_day, clock, end_clock)
 
 
-@pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call."])
+def test_place_standard_time_is_a_zone():
+    found = one("😀 Book a room at 3pm India Standard Time.")
+    assert (found.text, found.start16 - found.start) == ("3pm India Standard Time", 1)
+    assert found.resolution.zone == "Asia/Kolkata"
+
+
+@pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call.",
+                                  "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users."])
 def test_counted_words_that_are_not_new_expressions(text):
-    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day")] == []
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric") or e.kind == "time"] == []

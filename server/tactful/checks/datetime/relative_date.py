@@ -8,9 +8,11 @@ date, resolved against ``context.now``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from ...document import Document
+from ...text.datetimes import resolve
 from ...text.datetimes.lexicon import number_value
 from ..types import Check, Match, examples
 from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
@@ -41,7 +43,7 @@ def _periods(doc: Document):
     if not _PERIOD_GATE.search(doc.draft):
         return
     locale = doc.context.locale
-    for found in expressions(doc):
+    for found in _starts(doc):
         atoms = found.mention.atoms()
         if found.kind not in ("relative", "date") or _AFTER_DATE.match(doc.draft, found.end) or found.resolution.date is None:
             continue
@@ -76,6 +78,17 @@ def _periods(doc: Document):
             named = format_date(day, locale)
         yield Match(start, end, message=f"The customer may read this on another day: say “{phrase} ({named})”.",
                     replacements=(f"{phrase} ({named})",))
+
+
+def _starts(doc: Document):
+    """The draft's expressions, a period with its start read as its start ("five days beginning on Thursday next week")."""
+    today = now_for(doc).date()
+    for found in expressions(doc):
+        start = found.mention.parts[-1] if found.mention.atom == "lasting" and len(found.mention.parts) == 2 else None
+        if start is not None and start.kind in ("relative", "date") and start.end == found.end:
+            yield replace(found, kind=start.kind, mention=start, resolution=resolve(start, today, doc.context.locale))
+        else:
+            yield found
 
 
 def _named_days(doc: Document):

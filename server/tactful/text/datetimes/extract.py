@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .grammar import ATOMS, BARE_HOUR_CUE, TIME_WORD, WORDS_BEFORE
+from .grammar import ATOMS, BARE_HOUR_CUE, CUE_WORDS, TIME_WORD, WORDS_BEFORE
 from .lexicon import ZONE_AFTER_TIME_ONLY, cities
 
 KINDS = ("date", "time", "datetime", "range", "relative", "duration", "set", "zone")
@@ -61,7 +61,7 @@ _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:at|@|from|by|around|between|for|before|
                             re.IGNORECASE)
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 # Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
-_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
+_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|within)\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
@@ -82,6 +82,8 @@ _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning)(?:\s+(?:on|from))?\s+$|\bw/c\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
 _TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
+_HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|to|till|until|and)\s*$", re.IGNORECASE)
+_DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -129,6 +131,9 @@ def _valid(m: Mention, line: str) -> bool:
             return False
         if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before)):
             return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
+    if m.atom == "hhmm" and not m.get("hrs"):
+        before = line[max(0, m.start - 24) : m.start]
+        return m.get("hour") < "19" and bool(BARE_HOUR_CUE.search(before) or _HHMM_FIRST.search(before))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
@@ -137,8 +142,8 @@ def _valid(m: Mention, line: str) -> bool:
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
-        if sep != "/" and not m.get("year"):
-            return False  # "3-4", "1.5": only slashes make a date without a year
+        if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)):
+            return False  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version)
     return True
 
 
@@ -210,6 +215,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
 
 def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
     """A period and its start, either way round: "a week starting tomorrow", "for 2 hours from 2pm", "from 2pm for 2 hours"."""
+    if a.atom == "time_date" and b.kind == "date" and not b.has_time:
+        day = _join(a.parts[-1], b, line)  # "9am-5pm Monday to Friday", "14:00 GMT on Monday 7th December": the date grows
+        if day is not None and all(p.kind != "time" for p in day.atoms()):
+            return Mention(a.start, b.end, "range" if "range" in (a.kind, day.kind) else a.kind, "time_date", (), (a.parts[0], day))
     if a.atom == "lasting" and a.parts[-1].end == a.end:
         start = _join(a.parts[-1], b, line)  # "a day starting this Friday at 5 pm": what follows belongs to the start
         return Mention(a.start, b.end, "range", "lasting", (), (a.parts[0], start)) if start is not None else None
@@ -220,9 +229,12 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
         if for_ and (a.kind == "duration" and _GAP_FROM.fullmatch(gap) or
                      a.atom == "n_from" and a.get("dir").lower() == "from" and gap == " " and not a.get("chain")):
             return Mention(for_.start(), b.end, "range", "lasting", (), (a, b))
-    if b.kind == "duration" and (a.has_time or a.kind in _DATED and _FROM.search(line, 0, a.start)) and a.kind != "range" and _GAP_FOR.fullmatch(gap):
-        from_ = _FROM.search(line, 0, a.start)
-        return Mention(from_.start() if from_ else a.start, b.end, "range", "lasting", (), (b, a))
+    if b.kind == "duration" and a.kind in _DATED | _TIMED and a.kind != "range" and _GAP_FOR.fullmatch(gap):
+        from_ = _FROM.search(line, 0, a.atoms()[-1].start)  # "from 2pm for 2 hours", "14th Feb from 9:30am for 7 hours"
+        if from_ and from_.start() >= a.atoms()[0].start:
+            return Mention(a.start, b.end, "range", "lasting", (), (b, a))
+        if from_ and from_.end() == a.start:
+            return Mention(from_.start(), b.end, "range", "lasting", (), (b, a))
     return None
 
 

@@ -56,7 +56,7 @@ _atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{O
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
       rf"(?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR}))?", needs=MONTHS)
 _atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?!\s+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",))
-_atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
+_atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
       r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ",))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})(?:\s+day)?\s+of\s+(?P<which>this|next|last|the\s+following|the\s+next|the)\s+month\b", needs=("month",))
 _atom("month_year", "date", rf"\b(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS)
@@ -79,7 +79,7 @@ _atom("holiday", "date", r"\b(?P<holiday>christmas(?:\s+(?:day|eve))?|xmas|new\s
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
 
 # -- relative dates ----------------------------------------------------------------------------
-_REL_UNIT = r"(?:week(?:end)?s?|work(?:ing)?\s?week|business\s+week|month|year|quarter|fortnight|decade|hour|minute)"
+_REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|month|year|quarter|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE)
@@ -97,7 +97,7 @@ _atom("end_of", "relative", r"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?:business\s+|working\s+)?"
       rf"(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
-_atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
+_atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
       rf"(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|ago|later|hence|before|after|from)\b", needs=("from", "ago", "later", "hence", "before", "after"))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
@@ -109,6 +109,9 @@ _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|four
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
 _atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})|\s?(?P<oclock>o['’]?\s?clock)\b)?(?!\d|[:.,/]\d|%)", needs=DIGIT)
 _atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)\s?(?P<mer>{MERIDIEM})", needs=DIGIT)
+# "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
+# 0 or 1 (a bare 1999 or 2010 is a year, "0207 946 0018" a phone number); checked in ``extract._valid``.
+_atom("hhmm", "time", r"(?<![\w:.$£€#/+])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s?(?P<hrs>hrs|hours|h)\b)?(?![\d:.,/]\d|\d|%)", needs=DIGIT)
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>fifteen|thirty|forty[\s-]five|oh[\s-]{NUMBER_WORD})\b"
       rf"(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
@@ -143,9 +146,10 @@ _atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlanti
 
 # "<place> time": the place is looked up in cities.txt from the words before "time" (one regex of
 # every place name cost more than all the other atoms together).
-TIME_WORD = re.compile(r"[\s-]time(?:\s?zone)?\b|\s+timezone\b", _I)
+TIME_WORD = re.compile(r"(?:\s+(?:standard|daylight|summer))?(?:[\s-]time(?:\s?zone)?\b|\s+timezone\b)", _I)
 WORDS_BEFORE = re.compile(r"[^\s-]+")
 
 # A bare hour ("at 7") is a time only after a cue word; "9-11 am" is a range whose first end has no am/pm.
+CUE_WORDS = _CUE
 BARE_HOUR_CUE = re.compile(rf"\b{_CUE}\s+$|\b(?:between|from)\s+$", _I)
 ZONE_WORD = re.compile(r"time|timezone|zone", _I)

@@ -46,7 +46,9 @@ def _time(m: Mention) -> Resolution:
         return Resolution(time=time(hour % 24), meridiem_known=hour > 12)
     if m.atom == "part_of_day":
         return Resolution(meridiem_known=True)
-    if m.atom in ("clock", "compact"):
+    if m.atom == "hhmm":  # "0730", "1400 hrs": 24-hour
+        hour, minute, second, known = int(get("hour")), int(get("minute")), 0, True
+    elif m.atom in ("clock", "compact"):
         hour, minute = int(get("hour")), int(get("minute") or 0)
         second = int(get("second") or 0)
         known = bool(mer) or hour == 0 or hour > 12 or get("hour").startswith("0") and bool(get("minute"))
@@ -176,6 +178,8 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
                or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")]
     for atom in atoms:
         found = resolve(atom, today, locale)
+        if atom.atom == "today" and atom.get("word").lower() in ("eod", "cob"):
+            found = replace(found, date=None)  # "COB Friday": the day is Friday's
         if atom.atom == "weekday":
             result = replace(result, weekday=found.weekday, date=result.date or found.date)
         elif found.date and (result.date is None or result.weekday is not None and result.date == _weekday_date(result, today)):
