@@ -309,6 +309,43 @@ def test_closing_offers_and_mass_mail_lines_are_not_requests(incoming, listed):
 
 
 @pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I'd like a partial refund for the difference.", "request"),  # a wish for a thing
+        ("I want my money back.", "request"),
+        ("Would definitely like to gather before the meeting.", "request"),  # no subject
+        ("Watch it and tell me what you think.", "request"),
+        ("Kevin, I would like more detail on these issues - lets discuss next week.", "request"),  # after a dash
+        ("I'm out all next week, so check with Joann for the pricing.", "request"),  # after ", so"
+        ("Ben wants to know if you are free for lunch on Friday.", "when"),  # asking for someone else
+        ("I hope you can help me with this.", "request"),
+        ("We are packing on Saturday if you want to come by and hang out.", "request"),  # an invitation
+        ("Call whenever you'd like to discuss the draft.", "request"),
+        ("You may need to check with Mary on the tickets.", "request"),
+        ("I suggest a brief meeting before anything is sent.", "request"),
+    ],
+)
+def test_wishes_relayed_questions_and_requests_after_a_clause(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, kind)
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I wanted a refund but changed my mind.",  # the past, not a wish
+        "You tell us how much you love it.",
+        "The app lets you share photos.",  # not "lets discuss"
+        "This is a post-only message, please do not reply.",
+        "Everyone at the party wanted to know where it came from.",  # a story, not a relayed question
+        "I hope you enjoy the new app.",
+    ],
+)
+def test_near_misses_of_wishes_and_relayed_questions(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+@pytest.mark.parametrize(
     "incoming,answer,dodge",
     [
         (

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..text.incoming import Incoming
 from ..text.sentences import fast_sentences
-from .requests import ASKS_ACTION, REQUEST_START, VOCATIVE, request_after_condition
+from .requests import REQUEST_START, VOCATIVE, asks_action, request_after_condition
 
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 
@@ -49,7 +49,9 @@ _INDIRECT = re.compile(
     r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
     r"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) you (?:also |please |kindly )*(?:tell me|let me know|confirm|check|find out|"
-    r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
+    r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
+    # Asking for someone else: "Ben wants to know if you are free for lunch."
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
     r"I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand))\b",
     re.IGNORECASE,
@@ -81,12 +83,12 @@ _NOT_ASKING = re.compile(
 # Mass-mail boilerplate, never a customer's own request: "click the link below", "add us to your address book".
 # Only without a "?": "The link below doesn't work, can you fix it?" is a customer's question.
 _MASS_MAIL = re.compile(
-    r"\bclick (?:here|below|on (?:the|this) (?:following )?link|(?:the|this) (?:following )?link|the button)\b|"
-    r"\b(?:link|button) below\b|\bfollowing link\b|\badd \S+@\S+|\bto your (?:address book|contacts|safe[ -]sender)|"
+    r"\b(?=[a-z])(?:click (?:here|below|on (?:the|this) (?:following )?link|(?:the|this) (?:following )?link|the button)\b|"
+    r"(?:link|button) below\b|following link\b|add \S+@\S+|to your (?:address book|contacts|safe[ -]sender)|"
     # The opt-out line, not a customer asking to be taken off a list ("Please unsubscribe me").
-    r"\b(?:you can|can always|simply|safely|here to|link to|click(?:ing)?(?: here)? to) unsubscribe\b|\bunsubscribe (?:here|below|link)\b|"
-    r"\bif you\b[^.,]{0,40}\b(?:receive|receiving|get|getting) (?:these|such|further|future|any more|more|our) "
-    r"(?:e-?mails|messages|communications?|mailings|offers|notifications|newsletters?)\b",
+    r"(?:you can|can always|simply|safely|here to|link to|click(?:ing)?(?: here)? to) unsubscribe\b|unsubscribe (?:here|below|link)\b|"
+    r"if you\b[^.,]{0,40}\b(?:receive|receiving|get|getting) (?:these|such|further|future|any more|more|our) "
+    r"(?:e-?mails|messages|communications?|mailings|offers|notifications|newsletters?)\b)",
     re.IGNORECASE,
 )
 
@@ -139,7 +141,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     book?", "Please add three seats, and send an updated quote")."""
     if "?" in sentence:
         joiners = list(_JOINED.finditer(sentence))
-    elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or ASKS_ACTION.search(sentence) or request_after_condition(sentence):
+    elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
     else:
         return [(0, len(sentence))]
@@ -181,7 +183,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
         if continues and re.match(rf"\s*(?:and |or )?(?:if|whether|{_WH})\b", lowered):
             indirect = True  # "…, and whether we can pay by invoice."
         else:
-            return "request" if ASKS_ACTION.search(text) or request_after_condition(text) else None
+            return "request" if asks_action(text) or request_after_condition(text) else None
     focus = lowered[indirect.end() :] if indirect and indirect is not True else lowered
     condition = _CONDITION.match(focus)
     if condition:
