@@ -405,3 +405,15 @@ def test_either_or_is_answered_by_the_alternative_picked_whatever_its_kind():
     picked = "Hi Priya,\n\nWe take the silk lining out, take the jacket in at the seams and then put the same lining back.\n\nAylin"
     assert verdicts(picked, incoming) == [True]
     assert verdicts("Hi Priya,\n\nWe're closed on Mondays, but open 9 to 5 the rest of the week.\n\nAylin", incoming) == [False]
+
+
+def test_a_how_question_wants_a_way_and_talk_about_the_topic_is_a_dodge():
+    incoming = "Hi,\n\nOur puppy keeps chewing the sofa. How can we stop him chewing it?\n\nMaya"
+    talk = "Hi Maya,\n\nLots of puppies chew the sofa at this age; chewing is a normal phase for a puppy.\n\nBest,\nTom"
+    way = "Hi Maya,\n\nTo stop the chewing, swap the sofa for a chew toy whenever he starts, then praise him when he takes it.\n\nBest,\nTom"
+    assert verdicts(talk, incoming) == [False]
+    assert verdicts(way, incoming) == [True]
+    # "How will the weather be?" asks for a state, not a way: no dodge is reported for want of steps.
+    state = "Hi,\n\nHow will the weather be on Saturday for the regatta?\n\nMaya"
+    forecast = "Hi Maya,\n\nThe forecast for the regatta on Saturday is dry and sunny, with a light breeze.\n\nBest,\nTom"
+    assert verdicts(forecast, state) != [False]

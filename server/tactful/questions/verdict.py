@@ -313,6 +313,9 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
+# "How can we stop it?" asks for a way: talk about the topic without one is a dodge. "How will the
+# weather be?" and "How about the address?" ask for a state or a value instead.
+_ASKS_A_METHOD = re.compile(r"\bhow (?:(?:can|could|do|does|did|should|would|will|might|must) (?:I|we|you|they|he|she|someone|one)|to)\b", re.IGNORECASE)
 # "Can you shorten it, or would you need to remove the lace?" offers two answers: a statement that
 # picks one answers, whatever kind the question was given.
 _EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there)\b", re.IGNORECASE)
@@ -371,7 +374,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
-        if question.kind in ("when", "how much", "request") or best < 2:
+        if question.kind in ("when", "how much", "request") or best < 2 or _ASKS_A_METHOD.search(question.text):
             return Verdict(False, None)
         return Verdict(None, None)
     if question.kind == "request" and len(asked) <= 1 and any(_DONE.search(draft[s.start : s.end]) for s in spans):
