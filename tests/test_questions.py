@@ -417,3 +417,11 @@ def test_a_how_question_wants_a_way_and_talk_about_the_topic_is_a_dodge():
     state = "Hi,\n\nHow will the weather be on Saturday for the regatta?\n\nMaya"
     forecast = "Hi Maya,\n\nThe forecast for the regatta on Saturday is dry and sunny, with a light breeze.\n\nBest,\nTom"
     assert verdicts(forecast, state) != [False]
+
+
+def test_a_short_question_is_unanswered_when_only_its_borrowed_topic_is_talked_about():
+    incoming = "Hi,\n\nI brought my bike in on Monday for a new chain and gears. Is it ready yet?\n\nMaya"
+    talk = "Hi Maya,\n\nWe fit Shimano chains and gears on every bike we service, and each one is tested on the road.\n\nBest,\nTom"
+    ready = "Hi Maya,\n\nYour bike will be ready to collect on Thursday after 2 pm.\n\nBest,\nTom"
+    assert verdicts(talk, incoming) == [False]
+    assert verdicts(ready, incoming) == [True]

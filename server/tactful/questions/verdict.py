@@ -376,6 +376,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         best = max(r[0] for r in related)
         if question.kind in ("when", "how much", "request") or best < 2 or _ASKS_A_METHOD.search(question.text):
             return Verdict(False, None)
+        if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
+            return Verdict(False, None)  # "Is it ready yet?": the reply talks about the coat, never about ready
         return Verdict(None, None)
     if question.kind == "request" and len(asked) <= 1 and any(_DONE.search(draft[s.start : s.end]) for s in spans):
         return Verdict(None, None)  # "Please help!" has no topic to check against
