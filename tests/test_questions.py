@@ -425,3 +425,19 @@ def test_a_short_question_is_unanswered_when_only_its_borrowed_topic_is_talked_a
     ready = "Hi Maya,\n\nYour bike will be ready to collect on Thursday after 2 pm.\n\nBest,\nTom"
     assert verdicts(talk, incoming) == [False]
     assert verdicts(ready, incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Talk soon.",  # sign-offs and sayings that look like imperatives
+        "Keep up the good work.",
+        "Come on, this is ridiculous.",
+        "Hold on, I think I paid twice.",
+        "Chase Bank charged me twice.",  # a company, not "Call Joann"
+        "Post Office lost my parcel.",
+        "Let me see, I ordered it on Monday.",
+    ],
+)
+def test_sayings_and_names_that_look_like_imperatives_are_not_requests(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []

@@ -11,23 +11,26 @@ from __future__ import annotations
 
 import re
 
-# Verbs a customer asks the reader to do something with ("Forward it to Jeff", "Give Lance a call").
+# Verbs a customer asks the reader to do something with ("Forward it to Jeff", "Give me a call").
 # Shop-window calls to action ("Shop now", "Download the app", "Click here") are left out on purpose:
-# they come from newsletters, not from a customer, and need no reply.
+# they come from newsletters, not from a customer, and need no reply. Nor are sign-offs and sayings
+# ("Talk soon", "Keep up the good work", "Come on", "Hold on") requests.
 _ACTION_VERBS = (
     r"(?:send|resend|cancel|refund|change|update|call|ring|email|e-mail|fix|book|arrange|reschedule|remove|delete|issue|"
     r"forward|reset|unlock|confirm|advise|give|let(?! (?:me|us) (?!know))|tell|check|review|sign|fill|complete|return|reply|respond|"
     r"contact|text|meet|pick|get|find|set up|schedule|put|fax|discuss|add|prepare|print|bring|note|ask|invite|include|copy|cc|"
-    r"loop|hold|reserve|share|show|post|mail|ship|deliver|expedite|escalate|look into|sort out|chase|follow up|drop|shoot|"
-    r"grab|join|come|stop by|swing by|keep|circulate|coordinate|approve|process|pass|hand|move|transfer|look at|look over|"
-    r"have a look|take a look|(?:chat|talk|speak)(?! (?:to|with) you\b))"  # not the sign-off "Talk to you soon"
+    r"loop|hold(?! on\b)|reserve|share|show|post|mail|ship|deliver|expedite|escalate|look into|sort out|chase|follow up|drop|"
+    r"shoot|grab|join|come(?! on\b| to think\b)|stop by|swing by|keep(?! (?:up|it up|in touch|going|well|safe)\b)|circulate|"
+    r"coordinate|approve|process|pass|hand|move|transfer|look at|look over|have a look|take a look|"
+    r"(?:chat|talk|speak)(?! (?:to|with) you\b| soon\b| later\b| then\b| again\b))"
 )
-# What follows such a verb: a pronoun, an article, a particle or a person's name ("call Joann").
+# What follows such a verb: a pronoun, an article, a particle or a time ("call me", "send it back", "call whenever").
 _ACTION_OBJECT = (
     r"(?= (?:me|us|my|our|your|his|their|the|it|this|that|these|those|a|an|them|him|her|all|any|some|back|in|out|up|on|over|"
-    r"along|to|with|by|round|around|at|when|whenever|anytime|soon|asap|today|tonight|tomorrow|later|again|first|"
-    r"(?-i:[A-Z][a-z]+))\b)"
+    r"along|to|with|by|round|around|at|when|whenever|anytime|soon|asap|today|tonight|tomorrow|later|again|first)\b)"
 )
+# Verbs whose object may be a person's name ("Call Joann", "Ask Joseph to…"); not "Post Office" or "Chase Bank".
+_PERSON_VERBS = r"(?:ask|tell|call|give|contact|invite|remind|meet|cc|copy|loop in|let|show|send|forward)"
 # A request at the start of a sentence: "Please…", "Can you…" (an action, not information), an imperative
 # after a lead-in ("Also, give Lance a call", "Go ahead and send it").
 REQUEST_START = re.compile(
@@ -36,7 +39,7 @@ REQUEST_START = re.compile(
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:(?:and|so|just|also|then|now|but|oh|hey|hi),?\s+)*"
     r"(?:go ahead and |try (?:and|to) |be sure to |make sure to |remember to |don't forget to |do not forget to )?"
-    rf"{_ACTION_VERBS}\b{_ACTION_OBJECT})",
+    rf"(?:{_ACTION_VERBS}\b{_ACTION_OBJECT}|{_PERSON_VERBS} (?-i:[A-Z][a-z]+)\b))",
     re.IGNORECASE,
 )
 
@@ -69,7 +72,7 @@ _TELLING = (
 # Asks at the start of a sentence, without a question mark.
 _START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
-    r"let me (?:see|hear|have|talk)\b",  # "Let me see what you come up with."
+    r"let me (?:see|hear|have|talk)\b(?![,.…])",  # "Let me see what you come up with." (not "Let me see, …")
     r"lets (?=\w)",
     r"why (?:don't|not) you\b[^?]*$",  # a suggestion, not a "why" question
     r"any (?:thoughts|comments|feedback|ideas|suggestions|input|news|update|word)\b",
