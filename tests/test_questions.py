@@ -441,3 +441,11 @@ def test_a_short_question_is_unanswered_when_only_its_borrowed_topic_is_talked_a
 )
 def test_sayings_and_names_that_look_like_imperatives_are_not_requests(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+def test_a_yes_no_question_about_a_charge_wants_a_price_or_free():
+    incoming = "Hi,\n\nOur flight home is cancelled, so we need to stay on till Sunday. Will we have to pay for the extra night?\n\nMaya"
+    no_price = "Hi Maya,\n\nSorry to hear that. Yes, you can stay the extra night in the same room.\n\nBest,\nTom"
+    assert verdicts(no_price, incoming) == [False]
+    for answer in ("The extra night is £85, breakfast included.", "There's no charge for the extra night in these circumstances."):
+        assert verdicts(f"Hi Maya,\n\nSorry to hear that. {answer}\n\nBest,\nTom", incoming) == [True]

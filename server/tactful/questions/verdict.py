@@ -180,6 +180,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     asks for (``_head``)."""
     if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not _POLAR.match(sentence):
         return False  # a question back is not an answer
+    if kind == "yes/no" and _ASKS_A_CHARGE.search(question) and not _PRICE.search(sentence):
+        return False  # "Is there a fee for changing the name?" wants a price, "free" or "no charge"
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
         # wifi" does not say whether it is good enough for video calls.
@@ -313,6 +315,13 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
+# A yes/no question about a charge wants one: "Is there a fee…?", "Will we have to pay for…?".
+_ASKS_A_CHARGE = re.compile(
+    r"\b(?:is|are|will|would) there (?:an? |any )?(?:extra |additional |admin |booking |cancellation |late )?(?:fee|charge|cost)s?\b|"
+    r"\b(?:will|would|do|does|did|shall|must) (?:I|we|you|they|he|she|it) (?:have to |need to |still )?(?:pay for|pay extra|be charged|charge)\b|"
+    r"\b(?:does|do|will|would) (?:it|that|this|they) cost (?:extra|more|anything)\b",
+    re.IGNORECASE,
+)
 # "How can we stop it?" asks for a way: talk about the topic without one is a dodge. "How will the
 # weather be?" and "How about the address?" ask for a state or a value instead.
 _ASKS_A_METHOD = re.compile(r"\bhow (?:(?:can|could|do|does|did|should|would|will|might|must) (?:I|we|you|they|he|she|someone|one)|to)\b", re.IGNORECASE)
@@ -374,7 +383,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
-        if question.kind in ("when", "how much", "request") or best < 2 or _ASKS_A_METHOD.search(question.text):
+        wants_a_type = _ASKS_A_METHOD.search(question.text) or question.kind == "yes/no" and _ASKS_A_CHARGE.search(question.text)
+        if question.kind in ("when", "how much", "request") or best < 2 or wants_a_type:
             return Verdict(False, None)
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
             return Verdict(False, None)  # "Is it ready yet?": the reply talks about the coat, never about ready
