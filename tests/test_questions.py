@@ -449,3 +449,10 @@ def test_a_yes_no_question_about_a_charge_wants_a_price_or_free():
     assert verdicts(no_price, incoming) == [False]
     for answer in ("The extra night is £85, breakfast included.", "There's no charge for the extra night in these circumstances."):
         assert verdicts(f"Hi Maya,\n\nSorry to hear that. {answer}\n\nBest,\nTom", incoming) == [True]
+
+
+def test_acceptance_as_a_predicate_answers_yes_or_no():
+    incoming = "Hi,\n\nDo you look after tortoises?\n\nMaya"
+    assert verdicts("Hi Maya,\n\nTortoises are very welcome; Jess has kept them for years.\n\nBest,\nTom", incoming) == [True]
+    assert verdicts("Hi Maya,\n\nSmoking is not allowed in the flat, I'm afraid.\n\nBest,\nTom", "Hi,\n\nCan I smoke in the flat?\n\nMaya") == [True]
+    assert verdicts("Hi Maya,\n\nTortoises need a warm enclosure in winter.\n\nBest,\nTom", incoming) == [False]

@@ -65,7 +65,9 @@ _POLAR = re.compile(
     r"there(?:'s| is| isn't| are| aren't| will be| won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
     r"(?:we're|we've|you're|you've|they're|I'm|we'll|you'll|it'll)\b|"
     r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
-    r"no need|needn't|not necessary|necessary|required|optional|welcome to)\b"
+    r"no need|needn't|not necessary|necessary|required|optional|welcome to|"
+    # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
+    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem))\b"
     # An instruction answers "Do I need to bring him?": "Please bring him with you."
     r"|^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
