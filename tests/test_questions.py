@@ -451,6 +451,27 @@ def test_a_yes_no_question_about_a_charge_wants_a_price_or_free():
         assert verdicts(f"Hi Maya,\n\nSorry to hear that. {answer}\n\nBest,\nTom", incoming) == [True]
 
 
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("Please, call-in or attend when the meeting is set.", True),  # "Please," is not a name
+        ("Shawn, just a little buried - why don't you come by on Monday.", True),  # a suggestion without "?"
+        ("See what you think when you get a second.", True),
+        ("Possible for you guys to come up next Wednesday night.", True),
+        ("Maybe on Ben's layover we can have a discussion about the schedule.", True),  # a proposal
+        ("It may be worthwhile for us to have a quick phone call to discuss.", True),
+        ("It might be useful to know that I'm away in May.", False),  # information, not a proposal
+        ("We should try to talk tomorrow or Friday.", True),
+        ("I would very much appreciate 15 minutes of your time.", True),  # "would appreciate" asks
+        ("I appreciate your help with the move.", False),  # thanks for help given
+        ("I'd be very interested in talking to you at your convenience.", True),
+    ],
+)
+def test_suggestions_proposals_and_conditional_thanks(incoming, listed):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert [(q["text"], q["kind"]) for q in found] == ([(incoming, "request")] if listed else [])
+
+
 def test_acceptance_as_a_predicate_answers_yes_or_no():
     incoming = "Hi,\n\nDo you look after tortoises?\n\nMaya"
     assert verdicts("Hi Maya,\n\nTortoises are very welcome; Jess has kept them for years.\n\nBest,\nTom", incoming) == [True]

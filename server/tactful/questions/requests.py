@@ -74,7 +74,8 @@ _START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"let me (?:see|hear|have|talk)\b(?![,.…])",  # "Let me see what you come up with." (not "Let me see, …")
     r"lets (?=\w)",
-    r"why (?:don't|not) you\b[^?]*$",  # a suggestion, not a "why" question
+    r"see (?:me|what you think)\b",
+    r"(?:is it |would it be )?possible (?:for you|to)\b",  # "Possible for you guys to come up next Wednesday"
     r"any (?:thoughts|comments|feedback|ideas|suggestions|input|news|update|word)\b",
     r"(?:do you )?want to (?:come|join|meet|grab|go)\b",
     # A question that lost its "?": "Can I get rates and pics please", "Are you still available Weds".
@@ -110,6 +111,9 @@ _ANYWHERE_CUES = (
         r"feedback|opinion|views|comments|assistance|suggestions|ideas)\b"
     ),
     r"(?:I|we)(?:'d| would)(?: \w+ly| very much| also)? (?:appreciate it|be grateful) if you\b",
+    r"(?:I|we)(?:'d| would)(?: \w+ly| very much| so much| also)? appreciate\b",  # "I would very much appreciate 15 minutes…"
+    r"(?:I|we)(?:'d| would) be (?:\w+ly |very |most )?interested in (?:talking|meeting|discussing|hearing|speaking)\b",
+
     (
         r"(?:any|your) (?:help|advice|assistance|input|feedback|thoughts|suggestions)\b[^.]{0,120}\b(?:is|would be|will be) "
         r"(?:\w+ly |very much |much )?(?:appreciated|welcome)\b"
@@ -117,11 +121,16 @@ _ANYWHERE_CUES = (
     r"(?:would|will) be (?:very |really |most |much )?(?:helpful|appreciated|great|useful)\b",
     # Meeting and talking together: "We should discuss…", "Let's meet", "… - lets discuss next week", "Can we talk".
     (
-        r"(?:we|you and I)(?: \w+ly| also)? (?:need to|should|must|ought to) (?:meet|discuss|talk|sit down|get together|"
+        r"(?:we|you and I)(?: \w+ly| also)? (?:need to|should|must|ought to) (?:try to )?(?:meet|discuss|talk|sit down|get together|"
         r"follow[ -]up|catch up|chat|speak)\b"
     ),
     r"we (?:can|could) (?:\w+ )?(?:discuss|meet|talk|get together|catch up)\b|(?:wondering|wonder) (?:if|whether)\b",
-    r"(?:can|could|shall) we\b|let's\b|maybe we (?:can|could)\b",
+    r"(?:can|could|shall) we\b|let's\b|(?:maybe|perhaps)\b[^.,;]{0,40}\bwe (?:can|could)\b",
+    (  # "It may be worthwhile for us to have a quick call" (not "It might be useful to know that…")
+        r"(?:it )?(?:may|might|could) be (?:\w+ )?(?:useful|worthwhile|helpful|ideal|best|good) (?:to|if|for (?:us|you))\b"
+        r"(?! (?:know|mention|note|add|say)\b)"
+    ),
+
     r"lets (?=(?:discuss|talk|meet|get|set|try|chat|plan|schedule|go|do|have|take|sit|catch)\b)",
     # Advice to the reader: "You need to…", "You should e-mail her", "I'd suggest that you…".
     r"you (?:need|have|will need|must|ought) to\b|you (?:may|might|will)(?: also| still)? need to\b",
@@ -130,6 +139,8 @@ _ANYWHERE_CUES = (
         r"(?!not\b|have\b|be\b|know\b|'ve\b|receive\b|see\b|find\b|get\b)"
     ),
     r"I(?:'d| would)? (?:also |strongly )?(?:suggest|propose) (?:that |a |an |we |you |\w+ing\b)",
+    r"why (?:don't|not) you\b",  # a suggestion, not a "why" question (no "?" here): "…, why don't you come by"
+
     r"(?:just )?(?:a |this is (?:just )?a )?(?:quick |friendly )?reminder to (?!my|myself|self)\w+",
     r"(?<!\byou )tell (?:me|us) (?:what|how|when|where|why|which|who|if|whether)\b",  # "Watch it and tell me what you think."
     # Invitations wait for a yes or a no: "I would like to invite you…", "We'd love you to join us", "You're welcome to join".
@@ -160,7 +171,8 @@ def asks_action(text: str) -> bool:
 
 # "Bill, can you…": the name or greeting before a request.
 VOCATIVE = re.compile(
-    r"^\s*(?:(?i:hi|hey|hello|ok|okay|so|dear),?\s+)?[A-Z][a-z]+(?:,|\s*-{1,2}|\s+–|:)\s+(?=[a-z]|(?:Can|Could|Would|Will|Please|Pls|Kindly)\b)|"
+    r"^\s*(?:(?i:hi|hey|hello|ok|okay|so|dear),?\s+)?(?!(?:Please|Pls|Kindly)\b)[A-Z][a-z]+(?:,|\s*-{1,2}|\s+–|:)\s+"
+    r"(?=[a-z]|(?:Can|Could|Would|Will|Please|Pls|Kindly)\b)|"
     # "Wayne can you set up a meeting": a name with no comma, only before "can you…".
     r"^\s*(?!(?:And|But|Or|So|Also|Then|How|Why|What|When|Where|Which|Who|If|Please|Now|Today|Tomorrow)\b)[A-Z][a-z]+\s+"
     r"(?=(?:can|could|would|will) you\b)"
