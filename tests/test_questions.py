@@ -477,3 +477,9 @@ def test_acceptance_as_a_predicate_answers_yes_or_no():
     assert verdicts("Hi Maya,\n\nTortoises are very welcome; Jess has kept them for years.\n\nBest,\nTom", incoming) == [True]
     assert verdicts("Hi Maya,\n\nSmoking is not allowed in the flat, I'm afraid.\n\nBest,\nTom", "Hi,\n\nCan I smoke in the flat?\n\nMaya") == [True]
     assert verdicts("Hi Maya,\n\nTortoises need a warm enclosure in winter.\n\nBest,\nTom", incoming) == [False]
+
+
+def test_before_then_is_a_time_a_dated_commitment_meets():
+    incoming = "Hi,\n\nMy car's MOT runs out on Friday 18 December. Can you fit it in before then?\n\nSheila"
+    assert verdicts("Hi Sheila,\n\nWe can do Thursday 17 December at 9 am.\n\nThanks,\nRob", incoming) == [True]
+    assert verdicts("Hi Sheila,\n\nAn MOT usually takes about 45 minutes.\n\nThanks,\nRob", incoming) == [False]
