@@ -11,7 +11,10 @@ process; `tactful serve` runs in another, pointed at it. Everything stays on 127
    of the medians is what Tactful adds (rules, prompt, masking, tokens, validation, HTTP).
 2. Concurrency: --concurrency clients at once against an upstream answering after --slow-delay;
    prints errors, wall time (close to one delay when all were held at once) and latency.
-3. Instruction tokens: the system prompt with every shipped check and no questions (tiktoken o200k).
+3. Model down: the server points at a closed port; prints the first reviews (which try the model and
+   fail) and --n reviews after the circuit breaker has opened (which do not try it), with the reason
+   each response gives.
+4. Instruction tokens: the system prompt with every shipped check and no questions (tiktoken o200k).
 """
 
 from __future__ import annotations
@@ -173,6 +176,28 @@ def concurrency(clients: int, delay: float, threads: int) -> None:
         server.wait(), upstream.wait()
 
 
+def model_down(n: int, threads: int) -> None:
+    sys.path.insert(0, str(ROOT / "tests"))
+    from fake_openai import closed_port
+
+    server, base = start_server(closed_port(), threads)
+    try:
+        first, later, reasons = [], [], {}
+        for i in range(n + 5):
+            status, payload, elapsed = post(f"{base}/v1/review", review_body(20_000 + i))
+            (first if i < 5 else later).append(elapsed)
+            reason = payload.get("llm", {}).get("reason") if status == 200 else f"HTTP {status}"
+            if i >= 5:
+                reasons[reason] = reasons.get(reason, 0) + 1
+        print(f"3. model down (closed port), {n + 5} sequential reviews:")
+        print(f"   first 5 (model tried)  max {max(first) * 1000:7.1f} ms")
+        print(f"   next {n} (breaker)       p50 {statistics.median(later) * 1000:7.1f} ms   p95 {pct(later, 95) * 1000:7.1f} ms"
+              f"   (target p95 <= 50 ms)   reasons: {reasons}")
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def instruction_tokens() -> None:
     from tactful.llm import load_templates, tokens
     from tactful.llm.templates import CHECK_VARIABLES
@@ -181,7 +206,7 @@ def instruction_tokens() -> None:
     values = {name: "unknown" for name in CHECK_VARIABLES} | {"questions": "(none found)", "now": "2026-12-03T16:05:00+00:00"}
     sections = "\n\n".join(f"### {t.id}\n{t.render(values).strip()}" for t in templates.checks)
     system = templates.system.render({"checks": sections, "boundary": "0123456789ab"})
-    print(f"3. instruction tokens per review (system prompt, {len(templates.checks)} checks, no questions): "
+    print(f"4. instruction tokens per review (system prompt, {len(templates.checks)} checks, no questions): "
           f"{tokens.count(system)} (target <= 900)")
 
 
@@ -198,6 +223,7 @@ def main() -> None:
     args = parser.parse_args()
     overhead(args.n, args.delay, args.threads)
     concurrency(args.concurrency, args.slow_delay, args.threads)
+    model_down(args.n, args.threads)
     instruction_tokens()
 
 

@@ -6,7 +6,6 @@ OpenAI-compatible endpoint.
 
 from __future__ import annotations
 
-import statistics
 import time
 
 import pytest
@@ -37,7 +36,7 @@ def post(client, draft: str, **extra):
 def test_every_failure_mode_degrades_to_the_deterministic_results(mode):
     with FakeOpenAI("ok" if mode == "down" else mode) as fake:
         client = client_for(closed_port() if mode == "down" else fake.url)
-        slowest_first, later = 0.0, []
+        slowest_first, reasons, upstream_calls_once_open = 0.0, [], None
         for n in range(REQUESTS):
             draft = f"{DRAFT} ({n})"  # a new draft each time: nothing comes from the cache
             response, elapsed = post(client, draft)
@@ -47,15 +46,20 @@ def test_every_failure_mode_degrades_to_the_deterministic_results(mode):
             assert body["degraded"] is True, (mode, body["llm"])
             assert body["suggestions"] == expected.get_json()["suggestions"]
             assert body["questions"] == expected.get_json()["questions"]
+            reasons.append(body["llm"]["reason"])
             if n < 3:
                 slowest_first = max(slowest_first, elapsed)
-            else:
-                later.append(elapsed)
-        assert slowest_first <= TIMEOUT + 0.5, f"{mode}: a review took {slowest_first:.2f} s"
-        if mode in ("http500", "http429", "hang", "down", "garbage"):  # failures that open the breaker
+            if body["llm"]["reason"] == "breaker_open" and upstream_calls_once_open is None:
+                upstream_calls_once_open = len(fake.requests)
+        # A bound on the deadline, not a speed figure: "hang" never answers, so without the deadline
+        # this would wait for ever. The margin is wide so that a loaded machine cannot fail it.
+        assert slowest_first <= TIMEOUT + 2.0, f"{mode}: a review took {slowest_first:.2f} s"
+        if mode != "hallucinate":  # every failed call counts towards opening the breaker
             assert client.application.extensions["tactful.llm"].breaker.state == "open"
-            p95 = statistics.quantiles(later, n=20)[18]
-            assert p95 < 0.05, f"{mode}: p95 {p95 * 1000:.0f} ms with the breaker open"
+            assert reasons[-1] == "breaker_open" and reasons.count("breaker_open") >= REQUESTS - 5, reasons
+            assert len(fake.requests) == upstream_calls_once_open  # once open, the model is not tried
+        else:
+            assert "breaker_open" not in reasons, reasons  # a valid answer, however unfounded, keeps it shut
 
 
 def test_a_healthy_upstream_is_used_and_reported():
