@@ -292,6 +292,30 @@ def test_or_later_than_is_not_a_suffix():
         ("We'll follow up in the coming days.", "the coming days", date(2026, 12, 4), None, None, None),
         ("I'll call this time tomorrow.", "this time tomorrow", date(2026, 12, 4), None, None, None),
         ("We'll reply by COB Friday.", "by COB Friday", date(2026, 12, 4), None, None, None),
+        # seasons with a year or a "this/next/last"
+        ("Out in the summer of 2016.", "the summer of 2016", date(2016, 6, 21), date(2016, 9, 21), None, None),
+        ("Out next winter.", "next winter", date(2026, 12, 21), date(2027, 3, 19), None, None),
+        # "<weekday|period> after next", "the day after <date>", weekdays of a named week
+        ("Out the Monday after next.", "the Monday after next", date(2026, 12, 14), None, None, None),
+        ("Out the weekend after next.", "the weekend after next", date(2026, 12, 19), None, None, None),
+        ("Out the day after Christmas.", "the day after Christmas", date(2026, 12, 26), None, None, None),
+        ("Out Monday-Wednesday next week.", "Monday-Wednesday next week", date(2026, 12, 7), date(2026, 12, 9), None, None),
+        ("We're open Monday to Friday.", "Monday to Friday", date(2026, 12, 7), date(2026, 12, 11), None, None),
+        # parts of months and years
+        ("Out the last day of next month.", "the last day of next month", date(2027, 1, 31), None, None, None),
+        ("Out the second week of next month.", "the second week of next month", date(2027, 1, 8), None, None, None),
+        ("Out the first half of 2017.", "the first half of 2017", date(2017, 1, 1), date(2017, 6, 30), None, None),
+        ("Out Jan 1 - Jan 5.", "Jan 1 - Jan 5", date(2027, 1, 1), date(2027, 1, 5), None, None),
+        ("Out from the 13th to the 15th of July.", "from the 13th to the 15th of July", date(2026, 7, 13), date(2026, 7, 15), None, None),
+        ("Pick it up at 5:15 pm on March 13th till the 14th.", "5:15 pm on March 13th till the 14th", date(2027, 3, 13), date(2027, 3, 14), time(17, 15), None),
+        # edges of any relative period
+        ("Out until the end of coming week.", "the end of coming week", date(2026, 12, 11), None, None, None),
+        ("Out the rest of the week.", "the rest of the week", TODAY, None, None, None),
+        ("Out 2 upcoming weeks.", "2 upcoming weeks", TODAY, None, None, None),
+        # minutes past an hour written with its am/pm, or noon
+        ("Call at a quarter past 8pm.", "a quarter past 8pm", None, None, time(20, 15), None),
+        ("Call twenty after 3pm.", "twenty after 3pm", None, None, time(15, 20), None),
+        ("Call 15 minutes past noon.", "15 minutes past noon", None, None, time(12, 15), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -312,6 +336,7 @@ def test_place_standard_time_is_a_zone():
 
 
 @pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call.",
-                                  "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users."])
+                                  "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users.",
+                                  "Meet us at 1512 Barber Shop.", "The prices fall 2016 was bad."])
 def test_counted_words_that_are_not_new_expressions(text):
-    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric") or e.kind == "time"] == []
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season") or e.kind == "time"] == []

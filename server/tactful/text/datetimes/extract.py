@@ -70,6 +70,7 @@ _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
 _IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_OPENS_RANGE = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _YEAR_CUE = re.compile(r"\b(?:in|of|since|until|till|before|after|from|than|by|during|through|between)\s+$", re.IGNORECASE)
 # A period with its start: "for 2 hours from 2pm", "3 days starting from next Monday", "from 2pm for 2 hours".
@@ -83,7 +84,10 @@ _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commenc
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
 _TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
 _HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|to|till|until|and)\s*$", re.IGNORECASE)
+_HHMM_SECOND = re.compile(r"\s*(?:-|–|to|till|until|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
+# "the day after Christmas", "the week before 3 March"
+_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -131,9 +135,10 @@ def _valid(m: Mention, line: str) -> bool:
             return False
         if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before)):
             return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
-    if m.atom == "hhmm" and not m.get("hrs"):
+    if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
         before = line[max(0, m.start - 24) : m.start]
-        return m.get("hour") < "19" and bool(BARE_HOUR_CUE.search(before) or _HHMM_FIRST.search(before))
+        cued = bool(BARE_HOUR_CUE.search(before))
+        return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end)))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
@@ -191,8 +196,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
             settled = Mention(last.start, b.end, "time", "settled", (), (last, b))  # "Saturday at 6:30 in the evening"
             return Mention(a.start, b.end, "datetime", "datetime", (), (*a.parts[:-1], settled))
         return Mention(a.start, b.end, a.kind, "datetime_range" if a.kind == "range" else "datetime", (), (*a.parts, b))
-    if a.kind in _TIMED and b.kind in _DATED and not b.has_time and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and _cued(a, line):
-        return Mention(a.start, b.end, "datetime" if a.kind != "range" else "range", "time_date", (), (a, b))
+    if a.kind in _TIMED and (b.kind in _DATED and not b.has_time or _day_span(b, line)) and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and _cued(a, line):
+        return Mention(a.start, b.end, "range" if "range" in (a.kind, b.kind) else "datetime", "time_date", (), (a, b))
     lasting = _lasting(a, b, gap, line)
     if lasting is not None:
         return lasting
@@ -215,6 +220,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
 
 def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
     """A period and its start, either way round: "a week starting tomorrow", "for 2 hours from 2pm", "from 2pm for 2 hours"."""
+    if a.atom == "range" and b.atom in ("this_next", "week_after") and (b.get("unit") or "").lower() == "week" and _GAP_TIGHT.fullmatch(gap) and all(
+        p.atom == "weekday" for p in a.parts
+    ):
+        return Mention(a.start, b.end, "range", "week_range", (), (a, b))  # "Monday-Wednesday next week"
     if a.atom == "time_date" and b.kind == "date" and not b.has_time:
         day = _join(a.parts[-1], b, line)  # "9am-5pm Monday to Friday", "14:00 GMT on Monday 7th December": the date grows
         if day is not None and all(p.kind != "time" for p in day.atoms()):
@@ -236,6 +245,11 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
         if from_ and from_.end() == a.start:
             return Mention(from_.start(), b.end, "range", "lasting", (), (b, a))
     return None
+
+
+def _day_span(m: Mention, line: str) -> bool:
+    """A range of days that a time can take ("5:15 pm on March 13th till the 14th"; not "… from next Friday to 12th of March")."""
+    return m.kind == "range" and all(a.kind in _DATED or a.atom in ("day_range", "year_range") for a in m.atoms()) and not _OPENS_RANGE.match(line, m.start)
 
 
 def _dated(m: Mention) -> bool:
@@ -265,8 +279,9 @@ def _day_grain(m: Mention) -> bool:
     if m.parts:
         return any(_day_grain(p) for p in m.parts)
     unit = re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", (m.get("unit") or "").lower())
-    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "edge_year", "next_n", "n_next", "nth_week", "day_range", "year_range"):
-        return m.atom == "nth_week" and "week" not in unit
+    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "edge_year", "next_n", "n_next", "nth_week", "day_range",
+                  "year_range", "season"):
+        return m.atom in ("nth_week", "week_after") and not unit.startswith(("week", "month", "year"))
     return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade", "hour", "minute"))
 
 
@@ -308,6 +323,10 @@ def _week_of(m: Mention, line: str) -> Mention:
     for_ = _FOR.search(before) if m.atom == "n_from" and m.get("dir").lower().startswith("from ") else None
     if for_:  # "for 3 days from today"
         return Mention(m.start - len(before) + for_.start(), m.end, "range", "lasting", (), (m,))
+    after = _DAY_AFTER.search(before) if m.kind in _DATED and not m.has_time else None
+    if after:
+        fields = (("unit", after.group("unit").lower()), ("dir", after.group("dir").lower()))
+        return Mention(m.start - len(before) + after.start(), m.end, "date", "day_after", fields, (m,))
     week = _WEEK_OF.search(before) if m.kind in _DATED and not m.has_time else None
     if week:
         fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))

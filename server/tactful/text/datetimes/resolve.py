@@ -13,7 +13,14 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from .extract import Mention
-from .lexicon import ZONE_ABBREVIATIONS, ZONE_NAMES, cities, month_number, number_value
+from .lexicon import (
+    ZONE_ABBREVIATIONS,
+    ZONE_NAMES,
+    cities,
+    month_number,
+    number_value,
+    weekday_number,
+)
 from .resolution import Resolution
 from .resolve_dates import (
     date_of,
@@ -59,7 +66,8 @@ def _time(m: Mention) -> Resolution:
         minute = 0 if not minute_word or "clock" in minute_word else number_value(minute_word.replace("oh", "").strip()) or 0
         second, known = 0, bool(mer)
     else:  # past_to
-        hour = number_value(get("hourp")) or 0
+        hourp = get("hourp").lower()
+        hour = 12 if hourp == "noon" else 0 if hourp == "midnight" else number_value(hourp) or 0
         words = (get("minutes") or get("minutes2")).lower()
         minute = 30 if words == "half" else 15 if "quarter" in words else number_value(words.split()[0]) or 0
         if (get("dir") or get("dir2")).lower() in ("to", "before", "till"):
@@ -102,7 +110,14 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             hour = first.time.hour  # "9-11 am", "2 to 3:30 pm": the end's am/pm settles the start
             later = hour + 12 if second.time.hour >= 12 and hour + 12 <= second.time.hour else hour
             first = replace(first, time=first.time.replace(hour=later), meridiem_known=True)
-        return replace(first, end_date=second.date or first.date, end_time=second.time,
+        end = second.date
+        if first.date and end and _bare_day(m.parts[0]) and not _bare_day(m.parts[1]):  # "the 13th to the 15th of July"
+            first = replace(first, date=_same_month(end, first.date.day) or first.date)
+        elif first.date and end and _bare_day(m.parts[1]):  # "March 13th till the 14th"
+            end = _same_month(first.date, end.day) or end
+        if end and first.date and end < first.date and second.weekday is not None:
+            end += timedelta(days=7 * -(-(first.date - end).days // 7))  # "Monday to Friday" said on a Thursday: the Friday after that Monday
+        return replace(first, end_date=end or first.date, end_time=second.time,
                        zone=first.zone or second.zone, offset=first.offset if first.offset is not None else second.offset,
                        abbreviation=first.abbreviation or second.abbreviation)
     if m.atom == "year_range":
@@ -120,6 +135,14 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.atom == "offset_date":  # "3 days after Christmas", "2 days before yesterday": counted from the day named
         base = resolve(m.parts[1], today, locale)
         return replace(base, date=relative_date(m.parts[0], base.date), weekday=None) if base.date else base
+    if m.atom == "day_after":  # "the day after Christmas", "the week before 3 March"
+        base = resolve(m.parts[0], today, locale)
+        step = 1 if m.get("dir") == "after" else -1
+        return replace(base, date=shift(base.date, step, m.get("unit")), weekday=None) if base.date else base
+    if m.atom == "week_range":  # "Monday-Wednesday next week": the two weekdays of that week
+        monday = relative_date(m.parts[1], today)
+        days = [weekday_number(p.get("weekday")) for p in m.parts[0].parts]
+        return Resolution(date=monday + timedelta(days=days[0]), end_date=monday + timedelta(days=days[1])) if monday else Resolution()
     if m.atom == "to_now":  # "from March to date": the March before today
         first = resolve(m.parts[0], today, locale)
         if first.date and first.date > today and not first.year_written:
@@ -136,6 +159,18 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.kind == "zone":
         return _zone(m)
     return Resolution()
+
+
+def _bare_day(m: Mention) -> bool:
+    """"the 14th": a day of the month with no month."""
+    return len(m.atoms()) == 1 and m.atoms()[0].atom in ("the_day", "on_day")
+
+
+def _same_month(day: date, number: int) -> date | None:
+    try:
+        return day.replace(day=number)
+    except ValueError:
+        return None
 
 
 def _lasting(m: Mention, today: date, locale: str) -> Resolution:

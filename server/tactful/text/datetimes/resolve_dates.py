@@ -123,10 +123,13 @@ def relative_date(m: Mention, today: date) -> date | None:
             return today + timedelta(days=step)
         return _period_start(today, unit, step)
     if atom == "week_after":
-        return _period_start(today, get("unit"), 2)
+        unit = get("unit").lower()
+        if unit[:3] in _WEEKDAY_PREFIXES:  # "Friday after next": the Friday a week after the coming one
+            return today + timedelta(days=((weekday_number(unit) - today.weekday()) % 7 or 7) + 7)
+        return _period_start(today, unit, 2)
     if atom == "edge":
-        which = (get("which") or "this").lower()
-        step = {"next": 1, "last": -1}.get(which, 0)
+        which = re.sub(r"^(?:the|in the)\s+(?=\w)", "", (get("which") or "this").lower())
+        step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
         start = _period_start(today, get("unit"), step)
         edge = get("edge").lower()
         if "end" in edge or edge.startswith("late") or "second half" in edge:
@@ -136,7 +139,7 @@ def relative_date(m: Mention, today: date) -> date | None:
                 return start.replace(day=calendar.monthrange(start.year, start.month)[1])
             if get("unit").lower().startswith("year"):
                 return date(start.year, 12, 31)
-        return max(start, today) if step == 0 and edge.startswith(("later", "the rest", "remain", "the remain")) else start
+        return max(start, today) if step == 0 and (edge.startswith("later") or "rest" in edge or "remain" in edge) else start
     if atom == "end_of":
         unit = get("unit").lower()
         if unit == "tomorrow":
@@ -161,7 +164,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         return shift(today, sign * count, unit)
     if atom == "nth_weekday":
         return _nth_weekday(today.year, today.month, weekday_number(get("unit")), day_of(get("nth")) or 1)
-    if atom == "nth_week" and get("unit")[:3].lower() in _WEEKDAY_PREFIXES:
+    if atom == "nth_week" and get("unit")[:3].lower() in _WEEKDAY_PREFIXES | {"day", "wee"}:
         which = (get("which") or "").lower()
         if get("month"):
             first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
@@ -169,11 +172,15 @@ def relative_date(m: Mention, today: date) -> date | None:
             first = shift(today.replace(day=1), {"next": 1, "last": -1}.get(which, 1 if which.startswith("the ") else 0), "month")
         else:
             return None
-        nth = get("nth").lower()
-        weekday = weekday_number(get("unit"))
+        nth, unit = get("nth").lower(), get("unit").lower()
+        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        if unit == "day":  # "the last day of next month"
+            return last if nth in ("last", "final") else first + timedelta(days=(day_of(nth) or 1) - 1)
+        if unit.startswith("week"):  # "the second week of March": counted in 7-day steps from the 1st
+            return last - timedelta(days=6) if nth in ("last", "final") else first + timedelta(weeks=(day_of(nth) or 1) - 1)
+        weekday = weekday_number(unit)
         if nth in ("last", "final"):
-            end = first.replace(day=calendar.monthrange(first.year, first.month)[1])
-            return end - timedelta(days=(end.weekday() - weekday) % 7)
+            return last - timedelta(days=(last.weekday() - weekday) % 7)
         return _nth_weekday(first.year, first.month, weekday, day_of(nth) or 1)
     if atom == "n_next":
         count = number_value(get("count")) or 1
@@ -186,6 +193,30 @@ def relative_date(m: Mention, today: date) -> date | None:
     if atom == "weekend":
         return today + timedelta(days=(5 - today.weekday()) % 7)
     return None
+
+
+# Northern-hemisphere seasons by their usual start (equinox and solstice, to the day).
+_SEASONS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "fall": (9, 22), "winter": (12, 21)}
+
+
+def _season(name: str, year: int | None, which: str, today: date) -> Resolution:
+    """"summer 2016", "this summer", "next winter": the season's first and last day."""
+    names = list(dict.fromkeys(_SEASONS.values()))
+    month, day = _SEASONS[name.lower()]
+    if year is None:
+        year = today.year
+        start = date(year, month, day)
+        following = names[(names.index((month, day)) + 1) % 4]
+        current_end = date(year + (following < (month, day)), *following) - timedelta(days=1)
+        if which in ("next", "coming") or which == "this" and current_end < today:
+            start = start if start > today else date(year + 1, month, day)
+        elif which in ("last", "past", "previous"):
+            start = start if current_end < today else date(year - 1, month, day)
+    else:
+        start = date(year, month, day)
+    following = names[(names.index((month, day)) + 1) % 4]
+    end = date(start.year + (following < (month, day)), *following) - timedelta(days=1)
+    return Resolution(date=start, end_date=end, year_written=year is not None)
 
 
 def date_of(m: Mention, today: date, locale: str) -> Resolution:
@@ -231,7 +262,12 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         year, edge = int(get("year")), get("edge").lower()
         if "end" in edge or edge.startswith("late"):
             return Resolution(date=date(year, 12, 31), year_written=True)
+        if "half" in edge:
+            first = "first" in edge
+            return Resolution(date=date(year, 1 if first else 7, 1), end_date=date(year, 6 if first else 12, 30 if first else 31), year_written=True)
         return Resolution(date=date(year, 7, 1) if "mid" in edge else date(year, 1, 1), year_written=True)
+    if atom == "season":
+        return _season(get("season") or get("season2") or get("season3"), year_of(get("year")), (get("which") or "").lower(), today)
     if atom == "year":
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
