@@ -483,3 +483,14 @@ def test_before_then_is_a_time_a_dated_commitment_meets():
     incoming = "Hi,\n\nMy car's MOT runs out on Friday 18 December. Can you fit it in before then?\n\nSheila"
     assert verdicts("Hi Sheila,\n\nWe can do Thursday 17 December at 9 am.\n\nThanks,\nRob", incoming) == [True]
     assert verdicts("Hi Sheila,\n\nAn MOT usually takes about 45 minutes.\n\nThanks,\nRob", incoming) == [False]
+
+
+def test_how_often_does_not_answer_when_a_one_off_will_happen():
+    incoming = "Hi,\n\nThe pool has been closed since Monday. When will it reopen?\n\nSam"
+    habit = "Hi Sam,\n\nWe clean the pool every December, and it will reopen soon.\n\nBest,\nJo"
+    dated = "Hi Sam,\n\nWe clean the pool every December, and it will reopen on Saturday 12 December.\n\nBest,\nJo"
+    assert verdicts(habit, incoming) == [False]
+    assert verdicts(dated, incoming) == [True]
+    # a question about a habit is answered by one
+    bins = "Hi,\n\nWhen do you collect the garden waste bins?\n\nSam"
+    assert verdicts("Hi Sam,\n\nWe collect garden waste bins every other Tuesday.\n\nBest,\nJo", bins) == [True]

@@ -107,6 +107,8 @@ _DONE = re.compile(
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
     re.IGNORECASE,
 )
+_ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
+_HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 _EXPECTS = {"when": _DATE_OR_TIME, "how much": _PRICE, "where": _PLACE, "why": _WHY, "how": _HOW, "request": _DONE}
 
 
@@ -203,6 +205,9 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         if question.rstrip().endswith("?") and _ACKNOWLEDGED.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
         return bool(_DONE.search(sentence)) or (overlap >= 2 and bool(_INFORMATION.search(sentence)))
+    if kind == "when" and _ONE_OFF.search(question):
+        # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
+        sentence = _HABIT.sub(" ", sentence)
     return bool(_EXPECTS[kind].search(sentence))
 
 
