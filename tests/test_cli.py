@@ -155,3 +155,21 @@ def test_eval_split_keeps_only_that_split(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "split test: 2 cases" in out
     assert re.search(r"TP\s+1\s+FP\s+0\s+FN\s+0", out)
+
+
+@pytest.mark.parametrize("body, expected", [
+    (None, "cannot read"),
+    ('{"id": "a", "text": "Hi", "labels": []}\n{bad\n', "cases.jsonl:2: not JSON"),
+    ('["a list"]\n', "cases.jsonl:1: not a JSON object"),
+])
+def test_eval_names_the_file_and_line_it_cannot_use(tmp_path, capsys, body, expected):
+    path = tmp_path / "cases.jsonl" if body is None else write(tmp_path, body, name="cases.jsonl")
+    assert main(["eval", str(path)]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and expected in err and "Traceback" not in err
+
+
+def test_eval_rejects_a_map_without_equals(tmp_path, capsys):
+    path = write(tmp_path, '{"id": "a", "text": "Hi", "labels": []}\n', name="cases.jsonl")
+    assert main(["eval", "--map", "tone.impolite", str(path)]) == 2
+    assert "expected RULE=CATEGORY" in capsys.readouterr().err

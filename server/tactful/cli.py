@@ -121,10 +121,20 @@ def _eval(args: argparse.Namespace) -> int:
     from .evaluation import evaluate, format_scores, read_cases
     from .questions.evaluation import evaluate_questions, is_questions_file
 
+    if bad := [item for item in args.map if "=" not in item]:
+        print(f"tactful: --map {bad[0]!r}: expected RULE=CATEGORY", file=sys.stderr)
+        return 2
     mapping = dict(item.split("=", 1) for item in args.map)
     for path in args.cases:
+        try:
+            cases = read_cases(path)
+        except OSError as error:
+            print(f"tactful: cannot read {path}: {error.strerror}", file=sys.stderr)
+            return 2
+        except ValueError as error:
+            print(f"tactful: {error}", file=sys.stderr)
+            return 2
         print(f"== {path.name}")
-        cases = read_cases(path)
         if args.split:
             cases = [case for case in cases if case.get("split") == args.split]
             print(f"split {args.split}: {len(cases)} cases")

@@ -41,8 +41,20 @@ class Score:
 
 
 def read_cases(path: Path) -> list[dict]:
+    """The cases of a JSON Lines file; ValueError names the line that is not a JSON object."""
+    cases = []
     with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                case = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON: {error.msg}") from None
+            if not isinstance(case, dict):
+                raise ValueError(f"{path}:{number}: not a JSON object")
+            cases.append(case)
+    return cases
 
 
 def evaluate(cases: Iterable[dict], category_map: dict[str, str] | None = None) -> dict[str, Score]:
