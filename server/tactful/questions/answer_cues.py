@@ -1,0 +1,86 @@
+"""What an answer of each kind looks like: a date or time for "when", a price for "how much", a place
+for "where", a reason for "why", steps for "how", a yes, a no or a refusal for yes/no questions, and an
+acknowledgement that something is done or will be for a request."""
+
+from __future__ import annotations
+
+import re
+
+# A clock time in a question and in an answer is a shared topic: "Can I get in at 6 am?" / "the gates open at 7 am".
+CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidday\b|\bmidnight\b", re.IGNORECASE)
+DATE_OR_TIME = re.compile(
+    r"\b(?:today|tonight|tomorrow|yesterday|(?:this|next|last) (?:week|weekend|month|year|morning|afternoon|evening)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|weekdays?|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|"
+    r"aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|christmas|easter|noon|midday|midnight|"
+    r"morning|afternoon|evening|asap|end of (?:the )?(?:day|week|month)|within (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?)|"
+    r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
+    r"(?:by|before|until|till) (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
+    r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
+    r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
+    r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?))\b",
+    re.IGNORECASE,
+)
+PRICE = re.compile(
+    r"[$£€¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
+    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|\bincluded\b|\bcomplimentary\b",
+    re.IGNORECASE,
+)
+PLACE = re.compile(
+    r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from)\b\s+(?:the |our |your )?\S"
+    r"|\bhttps?://|\bwww\.|\b\d+\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|way|place|square|plaza)\b"
+    r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
+    re.IGNORECASE,
+)
+POLAR = re.compile(
+    r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|"
+    r"we (?:do|don't|can|can't|cannot|are|aren't|will|won't|have|haven't|offer|accept|allow|open|close)|"
+    r"you (?:can|can't|cannot|will|won't|do|don't|need|needn't|don't need|'ll need|are|aren't)|"
+    r"(?:it|this|that|they|he|she)(?:'s| is| isn't|'s not| does| doesn't| will| won't| can| can't| has| hasn't| are| aren't)|"
+    r"there(?:'s| is| isn't| are| aren't| will be| won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
+    r"(?:we're|we've|you're|you've|they're|I'm|we'll|you'll|it'll)\b|"
+    r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
+    r"no need|needn't|not necessary|necessary|required|optional|welcome to|"
+    # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
+    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem))\b"
+    # An instruction answers "Do I need to bring him?": "Please bring him with you."
+    r"|^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
+    re.IGNORECASE,
+)
+YES_NO_OPENING = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b", re.IGNORECASE)
+REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)
+ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definitely|gladly)\b", re.IGNORECASE)
+NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafraid\b|\bunable\b|\bcannot\b|\bsadly\b", re.IGNORECASE)
+QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|unlimited|no limit|up to)\b", re.IGNORECASE)
+INFORMATION = re.compile(r"\d|https?://|www\.|@")
+HOW = re.compile(
+    r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
+    r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]",
+    re.IGNORECASE | re.MULTILINE,
+)
+WHY = re.compile(
+    r"\b(?:because|since|as|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
+    r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
+    r"(?:is|was) down to|comes? from|results? from|so\b)\b",
+    re.IGNORECASE,
+)
+DONE = re.compile(
+    r"\b(?:I've|I have|we've|we have|I|we|it's|it has|this has|that's|that has|has been|have been|is now|are now|'s been)\s+"
+    r"(?:just |now |already |gone ahead and |\w+ly )?(?:sent|resent|attached|cancelled|canceled|refunded|updated|changed|processed|arranged|booked|"
+    r"rebooked|forwarded|added|removed|deleted|fixed|issued|reset|unlocked|extended|upgraded|switched|moved|rescheduled|"
+    r"confirmed|credited|reversed|waived|applied|set up|sorted|done|completed|passed|asked|raised|logged|escalated|"
+    r"reserved|held|replaced|shipped|dispatched|posted|emailed|called|checked|looked into|corrected|amended|noted|"
+    r"set|put|made|marked|flagged|registered|signed|transferred|renewed|restored|activated|paused|returned|shared|uploaded|"
+    r"saved|ordered|requested|scheduled|allocated|assigned|included|listed|enrolled|entered|recorded|adjusted|refilled)\b"
+    r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
+    r"|\b(?:is|are|has been|have been) (?:now |all )?(?:confirmed|booked|done|complete|completed|sorted|scheduled|reserved|"
+    r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
+    r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
+    r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
+    r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
+    r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend)\b"
+    r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
+    re.IGNORECASE,
+)
+ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
+HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
+EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}
