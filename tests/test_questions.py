@@ -494,3 +494,15 @@ def test_how_often_does_not_answer_when_a_one_off_will_happen():
     # a question about a habit is answered by one
     bins = "Hi,\n\nWhen do you collect the garden waste bins?\n\nSam"
     assert verdicts("Hi Sam,\n\nWe collect garden waste bins every other Tuesday.\n\nBest,\nJo", bins) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Please keep in mind that the store closes at 5.",  # "please" that asks nothing
+        "Please bear with us while we move house.",
+        "Gifts at prices that will more than please you.",  # the verb
+    ],
+)
+def test_please_that_asks_nothing(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []

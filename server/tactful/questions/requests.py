@@ -86,7 +86,11 @@ _START_CUES = (
 )
 # Asks for an action anywhere in a sentence ("Tricia, please send…"); each cue starts at a word.
 _ANYWHERE_CUES = (
-    r"(?<!\bto )(?<!\bsure to )(?:please|pls|plz),?\s+(?!find|see|note|do not reply|don't reply)\w+",  # not "sure to please"
+    (  # not the verb ("sure to please", "more than please you") nor "please note / keep in mind / bear with us"
+        r"(?<!\bto )(?<!\bthan )(?:please|pls|plz),?\s+"
+        r"(?!find|see|note|do not reply|don't reply|keep in mind|know that|bear with|be advised|be aware|accept)\w+"
+    ),
+
     r"(?<!\bto )please\W*$",  # "May I get a copy of the invoices please."
     r"(?:feel free|don't hesitate|do not hesitate) to\b|let (?:me|us) know\b",
     # The writer's wish, which the reader is to act on: "I'd like to cancel", "I'd like a refund", "I'd like you to…".
