@@ -101,3 +101,14 @@ def test_newest_message_and_signer(thread, newest, signer):
 )
 def test_signer_name(block, name):
     assert signer_name(block) == name
+
+
+def test_a_question_on_the_thanks_line_stays_in_the_message():
+    asking = "Hi,\n\nThanks, the card arrived. How do I set the PIN? Nothing in the letter.\n\nKwame\n"
+    incoming = parse_incoming(asking)
+    assert incoming.newest.endswith("How do I set the PIN? Nothing in the letter.")
+    assert incoming.signer == ("Kwame",)
+    # A slogan further down the signature is not the customer's question.
+    slogan = "Hi,\n\nThe card arrived.\n\nThanks,\nKwame\nQuestions? Call 0800 000 000\n"
+    incoming = parse_incoming(slogan)
+    assert "Questions?" not in incoming.newest

@@ -71,8 +71,24 @@ def parse_incoming(text: str) -> Incoming:
     start = text.find(body) if body else -1
     if start < 0:
         body, start = _fallback_body(text, newest.content or "")
-    signature = newest.signatures or ""
+    body, signature = _question_out_of_sign_off(text, start, body, newest.signatures or "")
     return Incoming(text, body, start, signature, signer_name(signature) or signer_name(body, trailing_only=True))
+
+
+# "Thanks, the card arrived. How do I set the PIN?": mail-parser-reply takes the line for a sign-off
+# and all below it for the signature. A first line that goes on past "Thanks," and asks something is
+# the customer's message. Only the first line: "Questions? Call us" further down is a signature slogan.
+_ASKING_SIGN_OFF = re.compile(r"^\s*(?:thanks|thank you|many thanks|cheers)\b[,!.]?[ \t]+\S[^\n]*\?", re.IGNORECASE)
+
+
+def _question_out_of_sign_off(text: str, start: int, body: str, signature: str) -> tuple[str, str]:
+    at = text.find(signature, start + len(body)) if signature else -1
+    line = _ASKING_SIGN_OFF.match(signature)
+    if at < 0 or not line:
+        return body, signature
+    end = signature.find("\n", line.end())
+    end = len(signature) if end < 0 else end
+    return text[start : at + end], signature[end:].lstrip("\n")
 
 
 def _fallback_body(text: str, content: str) -> tuple[str, int]:
