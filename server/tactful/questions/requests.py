@@ -31,10 +31,13 @@ _ACTION_OBJECT = (
 )
 # Verbs whose object may be a person's name ("Call Joann", "Ask Joseph to…"); not "Post Office" or "Chase Bank".
 _PERSON_VERBS = r"(?:ask|tell|call|give|contact|invite|remind|meet|cc|copy|loop in|let|show|send|forward)"
+# "Please" before words that ask nothing: "Please keep in mind…", "Please bear with us", "Please find attached".
+_PLEASE_TELLS = r"(?:find|see|note|do not reply|don't reply|keep in mind|know that|bear with|be advised|be aware|accept)\b"
 # A request at the start of a sentence: "Please…", "Can you…" (an action, not information), an imperative
 # after a lead-in ("Also, give Lance a call", "Go ahead and send it").
 REQUEST_START = re.compile(
-    r"^\s*(?:(?:please|kindly|pls|plz)\b|(?:can|could|would|will) you(?: guys| all)? (?:please |kindly |also |just )?"
+    rf"^\s*(?:(?:please|kindly|pls|plz)\b(?!,?\s+{_PLEASE_TELLS})|"
+    r"(?:can|could|would|will) you(?: guys| all)? (?:please |kindly |also |just )?"
     r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b|also\b|please\b|kindly\b|just\b)[a-z]+\b|"
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:(?:and|so|just|also|then|now|but|oh|hey|hi),?\s+)*"
@@ -88,7 +91,7 @@ _START_CUES = (
 _ANYWHERE_CUES = (
     (  # not the verb ("sure to please", "more than please you") nor "please note / keep in mind / bear with us"
         r"(?<!\bto )(?<!\bthan )(?:please|pls|plz),?\s+"
-        r"(?!find|see|note|do not reply|don't reply|keep in mind|know that|bear with|be advised|be aware|accept)\w+"
+        rf"(?!{_PLEASE_TELLS})\w+"
     ),
 
     r"(?<!\bto )please\W*$",  # "May I get a copy of the invoices please."
