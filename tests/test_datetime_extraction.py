@@ -316,6 +316,13 @@ def test_or_later_than_is_not_a_suffix():
         ("Call at a quarter past 8pm.", "a quarter past 8pm", None, None, time(20, 15), None),
         ("Call twenty after 3pm.", "twenty after 3pm", None, None, time(15, 20), None),
         ("Call 15 minutes past noon.", "15 minutes past noon", None, None, time(12, 15), None),
+        # a part of the day settles a bare hour or a range of them
+        ("Call at 5 this afternoon.", "5 this afternoon", TODAY, None, time(17), None),
+        ("Call at 10 tonight.", "10 tonight", TODAY, None, time(22), None),
+        ("Call between 2 and 4 in the afternoon.", "between 2 and 4 in the afternoon", None, None, time(14), time(16)),
+        ("Call tomorrow at around 10.", "tomorrow at around 10", date(2026, 12, 4), None, time(10), None),
+        ("Call at about 3pm.", "about 3pm", None, None, time(15), None),
+        ("Call at twelve noon.", "twelve noon", None, None, time(12), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -327,6 +334,16 @@ def test_expression_classes(text, span, day, end_day, clock, end_clock):
     assert text[found.start : found.end] == span
     resolution = found.resolution
     assert (resolution.date, resolution.end_date, resolution.time, resolution.end_time) == (day, end_day, clock, end_clock)
+
+
+def test_zone_name_right_after_a_time():
+    assert one("Call at 4pm Eastern.").resolution.zone == "America/New_York"
+    assert [e.text for e in extract("The eastern entrance opens at 9.", TODAY, "en-GB")] == ["9"]
+
+
+def test_about_is_a_prefix_but_not_in_how_about():
+    assert [e.text for e in extract("How about last week of 2016?", TODAY, "en-GB")] == ["last week of 2016"]
+    assert [e.text for e in extract("It's about 3 miles away and costs about 3 dollars.", TODAY, "en-GB")] == []
 
 
 def test_place_standard_time_is_a_zone():

@@ -57,12 +57,12 @@ class Mention:
 
 _GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|through|thru|and)\s*", re.IGNORECASE)
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
-_GAP_DATE_TIME = re.compile(r",?\s*(?:(?:at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
+_GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximately)|at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
                             re.IGNORECASE)
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 # Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
-                     r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|within)\s+$", re.IGNORECASE)
+                     r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
@@ -91,6 +91,8 @@ _DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|befor
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
+    r"miles?\b|meters?\b|metres?\b|feet\b|inch|dollars?\b|euros?\b|pounds?\b|bucks\b|cents?\b|orders?\b|parcels?\b|packages?\b|"
+    r"boxes\b|bags\b|calls\b|emails\b|tickets\b|seconds?\b|secs?\b|"
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
@@ -139,6 +141,8 @@ def _valid(m: Mention, line: str) -> bool:
         before = line[max(0, m.start - 24) : m.start]
         cued = bool(BARE_HOUR_CUE.search(before))
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end)))
+    if m.atom == "zone_word":
+        return bool(re.search(r"(?:\d|[ap]\.?m\.?)\s*$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
@@ -211,6 +215,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.kind == "relative" and b.atom == "weekday" and (_GAP_TIGHT.fullmatch(gap) or _GAP_WEEK_DAY.fullmatch(gap) and not _day_grain(a)):
         return Mention(a.start, b.end, "date", "relative_weekday", (), (a, b))
+    if a.atom == "range" and a.has_time and b.atom == "part_of_day" and _GAP_TIGHT.fullmatch(gap) and _IN_THE.match(line, b.start):
+        return Mention(a.start, b.end, "range", "settled", (), (a, b))  # "between 2 and 4 in the afternoon"
     if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap) and (
         _cued(a, line) or _IN_THE.match(line, b.start)
     ):  # "for 11 in the morning", not "1 evening"

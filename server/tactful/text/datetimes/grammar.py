@@ -123,9 +123,9 @@ _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+)?quarter|\d
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening)))|"
       rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)|"
       rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
-_atom("named_time", "time", r"\b(?P<named>(?:12\s+)?noon(?:ish)?|midday|(?:12\s+)?midnight|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|eod|"
+_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|midday|(?:(?:12|twelve)\s+)?midnight|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|eod|"
       r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}ish)\b", needs=("noon", "midday", "midnight", "lunch", "breakfast", "dinner", "close of", "eod", "first thing", "ish"))
-_atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier)\s+)?(?:in|during)\s+the\s+|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|"
+_atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+the\s+|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|"
       r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "daytime", "hours"))
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------
@@ -141,6 +141,8 @@ _LOWER_ABBREVIATIONS = "|".join(a.lower() for a in sorted(ZONE_ABBREVIATIONS, ke
 _atom("offset", "zone", r"\b(?P<base>UTC|GMT)(?:\s?(?P<sign>[+\-−])\s?(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?)?\b", needs=("utc", "gmt"))
 _atom("abbreviation", "zone", rf"(?<![\w/])(?P<abbr>{_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0)
 _atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=DIGIT)
+# "4pm Eastern": a zone's name without "time", right after a time (checked in ``extract._valid``)
+_atom("zone_word", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic)\b(?![\s-]+(?:time|standard|daylight|summer|european|european))", needs=DIGIT)
 _atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic|alaska|hawaii|greenwich\s+mean|british\s+summer|"
       r"central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|australian\s+eastern|indian?|japan|china|singapore|"
       r"(?:coordinated\s+)?universal)(?:\s+(?:standard|daylight|summer))?[\s-]+time(?:\s?zone)?\b|"

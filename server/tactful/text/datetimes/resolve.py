@@ -41,7 +41,7 @@ def _time(m: Mention) -> Resolution:
     get = m.get
     mer = (get("mer") or "").lower()
     if m.atom == "named_time":
-        named = re.sub(r"^(?:12|at|after|before|around|by|over|during)\s+", "", get("named").lower())
+        named = re.sub(r"^(?:12|twelve|at|after|before|around|by|over|during)\s+", "", get("named").lower())
         if named.startswith(("noon", "midday", "lunch")):
             return Resolution(time=time(12))
         if named == "midnight":
@@ -93,6 +93,8 @@ def _zone(m: Mention) -> Resolution:
     if m.atom in ("abbreviation", "abbreviation_lower"):
         zone, offset = ZONE_ABBREVIATIONS[get("abbr").upper()]
         return Resolution(zone=zone, offset=offset, abbreviation=get("abbr").upper())
+    if m.atom == "zone_word":
+        return Resolution(zone=ZONE_NAMES.get(get("name").lower()))
     if m.atom == "zone_name":
         if get("whose"):
             return Resolution(zone="recipient" if get("whose").lower() in ("your", "the customer's", "the customer’s") else "writer")
@@ -210,7 +212,9 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
     result = resolve(ranged, today, locale) if ranged else Resolution()
     atoms = [a for p in m.parts if p is not ranged for a in p.atoms()]
     settles = [a for a in atoms if a.atom == "part_of_day" and (a.get("part") or "").lower() != "daytime" and not a.get("hours")
-               or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")]
+               or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")
+               or a.atom == "this_next" and (a.get("unit") or "").lower().startswith(("morning", "afternoon", "evening", "night"))
+               or a.atom == "today" and (a.get("word") or "").lower() in ("tonight", "tonite")]
     for atom in atoms:
         found = resolve(atom, today, locale)
         if atom.atom == "today" and atom.get("word").lower() in ("eod", "cob"):
@@ -229,10 +233,10 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
     if result.weekday is not None and weeks and result.date:
         monday = result.date - timedelta(days=result.date.weekday())  # "Friday next week"
         result = replace(result, date=monday + timedelta(days=result.weekday))
-    if settles and result.time and not result.meridiem_known:
-        pm = any(p in (a.get("part") or "").lower() for a in settles for p in _PM_PARTS)
-        hour = result.time.hour
-        result = replace(result, time=result.time.replace(hour=hour + 12 if pm and hour < 12 else hour), meridiem_known=True)
+    if settles and result.time and not result.meridiem_known:  # "at 5 this afternoon", "between 2 and 4 in the afternoon"
+        pm = any(p in (a.get("part") or a.get("unit") or a.get("word") or "").lower() for a in settles for p in _PM_PARTS)
+        later = (lambda t: t.replace(hour=t.hour + 12) if pm and t.hour < 12 else t)
+        result = replace(result, time=later(result.time), end_time=result.end_time and later(result.end_time), meridiem_known=True)
     return result
 
 
