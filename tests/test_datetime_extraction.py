@@ -323,6 +323,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Call tomorrow at around 10.", "tomorrow at around 10", date(2026, 12, 4), None, time(10), None),
         ("Call at about 3pm.", "about 3pm", None, None, time(15), None),
         ("Call at twelve noon.", "twelve noon", None, None, time(12), None),
+        # "a week today", "a fortnight on Tuesday", "next Monday the 7th"
+        ("I'll go back a week today.", "a week today", date(2026, 12, 10), None, None, None),
+        ("I'll go back a fortnight on Tuesday.", "a fortnight on Tuesday", date(2026, 12, 22), None, None, None),
+        ("I'll go back next Monday the 7th.", "next Monday the 7th", date(2026, 12, 7), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -334,6 +338,12 @@ def test_expression_classes(text, span, day, end_day, clock, end_clock):
     assert text[found.start : found.end] == span
     resolution = found.resolution
     assert (resolution.date, resolution.end_date, resolution.time, resolution.end_time) == (day, end_day, clock, end_clock)
+
+
+@pytest.mark.parametrize("text,day", [("next month", date(2027, 1, 1)), ("a month from now", date(2027, 1, 3)), ("in a month", date(2027, 1, 3)),
+                                      ("the month after next", date(2027, 2, 1)), ("next Thurs", date(2026, 12, 10))])
+def test_month_is_not_monday(text, day):
+    assert one(text).resolution.date == day
 
 
 def test_zone_name_right_after_a_time():

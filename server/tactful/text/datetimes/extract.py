@@ -87,7 +87,9 @@ _HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|
 _HHMM_SECOND = re.compile(r"\s*(?:-|–|to|till|until|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 # "the day after Christmas", "the week before 3 March"
-_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$", re.IGNORECASE)
+_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
+# "next Monday the 7th": the longer "Monday the 7th" won the overlap, the word before it still belongs to it
+_WHICH = re.compile(r"\b(?:this|next|coming|last|this\s+coming)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -330,9 +332,12 @@ def _week_of(m: Mention, line: str) -> Mention:
     if for_:  # "for 3 days from today"
         return Mention(m.start - len(before) + for_.start(), m.end, "range", "lasting", (), (m,))
     after = _DAY_AFTER.search(before) if m.kind in _DATED and not m.has_time else None
-    if after:
-        fields = (("unit", after.group("unit").lower()), ("dir", after.group("dir").lower()))
+    if after and (after.group("unit") or m.atoms()[0].atom in ("weekday", "today")):  # "a week on Friday", "a week today"
+        fields = (("unit", (after.group("unit") or after.group("unit2")).lower()), ("dir", (after.group("dir") or "after").lower()))
         return Mention(m.start - len(before) + after.start(), m.end, "date", "day_after", fields, (m,))
+    which = _WHICH.search(before) if m.atom == "weekday_day" else None
+    if which:
+        return Mention(m.start - len(before) + which.start(), m.end, m.kind, "modified", (), (m,))
     week = _WEEK_OF.search(before) if m.kind in _DATED and not m.has_time else None
     if week:
         fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))

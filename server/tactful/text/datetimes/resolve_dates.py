@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .extract import Mention
-from .lexicon import month_number, number_value, weekday_number
+from .lexicon import WEEKDAYS, month_number, number_value, weekday_number
 from .resolution import Resolution
 
 _FIXED_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
@@ -78,7 +78,10 @@ def _period_start(today: date, unit: str, step: int) -> date:
     return today + timedelta(days=step)
 
 
-_WEEKDAY_PREFIXES = frozenset(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+def _is_weekday(unit: str) -> bool:
+    """"Sundays", "friday", "Thurs"; not "month" (whose first three letters are Monday's)."""
+    name = unit.lower().removesuffix("s")
+    return len(name) >= 3 and any(w.startswith(name) for w in WEEKDAYS) or name in WEEKDAYS
 _CHAIN = re.compile(r"(\S+(?:[ -]\S+)?)\s+(minute|min|hour|hr|day|week|month|year)s?", re.IGNORECASE)
 
 
@@ -109,7 +112,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         step = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
         if get("after"):
             step = 2
-        if unit[:3] in {w[:3] for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}:
+        if _is_weekday(unit):
             target = weekday_number(unit)
             if which in ("this", "coming", "upcoming", "following"):
                 return today + timedelta(days=(target - today.weekday()) % 7)
@@ -124,7 +127,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         return _period_start(today, unit, step)
     if atom == "week_after":
         unit = get("unit").lower()
-        if unit[:3] in _WEEKDAY_PREFIXES:  # "Friday after next": the Friday a week after the coming one
+        if _is_weekday(unit):  # "Friday after next": the Friday a week after the coming one
             return today + timedelta(days=((weekday_number(unit) - today.weekday()) % 7 or 7) + 7)
         return _period_start(today, unit, 2)
     if atom == "edge":
@@ -155,7 +158,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         count = number_value(get("count") or "2") or 2
         unit = get("unit") or "fortnight"
         sign = -1 if (get("dir") or "").lower() in ("ago", "before") else 1
-        if unit[:3].lower() in _WEEKDAY_PREFIXES:  # "two sundays from now": the second Sunday after today
+        if _is_weekday(unit):  # "two sundays from now": the second Sunday after today
             target = weekday_number(unit)
             first = (target - today.weekday()) % 7 or 7 if sign > 0 else (today.weekday() - target) % 7 or 7
             return today + sign * timedelta(days=first + 7 * (count - 1))
@@ -164,7 +167,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         return shift(today, sign * count, unit)
     if atom == "nth_weekday":
         return _nth_weekday(today.year, today.month, weekday_number(get("unit")), day_of(get("nth")) or 1)
-    if atom == "nth_week" and get("unit")[:3].lower() in _WEEKDAY_PREFIXES | {"day", "wee"}:
+    if atom == "nth_week" and (_is_weekday(get("unit")) or get("unit").lower() in ("day", "week")):
         which = (get("which") or "").lower()
         if get("month"):
             first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
