@@ -143,6 +143,8 @@ def _valid(m: Mention, line: str) -> bool:
         before = line[max(0, m.start - 24) : m.start]
         cued = bool(BARE_HOUR_CUE.search(before))
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end)))
+    if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
+        return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
     if m.atom == "zone_word":
         return bool(re.search(r"(?:\d|[ap]\.?m\.?)\s*$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
@@ -228,6 +230,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
 
 def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
     """A period and its start, either way round: "a week starting tomorrow", "for 2 hours from 2pm", "from 2pm for 2 hours"."""
+    if a.atom in ("month", "day_month", "month_day", "day_range") and not a.get("year") and b.atom == "this_next" and (
+        b.get("unit") or ""
+    ).lower() == "year" and _GAP_OF.fullmatch(gap):
+        return Mention(a.start, b.end, a.kind, "of_year", (), (a, b))  # "June next year"
     if a.atom == "range" and b.atom in ("this_next", "week_after") and (b.get("unit") or "").lower() == "week" and _GAP_TIGHT.fullmatch(gap) and all(
         p.atom == "weekday" for p in a.parts
     ):

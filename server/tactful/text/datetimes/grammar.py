@@ -60,7 +60,7 @@ _atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s
       r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ",))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD})(?:\s+day)?\s+of\s+(?P<which>this|next|last|the\s+following|the\s+next|the)\s+month\b", needs=("month",))
 _atom("month_year", "date", rf"\b(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS)
-_atom("month", "date", rf"\b(?:(?P<mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of)[\s-]+)?"
+_atom("month", "date", rf"\b(?:(?P<mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+month\s+of)[\s-]+)?"
       rf"(?P<month>{MONTH_ALONE})\b(?!['’]s\b|\s+\d)", needs=MONTHS)
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT)
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT)
@@ -68,16 +68,16 @@ _atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|W
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b", needs=DIGIT)
 _atom("numeric", "date", r"(?<![\d/.,:$£€])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/)", needs=DIGIT)
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
-_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?P<day>{_DAYW})\s+(?:of\s+)?(?P<month>{MONTH})\b"
+_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
-      needs=MONTHS)
+      needs=(*MONTHS, "month"))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})-(?P<month>{MONTH})-(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT)
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b", needs=WEEKDAYS)
 _atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
       needs=("spring", "summer", "autumn", "fall", "winter"))
-_atom("holiday", "date", r"\b(?P<holiday>christmas(?:\s+(?:day|eve))?|xmas|new\s+year['’]?s(?:\s+(?:day|eve))?|"
+_atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>christmas(?:\s+(?:day|eve))?|xmas|new\s+year['’]?s(?:\s+(?:day|eve))?|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
 
@@ -88,7 +88,7 @@ _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmr
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE)
 _atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE)
 _atom("this_next", "relative", rf"\b(?:the\s+)?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming|current)\s+(?:coming\s+)?"
-      rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)]))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
+      rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)])|{MONTH_ALONE}(?!\s+\d))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
 _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+day\b(?!\s+(?:of|after|before)\b|['’])|day\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
       needs=("day",))
 _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|month|year|{WEEKDAY_FULL})\s+after\s+next\b", needs=("after next",))

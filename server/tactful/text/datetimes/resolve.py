@@ -113,6 +113,9 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             later = hour + 12 if second.time.hour >= 12 and hour + 12 <= second.time.hour else hour
             first = replace(first, time=first.time.replace(hour=later), meridiem_known=True)
         end = second.date
+        if first.date and end and second.year_written and not first.year_written:  # "between 2 Jan and 22 Jan 2020"
+            start = _same_year(first.date, end.year)
+            first = replace(first, date=_same_year(first.date, end.year - 1) if start and start > end else start or first.date, year_written=True)
         if first.date and end and _bare_day(m.parts[0]) and not _bare_day(m.parts[1]):  # "the 13th to the 15th of July"
             first = replace(first, date=_same_month(end, first.date.day) or first.date)
         elif first.date and end and _bare_day(m.parts[1]):  # "March 13th till the 14th"
@@ -125,8 +128,13 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.atom == "year_range":
         return Resolution(date=date(int(m.get("year")), 1, 1), end_date=date(int(m.get("year2")), 12, 31), year_written=True)
     if m.atom == "day_range":
-        month = month_number(m.get("month") or m.get("month2"))
-        year = year_of(m.get("year") or m.get("year2"))
+        if m.get("rel"):  # "4-22 this month", "from 4-23 in next month"
+            step = {"this": 0, "last": -1}.get(m.get("rel").lower(), 1)
+            first_day = shift(today.replace(day=1), step, "month")
+            month, year = first_day.month, first_day.year
+        else:
+            month = month_number(m.get("month") or m.get("month2"))
+            year = year_of(m.get("year") or m.get("year2"))
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
         return Resolution(date=start, end_date=end, year_written=written)
@@ -141,6 +149,10 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         base = resolve(m.parts[0], today, locale)
         step = 1 if m.get("dir") == "after" else -1
         return replace(base, date=shift(base.date, step, m.get("unit")), weekday=None) if base.date else base
+    if m.atom == "of_year":  # "June next year", "the 5th of March next year"
+        day, year = resolve(m.parts[0], today, locale), resolve(m.parts[1], today, locale).date
+        moved = day.date and year and _same_year(day.date, year.year)
+        return replace(day, date=moved, end_date=day.end_date and _same_year(day.end_date, year.year), year_written=True) if moved else day
     if m.atom == "week_range":  # "Monday-Wednesday next week": the two weekdays of that week
         monday = relative_date(m.parts[1], today)
         days = [weekday_number(p.get("weekday")) for p in m.parts[0].parts]
@@ -166,6 +178,13 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
 def _bare_day(m: Mention) -> bool:
     """"the 14th": a day of the month with no month."""
     return len(m.atoms()) == 1 and m.atoms()[0].atom in ("the_day", "on_day")
+
+
+def _same_year(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 def _same_month(day: date, number: int) -> date | None:

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .extract import Mention
-from .lexicon import WEEKDAYS, month_number, number_value, weekday_number
+from .lexicon import MONTHS, WEEKDAYS, month_number, number_value, weekday_number
 from .resolution import Resolution
 
 _FIXED_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
@@ -85,6 +85,12 @@ def _is_weekday(unit: str) -> bool:
 _CHAIN = re.compile(r"(\S+(?:[ -]\S+)?)\s+(minute|min|hour|hr|day|week|month|year)s?", re.IGNORECASE)
 
 
+def _is_month(unit: str) -> bool:
+    """"June", "sept"; not "month"."""
+    name = unit.lower().rstrip(".")
+    return len(name) >= 3 and any(m.startswith(name) or name.startswith(m[:3]) and m.startswith(name[:4]) for m in MONTHS) and name != "month"
+
+
 def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
     """The nth given weekday of a month ("the second Sunday of May"), or None past the month's end."""
     first = date(year, month, 1)
@@ -118,6 +124,10 @@ def relative_date(m: Mention, today: date) -> date | None:
                 return today + timedelta(days=(target - today.weekday()) % 7)
             monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
             return monday + timedelta(days=target)
+        if _is_month(unit):  # "next June" is the first June after this month, "last June" the last before it
+            month = month_number(unit)
+            year = today.year + (step > 0 and month <= today.month) - (step < 0 and month >= today.month)
+            return date(year, month, 1)
         if which in ("following", "coming", "upcoming"):
             step = 1  # "the following week", "the coming month"
         if unit.startswith(("hour", "minute")):
@@ -277,5 +287,9 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         key = get("holiday").lower().replace("’", "'")
         if key in _FIXED_HOLIDAYS:
             month, day = _FIXED_HOLIDAYS[key]
+            which = (get("which") or "").lower()
+            if which in ("next", "last"):  # "next Christmas": the first after today; "last Christmas" the last before
+                year = today.year + (which == "next" and (month, day) <= (today.month, today.day)) - (which == "last" and (month, day) >= (today.month, today.day))
+                return Resolution(date=date(year, month, day))
             return Resolution(date=nearest(day, month, today))
     return Resolution()
