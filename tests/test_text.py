@@ -112,3 +112,10 @@ def test_a_question_on_the_thanks_line_stays_in_the_message():
     slogan = "Hi,\n\nThe card arrived.\n\nThanks,\nKwame\nQuestions? Call 0800 000 000\n"
     incoming = parse_incoming(slogan)
     assert "Questions?" not in incoming.newest
+
+
+def test_a_postscript_after_the_signature_belongs_to_the_message():
+    incoming = parse_incoming("Hi,\n\nPlease cancel it.\n\nThanks,\nBen Sato\n\nP.S. Can I rebook for January?\n")
+    assert incoming.newest.endswith("P.S. Can I rebook for January?")
+    assert incoming.signer == ("Ben", "Sato")
+    assert "P.S." not in incoming.signature

@@ -71,20 +71,28 @@ def parse_incoming(text: str) -> Incoming:
     start = text.find(body) if body else -1
     if start < 0:
         body, start = _fallback_body(text, newest.content or "")
-    body, signature = _question_out_of_sign_off(text, start, body, newest.signatures or "")
+    body, signature = _words_out_of_signature(text, start, body, newest.signatures or "")
     return Incoming(text, body, start, signature, signer_name(signature) or signer_name(body, trailing_only=True))
 
 
-# "Thanks, the card arrived. How do I set the PIN?": mail-parser-reply takes the line for a sign-off
-# and all below it for the signature. A first line that goes on past "Thanks," and asks something is
-# the customer's message. Only the first line: "Questions? Call us" further down is a signature slogan.
+# The customer's words that mail-parser-reply files under the signature:
+# - "Thanks, the card arrived. How do I set the PIN?": a first line that goes on past "Thanks," and asks
+#   something (only the first line: "Questions? Call us" further down is a signature slogan);
+# - a postscript after the name ("P.S. Can I rebook for January?"): the message then runs to its end,
+#   the sign-off between staying in it, and the signature keeps what came before the P.S.
 _ASKING_SIGN_OFF = re.compile(r"^\s*(?:thanks|thank you|many thanks|cheers)\b[,!.]?[ \t]+\S[^\n]*\?", re.IGNORECASE)
+_POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\b[.:]?", re.IGNORECASE | re.MULTILINE)
 
 
-def _question_out_of_sign_off(text: str, start: int, body: str, signature: str) -> tuple[str, str]:
+def _words_out_of_signature(text: str, start: int, body: str, signature: str) -> tuple[str, str]:
     at = text.find(signature, start + len(body)) if signature else -1
+    if at < 0:
+        return body, signature
+    postscript = _POSTSCRIPT.search(signature)
+    if postscript:
+        return text[start : at + len(signature.rstrip())], signature[: postscript.start()].rstrip()
     line = _ASKING_SIGN_OFF.match(signature)
-    if at < 0 or not line:
+    if not line:
         return body, signature
     end = signature.find("\n", line.end())
     end = len(signature) if end < 0 else end
