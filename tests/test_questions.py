@@ -506,3 +506,27 @@ def test_how_often_does_not_answer_when_a_one_off_will_happen():
 )
 def test_please_that_asks_nothing(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I’d like to book a viewing this Saturday if possible.", "request"),  # a typographic apostrophe
+        ("I’d also like to know whether you’re Gas Safe registered.", "yes/no"),
+        ("I’m looking for a quote for 120 cupcakes for a bake sale.", "request"),
+        ("We would like 25 free student licences for the spring term.", "request"),
+        ("I’d be grateful if you could tell me how students install them at home.", "how"),  # not "how much"
+        ("my son is 7, do you do conversation classes for kids", "request"),  # a question without its "?"
+    ],
+)
+def test_curly_apostrophes_quotes_and_questions_run_on(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, kind)
+
+
+def test_a_postscript_after_the_name_is_read():
+    incoming = "Hi,\n\nPlease cancel my appointment on Thursday.\n\nThanks,\nBen Sato\n\nP.S. Can I rebook for January?\n"
+    found = questions("Hi Ben,\n\nDone.", incoming)
+    assert [q["text"] for q in found] == ["Please cancel my appointment on Thursday.", "P.S. Can I rebook for January?"]
+    for q in found:
+        assert utf16_slice(incoming, q["start"], q["end"]) == q["text"]

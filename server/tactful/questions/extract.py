@@ -119,14 +119,17 @@ def _extract(incoming: Incoming):
     body, offset = incoming.newest, incoming.newest_start
     before: list[tuple[str, bool]] = []
     for span in fast_sentences(body):
-        sentence = body[span.start : span.end]
+        written = body[span.start : span.end]
+        # Patterns are written with a straight apostrophe; phones and Outlook type "I’d". Same length,
+        # so offsets hold; the question keeps the customer's own characters.
+        sentence = written.replace("’", "'")
         if _NOT_ASKING.search(sentence) or ("?" not in sentence and _MASS_MAIL.search(sentence)):
-            before.append((sentence, False))
+            before.append((written, False))
             continue
         asks = "?" in sentence
         for i, (start, end) in enumerate(_clauses(sentence)):
-            clause = sentence[start:end]
-            kind = classify(clause, asks, continues=i > 0)
+            kind = classify(sentence[start:end], asks, continues=i > 0)
+            clause = written[start:end]
             if kind:
                 nearest = before[:-3:-1]
                 yield Question(
@@ -185,6 +188,8 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
         else:
             return "request" if asks_action(text) or request_after_condition(text) else None
     focus = lowered[indirect.end() :] if indirect and indirect is not True else lowered
+    # "I'd be grateful if you could tell me how…": the kind is in what is to be told.
+    focus = re.sub(r"^\s*(?:it )?if you (?:could|can|would)(?: please)? (?:tell|let) (?:me|us)(?: know)?\b", "", focus)
     condition = _CONDITION.match(focus)
     if condition:
         focus = focus[condition.end() :]  # "If so, by what date": the date is asked for
@@ -243,6 +248,13 @@ def _kind_after_lead_in(text: str) -> str | None:
     return first
 
 
+# "how students install them": a plural subject and its verb, a way rather than a measure ("how serious is it").
+_HOW_SUBJECT = re.compile(
+    r"how [a-z]+s (?!(?:is|are|was|were|can|could|will|would|do|does|did|should|must|might|may|has|have|had|a|an|of|"
+    r"it|they|you|we|i|he|she|this|that|the|my|your|our|their|to|enough|for|away|far|long|much|often|exactly)\b)[a-z]+"
+)
+
+
 def _kind_of(text: str) -> str | None:
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
@@ -257,7 +269,7 @@ def _kind_of(text: str) -> str | None:
         return "where"
     if re.match(r"why\b|how come\b", text):
         return "why"
-    if _MEASURE.match(text):
+    if _MEASURE.match(text) and not _HOW_SUBJECT.match(text):
         return "how much"  # a measure: "how big can they be?", "how windy will it be?"
     if re.match(r"how\b", text):
         return "how"

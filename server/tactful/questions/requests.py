@@ -98,7 +98,13 @@ _ANYWHERE_CUES = (
     r"(?:feel free|don't hesitate|do not hesitate) to\b|let (?:me|us) know\b",
     # The writer's wish, which the reader is to act on: "I'd like to cancel", "I'd like a refund", "I'd like you to…".
     rf"(?:I|we)(?:'d| would)(?: also| really| just| very much)? like (?:the opportunity )?to (?!{_TELLING})\w+",
-    r"(?:I|we)(?:'d| would)(?: also| really| just)? like (?:a|an|the|some|more|your|to have)\b",
+    r"(?:I|we)(?:'d| would)(?: also| really| just)? like (?:a|an|the|some|more|your|to have|\d)",  # "We would like 25 licences"
+    # "I'm looking for a quote for 120 cupcakes", "We're after a refund".
+    (
+        r"(?:I|we)(?:'m| am|'re| are) (?:looking for|after|hoping for|hoping to get) (?:a |an |some |my |our )?(?:\w+ )?"
+        r"(?:quote|estimate|price|refund|replacement|repair|call ?back|update|answer|response|reply|exchange)\b"
+    ),
+
     (
         r"(?:I|we)(?:'d| would)(?: also| really| still)? (?:like|love|want) (?:you )?to (?:discuss|meet|talk|get together|"
         r"set up|schedule|arrange|cancel|change|return|exchange|book|order|request|know|see|get|have|swap|move|upgrade|"
@@ -163,7 +169,9 @@ _ANYWHERE_CUES = (
     # Asking without the asking words: "I'm writing to ask…", "I wanted to see if…".
     r"(?:I|we)(?:'m| am| was| were)? (?:\w+ly )?(?:writing|calling|emailing) to (?:request|ask|inquire|enquire|see if|find out|check)\b",
     r"(?:I|we) (?:just |also )?(?:want|wanted) to (?:see if|see whether|inquire|enquire)\b",
-    r"(?<=[,;:] )(?:can|could|would|will) you\b(?! (?:believe|imagine)\b)",  # "If you get a minute, can you call me."
+    # "If you get a minute, can you call me.", "my son is 7, do you do classes for kids"
+    r"(?<=[,;:] )(?:can|could|would|will|do|does|did|are|have) you\b(?! (?:believe|imagine|know what)\b)",
+
 )
 # The anywhere cues behind one check for the start of a word: forty alternatives tried at every character
 # cost eight times as much (a review's budget is a few milliseconds).
