@@ -337,6 +337,9 @@ def test_or_later_than_is_not_a_suffix():
         ("I'm off the month of May.", "the month of May", date(2027, 5, 1), None, None, None),
         ("I'm off last Halloween.", "last Halloween", date(2026, 10, 31), None, None, None),
         ("I'm off between 2 Jan and 22 Jan 2020.", "between 2 Jan and 22 Jan 2020", date(2020, 1, 2), date(2020, 1, 22), None, None),
+        # end of day on a named day
+        ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
+        ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

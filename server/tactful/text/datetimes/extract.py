@@ -234,6 +234,8 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
         b.get("unit") or ""
     ).lower() == "year" and _GAP_OF.fullmatch(gap):
         return Mention(a.start, b.end, a.kind, "of_year", (), (a, b))  # "June next year"
+    if a.atom == "end_of" and (a.get("unit") or "").lower() in ("day", "business") and b.kind in _DATED and _day_grain(b) and _GAP_WEEK_DAY.fullmatch(gap):
+        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))  # "end of day tomorrow", "close of business on Friday"
     if a.atom == "range" and b.atom in ("this_next", "week_after") and (b.get("unit") or "").lower() == "week" and _GAP_TIGHT.fullmatch(gap) and all(
         p.atom == "weekday" for p in a.parts
     ):

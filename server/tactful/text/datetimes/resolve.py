@@ -236,8 +236,9 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
                or a.atom == "today" and (a.get("word") or "").lower() in ("tonight", "tonite")]
     for atom in atoms:
         found = resolve(atom, today, locale)
-        if atom.atom == "today" and atom.get("word").lower() in ("eod", "cob"):
-            found = replace(found, date=None)  # "COB Friday": the day is Friday's
+        if len(atoms) > 1 and (atom.atom == "today" and atom.get("word").lower() in ("eod", "cob") or atom.atom == "end_of"
+                               and atom.get("unit").lower() in ("day", "business")):
+            found = replace(found, date=None)  # "COB Friday", "end of day tomorrow": the day is the one named
         if atom.atom == "weekday":
             result = replace(result, weekday=found.weekday, date=result.date or found.date)
         elif found.date and (result.date is None or result.weekday is not None and result.date == _weekday_date(result, today)):
