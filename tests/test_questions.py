@@ -530,3 +530,10 @@ def test_a_postscript_after_the_name_is_read():
     assert [q["text"] for q in found] == ["Please cancel my appointment on Thursday.", "P.S. Can I rebook for January?"]
     for q in found:
         assert utf16_slice(incoming, q["start"], q["end"]) == q["text"]
+
+
+def test_a_thing_asked_for_indirectly_in_statement_order():
+    incoming = "Hi,\n\nCould you tell me whether there is a wheelchair my dad could borrow during our visit?\n\nAnna"
+    named = "Hi Anna,\n\nOne of our wheelchairs can be reserved for him at the front desk, free of charge.\n\nBest,\nTom"
+    assert verdicts(named, incoming) == [True]
+    assert verdicts("Hi Anna,\n\nOur guided visit lasts about two hours.\n\nBest,\nTom", incoming) == [False]

@@ -99,7 +99,10 @@ def _main_clause(question: str) -> str:
 # says there is none ("The car park next door is free", "Our terms don't allow refunds").
 _ASKS_FOR_A_THING = re.compile(
     r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
-    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for))\b(?P<rest>.*)",
+    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for)|"
+    # the same asked indirectly, in statement order: "whether there is a group rate", "if you have a high chair"
+    r"(?:whether|if) (?:there (?:is|are|was|were|will be|would be)|(?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
+    r"(?:I|we) (?:can|could|may|might) (?:have|get|see|borrow)))\b(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
 # A request names the thing to act on after its verb: "Can you send them the invoice…?", "Please cancel
