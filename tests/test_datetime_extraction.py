@@ -337,6 +337,9 @@ def test_or_later_than_is_not_a_suffix():
         ("I'm off the month of May.", "the month of May", date(2027, 5, 1), None, None, None),
         ("I'm off last Halloween.", "last Halloween", date(2026, 10, 31), None, None, None),
         ("I'm off between 2 Jan and 22 Jan 2020.", "between 2 Jan and 22 Jan 2020", date(2020, 1, 2), date(2020, 1, 22), None, None),
+        # "at the end of": "at the" is the preposition; "the end of <weekday>"
+        ("A party at the end of 2027.", "end of 2027", date(2027, 12, 31), None, None, None),
+        ("We'll reply by the end of Friday.", "by the end of Friday", date(2026, 12, 4), None, None, None),
         # end of day on a named day
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),

@@ -89,6 +89,8 @@ _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(
 # "the day after Christmas", "the week before 3 March"
 _DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
 # "next Monday the 7th": the longer "Monday the 7th" won the overlap, the word before it still belongs to it
+_AT = re.compile(r"\bat\s+$", re.IGNORECASE)
+_THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
 _WHICH = re.compile(r"\b(?:this|next|coming|last|this\s+coming)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
@@ -323,6 +325,9 @@ def parse_line(line: str) -> tuple[Mention, ...]:
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
                 result.pop()
             before = line[max(0, m.start - 24) : m.start]
+        edge = _THE_EDGE.match(line, m.start) if m.kind in _DATED and _AT.search(before) else None
+        if edge:  # "at the end of 2000": "at the" is the preposition, the span is "end of 2000"
+            m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))
         if m.kind not in ("zone", "duration", "set"):
             prefix, suffix = _PREFIX.search(before), _SUFFIX.match(line, m.end)
             if prefix or suffix:

@@ -96,7 +96,7 @@ _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
       r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous))?|in\s+the|coming|following|previous|past|current)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend)\b", needs=("week", "month", "year", "quarter"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
-_atom("end_of", "relative", r"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow)\b", needs=(" of ",))
+_atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",))
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?:business\s+|working\s+)?"
       rf"(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"

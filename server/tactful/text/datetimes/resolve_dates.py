@@ -155,6 +155,8 @@ def relative_date(m: Mention, today: date) -> date | None:
         return max(start, today) if step == 0 and (edge.startswith("later") or "rest" in edge or "remain" in edge) else start
     if atom == "end_of":
         unit = get("unit").lower()
+        if _is_weekday(unit):  # "the end of Friday"
+            return today + timedelta(days=(weekday_number(unit) - today.weekday()) % 7)
         if unit == "tomorrow":
             return today + timedelta(days=1)
         if unit in ("week",):
