@@ -365,11 +365,13 @@ def test_month_is_not_monday(text, day):
 def test_zone_name_right_after_a_time():
     assert one("Call at 4pm Eastern.").resolution.zone == "America/New_York"
     assert [e.text for e in extract("The eastern entrance opens at 9.", TODAY, "en-GB")] == ["9"]
+    assert [e.text for e in extract("She told me 130 Central, on Wednesdays.", TODAY, "en-GB") if e.kind == "zone"] == []
 
 
 def test_about_is_a_prefix_but_not_in_how_about():
     assert [e.text for e in extract("How about last week of 2016?", TODAY, "en-GB")] == ["last week of 2016"]
     assert [e.text for e in extract("It's about 3 miles away and costs about 3 dollars.", TODAY, "en-GB")] == []
+    assert [e.text for e in extract("We spoke about Friday and about this weekend.", TODAY, "en-GB")] == ["Friday", "this weekend"]
 
 
 def test_place_standard_time_is_a_zone():

@@ -147,8 +147,8 @@ def _valid(m: Mention, line: str) -> bool:
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end)))
     if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
         return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
-    if m.atom == "zone_word":
-        return bool(re.search(r"(?:\d|[ap]\.?m\.?)\s*$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
+    if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
+        return bool(re.search(r"(?:\d[ap]\.?m\.?|\d\s[ap]\.?m\.?|\d[:.]\d\d)\s*$", line[max(0, m.start - 10) : m.start], re.IGNORECASE))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
@@ -330,6 +330,8 @@ def parse_line(line: str) -> tuple[Mention, ...]:
             m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))
         if m.kind not in ("zone", "duration", "set"):
             prefix, suffix = _PREFIX.search(before), _SUFFIX.match(line, m.end)
+            if prefix and prefix.group().lower().startswith("about") and all(a.kind != "time" for a in m.atoms()):
+                prefix = None  # "about 3pm", but "we spoke about Friday"
             if prefix or suffix:
                 start = m.start - len(before) + prefix.start() if prefix else m.start
                 m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (), (m,))
