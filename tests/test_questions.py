@@ -537,3 +537,11 @@ def test_a_thing_asked_for_indirectly_in_statement_order():
     named = "Hi Anna,\n\nOne of our wheelchairs can be reserved for him at the front desk, free of charge.\n\nBest,\nTom"
     assert verdicts(named, incoming) == [True]
     assert verdicts("Hi Anna,\n\nOur guided visit lasts about two hours.\n\nBest,\nTom", incoming) == [False]
+
+
+def test_a_question_that_names_nothing_is_answered_by_its_kind_of_answer_anywhere():
+    # "How much is it?": the answer refers back with a pronoun ("It's £38"), so it shares no word.
+    incoming = "Hi,\n\nYour website says there's a shuttle bus from the airport to the hotel. How much is it?\n\nBen"
+    priced = "Hi Ben,\n\nThe shuttle bus leaves from the arrivals hall. It's £6 each way, payable to the driver.\n\nThanks,\nAmy"
+    assert verdicts(priced, incoming) == [True]
+    assert verdicts("Hi Ben,\n\nThe shuttle bus leaves from the arrivals hall.\n\nThanks,\nAmy", incoming) == [False]

@@ -238,6 +238,13 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
                     return Verdict(True, span.end)
             elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
+    if not own and question.kind in ("how much", "when", "where"):
+        # "How much is it?" names nothing of its own: the reply answers with a pronoun ("It is $10.93"),
+        # so a price, time or place anywhere in it counts.
+        for span in spans:
+            sentence = draft[span.start : span.end]
+            if _answers(question.kind, sentence, 2, question.text):
+                return Verdict(True, span.end)
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
