@@ -545,3 +545,16 @@ def test_a_question_that_names_nothing_is_answered_by_its_kind_of_answer_anywher
     priced = "Hi Ben,\n\nThe shuttle bus leaves from the arrivals hall. It's £6 each way, payable to the driver.\n\nThanks,\nAmy"
     assert verdicts(priced, incoming) == [True]
     assert verdicts("Hi Ben,\n\nThe shuttle bus leaves from the arrivals hall.\n\nThanks,\nAmy", incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "draft,answered",
+    [
+        ("Our wool jumpers are knitted between October and March.", False),  # a general fact, no date for this stock
+        ("The blue wool jumper will be back in stock on 4 January.", True),
+        ("We expect the blue jumper back in stock next week.", True),
+    ],
+)
+def test_a_one_off_when_wants_a_time_for_that_event_not_a_general_fact(draft, answered):
+    incoming = "Hi,\n\nWhen will the blue wool jumper be back in stock?\n\nIzzy"
+    assert verdicts(f"Hi Izzy,\n\n{draft}\n\nBest,\nAmy", incoming) == [answered]
