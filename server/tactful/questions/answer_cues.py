@@ -81,6 +81,8 @@ DONE = re.compile(
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
     re.IGNORECASE,
 )
+# A time said of the future, as a one-off event's answer needs.
+FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}

@@ -56,12 +56,9 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     if kind == "when" and cue.ONE_OFF.search(question):
         # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
         sentence = cue.HABIT.sub(" ", sentence)
-        if not _FUTURE.search(sentence):
+        if not cue.FUTURE.search(sentence):
             return False  # "Bare-root roses are best planted between November and March" is no restock date
     return bool(cue.EXPECTS[kind].search(sentence))
-
-
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|tomorrow|today|tonight|next|\d)\b|\d", re.IGNORECASE)
 
 
 _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
