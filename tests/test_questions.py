@@ -558,3 +558,15 @@ def test_a_question_that_names_nothing_is_answered_by_its_kind_of_answer_anywher
 def test_a_one_off_when_wants_a_time_for_that_event_not_a_general_fact(draft, answered):
     incoming = "Hi,\n\nWhen will the blue wool jumper be back in stock?\n\nIzzy"
     assert verdicts(f"Hi Izzy,\n\n{draft}\n\nBest,\nAmy", incoming) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,reply,answered",
+    [
+        ("Great. What's their phone number?", "Sorry, I couldn't book the table for that time. Anything else?", False),
+        ("Great. What's their phone number?", "Their number is 020 7946 0123.", True),
+        ("Do they have a beer garden?", "No, I'm sorry, they don't.", True),
+    ],
+)
+def test_in_a_chat_reply_a_failure_of_something_else_is_no_answer(incoming, reply, answered):
+    assert verdicts(reply, incoming) == [answered]

@@ -81,6 +81,14 @@ DONE = re.compile(
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
     re.IGNORECASE,
 )
+# An apology or a failure: "Sorry, the reservation could not be placed."
+FAILURE = re.compile(
+    r"\b(?:sorry|apologi[sz]e|unfortunately|unable|couldn't|could not|can't|cannot|wasn't able|was not able|won't be able|"
+    r"failed|went wrong|error)\b",
+    re.IGNORECASE,
+)
+# A plain no: "No, I'm sorry, they don't.", "Unfortunately, it doesn't have either.", "there is no patio".
+NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:'s| is| are) no)\b", re.IGNORECASE)
 # A time said of the future, as a one-off event's answer needs.
 FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)

@@ -235,6 +235,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         # ("It leaves in 6 minutes"): an answer of the expected kind anywhere in it counts.
         for span in spans:
             sentence = draft[span.start : span.end]
+            if cue.FAILURE.search(sentence) and not cue.INFORMATION.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
+                continue  # "What's their address?" / "Sorry, I couldn't book it": that fails something else
             if question.kind == "request":
                 if cue.DONE.search(sentence) or cue.INFORMATION.search(sentence):
                     return Verdict(True, span.end)
