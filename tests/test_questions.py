@@ -570,3 +570,19 @@ def test_a_one_off_when_wants_a_time_for_that_event_not_a_general_fact(draft, an
 )
 def test_in_a_chat_reply_a_failure_of_something_else_is_no_answer(incoming, reply, answered):
     assert verdicts(reply, incoming) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("I assume you will refund the delivery charge as well.", True),  # what the reader is expected to do
+        ("I assume the parcel was lost in the post.", False),
+        ("I expect a full refund by the end of the week.", True),
+        ("I've attached the signed form for your review.", True),
+        ("I've attached the signed form for my records.", False),
+        ("We request that you remove the late fee.", True),
+    ],
+)
+def test_expectations_of_the_reader(incoming, listed):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert [(q["text"], q["kind"]) for q in found] == ([(incoming, "request")] if listed else [])

@@ -166,7 +166,14 @@ _ANYWHERE_CUES = (
         r"hope (?:that )?you (?:can|could|will|would) (?:\w+ )?(?:help|give|send|let|call|reply|respond|get back|fix|sort|"
         r"look|resolve|refund|replace|share|advise|assist|explain|confirm)\b"
     ),
+    # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
+    r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
+    r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|replacement|apology|update)\b",
+    r"for (?:you|your) (?:to )?(?:review|discuss|sign|approve|comments?|consideration|approval|signature)\b",
+    r"you (?:have been|are being|are) (?:requested|asked|invited|required) to\b",
+    r"(?:I|we) (?:\w+ly )?(?:request|ask|urge|beg) (?:that )?you\b",
     # Asking without the asking words: "I'm writing to ask…", "I wanted to see if…".
+
     r"(?:I|we)(?:'m| am| was| were)? (?:\w+ly )?(?:writing|calling|emailing) to (?:request|ask|inquire|enquire|see if|find out|check)\b",
     r"(?:I|we) (?:just |also )?(?:want|wanted) to (?:see if|see whether|inquire|enquire)\b",
     # "If you get a minute, can you call me.", "my son is 7, do you do classes for kids"
