@@ -586,3 +586,13 @@ def test_in_a_chat_reply_a_failure_of_something_else_is_no_answer(incoming, repl
 def test_expectations_of_the_reader(incoming, listed):
     found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert [(q["text"], q["kind"]) for q in found] == ([(incoming, "request")] if listed else [])
+
+
+def test_a_request_to_be_told_a_thing_is_answered_by_a_statement_naming_it():
+    from tactful.questions.extract import Question
+    from tactful.questions.verdict import verdict
+
+    asked = Question("Can you tell me the director of the film on Friday night?", 0, 57, "request")
+    named = "Hi Ruth,\n\nThe director is Agnès Varda; it's a restored print.\n\nBest,\nDan"
+    assert verdict(asked, named).answered is True
+    assert verdict(asked, "Hi Ruth,\n\nThe film on Friday night is a comedy.\n\nBest,\nDan").answered is False

@@ -46,7 +46,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
         return bool(cue.PRICE.search(sentence) or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
-        if cue.REFUSED.search(sentence) or on_head and cue.DONE.search(sentence):
+        if cue.REFUSED.search(sentence) or on_head and (cue.DONE.search(sentence) or _ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
@@ -107,6 +107,8 @@ _ASKS_FOR_A_THING = re.compile(
     r"(?:I|we) (?:can|could|may|might) (?:have|get|see|borrow)))\b(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
+# "Can you tell me the actor?" asks for information: a statement naming the thing gives it.
+_ASKS_TO_BE_TOLD = re.compile(r"\b(?:tell|give|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
 # A request names the thing to act on after its verb: "Can you send them the invoice…?", "Please cancel
 # my order".
 _ACTS_ON_A_THING = re.compile(
@@ -120,8 +122,10 @@ def _head(question: str, kind: str) -> frozenset[str]:
     """The thing a yes/no question asks for or a request asks to act on; empty for others."""
     main = _main_clause(question)
     match = (_ACTS_ON_A_THING if kind == "request" else _ASKS_FOR_A_THING).search(main)
-    head = frozenset(list(words(match.group("rest")))[:2]) if match else frozenset()
-    if kind == "request" and cue.DATE_OR_TIME.search(main):
+    # The thing is a noun phrase of a word or two; what is to be told is its first ("the name of the engineer").
+    size = 1 if kind == "request" and _ASKS_TO_BE_TOLD.search(main) else 2
+    head = frozenset(list(words(match.group("rest")))[:size]) if match else frozenset()
+    if kind == "request" and size == 2 and cue.DATE_OR_TIME.search(main):
         head |= {"#when"}  # "Could you come this week?" / "I can come round on Thursday at 8:30 am"
     return head
 
