@@ -596,3 +596,29 @@ def test_a_request_to_be_told_a_thing_is_answered_by_a_statement_naming_it():
     named = "Hi Ruth,\n\nThe director is Agnès Varda; it's a restored print.\n\nBest,\nDan"
     assert verdict(asked, named).answered is True
     assert verdict(asked, "Hi Ruth,\n\nThe film on Friday night is a comedy.\n\nBest,\nDan").answered is False
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Where is my parcel.", "when"),  # a wh-question that lost its "?", kind as usual
+        ("How do I reset it", "how"),
+        ("Unfortunately, I need to reschedule.", "request"),
+        ("Need this fixed asap.", "request"),
+        ("Hoping you can help.", "request"),
+        ("Any chance you could send it today.", "request"),
+        ("Would appreciate a quick reply.", "request"),
+        ("Can someone call me back.", "request"),
+    ],
+)
+def test_customer_requests_in_short_forms(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, kind)
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    ["What a mess.", "When I called, nobody answered.", "I see a couple of changes I need to make."],
+)
+def test_short_forms_near_misses(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []

@@ -171,7 +171,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice")."""
     text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     lowered = text.lower()
-    is_question = in_question or "?" in text
+    is_question = in_question or "?" in text or bool(_WH_WITHOUT_MARK.match(text))
     indirect = _INDIRECT.search(text)
     asks_about = indirect and re.match(rf"\s*(?:if|whether|{_WH})\b", lowered[indirect.end() :])
     if re.match(r"\s*(?:please |also |and )*(?:can|could|would|will) you (?:please |also |just )*(?:recommend|suggest)\b", lowered):
@@ -203,6 +203,12 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     return "which" if indirect else "request"  # "let me know the type of movie" asks for information
 
 
+# A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
+_WH_WITHOUT_MARK = re.compile(
+    r"^\s*(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
+    r" much| many| long| soon)\b",
+    re.IGNORECASE,
+)
 _INFORMATION_WANTED = re.compile(
     r"^\s*(?:\w+,\s+)?(?:please |also |and |so )*(?:(?:can|could|would|will) you (?:please |also |just )*)?"
     r"(?:(?:tell|give|get|find|send|let) (?:me|us)(?: know)?|(?:give|get|find)) (?=(?:the|their|its|your|his|her|a|an|what)\b)"

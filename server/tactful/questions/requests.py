@@ -75,6 +75,9 @@ _TELLING = (
 # Asks at the start of a sentence, without a question mark.
 _START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
+    r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
+    r"need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
+    r"any chance\b",
     r"let me (?:see|hear|have|talk)\b(?![,.…])",  # "Let me see what you come up with." (not "Let me see, …")
     r"lets (?=\w)",
     r"see (?:me|what you think)\b",
@@ -84,7 +87,7 @@ _START_CUES = (
     # A question that lost its "?": "Can I get rates and pics please", "Are you still available Weds".
     (
         r"(?:(?:good )?(?:morning|afternoon|hi|hello|hey),?\s+)?(?:are|is|will|would|can|could|may|do|does|did|have|has) "
-        r"(?:you|I|we)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
+        r"(?:you|I|we|someone|anyone|somebody|anybody|there)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
     ),
 )
 # Asks for an action anywhere in a sentence ("Tricia, please send…"); each cue starts at a word.
@@ -114,6 +117,9 @@ _ANYWHERE_CUES = (
     r"I (?:also |really )?want (?:to|you)\b|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
+    # "Unfortunately, I need to reschedule." (not "the changes I need to make")
+    r"(?<![a-z] )I (?:really |urgently )?need to (?:cancel|change|return|reschedule|rebook|amend|exchange|speak|talk|update)\b",
+
     (  # "I need this done this week", "I need what we discussed" (not "I need it for a funeral").
         r"I (?:really |just |still )?need (?:(?:this|that|it|these|those|them) (?:done|back|sent|fixed|returned|replaced|"
         r"sorted|resolved|delivered|signed|by|before|asap|today|tomorrow|tonight|urgently|as soon)|what)\b"
@@ -163,7 +169,8 @@ _ANYWHERE_CUES = (
     r"if you(?:'d| would)? (?:want|like|care) to (?:come|join|stop by|drop by|come by|swing by)\b",
     r"(?<=, )(?:do you )?want to (?:come|join|meet|grab|go)\b",  # "I'm in Vegas this weekend, want to come."
     (  # "I hope you can help me with this."
-        r"hope (?:that )?you (?:can|could|will|would) (?:\w+ )?(?:help|give|send|let|call|reply|respond|get back|fix|sort|"
+        r"(?:hope|hoping) (?:that )?you (?:can|could|will|would) (?:\w+ )?(?:help|give|send|let|call|reply|respond|get back|fix|sort|"
+
         r"look|resolve|refund|replace|share|advise|assist|explain|confirm)\b"
     ),
     # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
