@@ -581,6 +581,8 @@ def test_in_a_chat_reply_a_failure_of_something_else_is_no_answer(incoming, repl
         ("I've attached the signed form for your review.", True),
         ("I've attached the signed form for my records.", False),
         ("We request that you remove the late fee.", True),
+        ("Thank you for your consideration.", False),  # thanks, not "for your review"
+        ("Thanks again for your review of the plan.", False),
     ],
 )
 def test_expectations_of_the_reader(incoming, listed):

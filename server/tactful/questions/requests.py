@@ -176,7 +176,11 @@ _ANYWHERE_CUES = (
     # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
     r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|replacement|apology|update)\b",
-    r"for (?:you|your) (?:to )?(?:review|discuss|sign|approve|comments?|consideration|approval|signature)\b",
+    (  # "attached for your review", not the thanks "Thank you for your consideration"
+        r"(?<!\bthanks )(?<!\bthank you )(?<!\bmuch )(?<!\bagain )"
+        r"for (?:you|your) (?:to )?(?:review|discuss|sign|approve|comments?|consideration|approval|signature)\b"
+    ),
+
     r"you (?:have been|are being|are) (?:requested|asked|invited|required) to\b",
     r"(?:I|we) (?:\w+ly )?(?:request|ask|urge|beg) (?:that )?you\b",
     # Asking without the asking words: "I'm writing to ask…", "I wanted to see if…".
