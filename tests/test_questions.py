@@ -624,3 +624,34 @@ def test_customer_requests_in_short_forms(incoming, kind):
 )
 def test_short_forms_near_misses(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I need to cancel order 1234.", "request"),  # a service the customer needs
+        ("Help me see my invoice.", "request"),
+        ("I want assistance locating purchase 3707.", "request"),
+        ("I have a question about the deletion of my account.", "request"),
+        ("I'm still waiting for my refund.", "request"),
+        ("I don't know how to download my bill.", "how"),  # not knowing how asks how
+        ("I do not know what I have to do to get a refund.", "how"),
+        ("I don't know where to send the form.", "where"),
+    ],
+)
+def test_needs_calls_for_help_and_not_knowing_how(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, kind)
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I need to combine it with our budget spreadsheet.",  # the customer's own task
+        "I don't know if it will be overnight.",  # doubt, not a question to the reader
+        "I asked my assistant to help me with the move.",
+        "Just want to add that the team was great.",
+    ],
+)
+def test_needs_near_misses(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []

@@ -50,6 +50,8 @@ _INDIRECT = re.compile(
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
     r"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) you (?:also |please |kindly )*(?:tell me|let me know|confirm|check|find out|"
     r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
+    # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
+    r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
     # Asking for someone else: "Ben wants to know if you are free for lunch."
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
     r"I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
@@ -277,8 +279,8 @@ def _kind_of(text: str) -> str | None:
         return "why"
     if _MEASURE.match(text) and not _HOW_SUBJECT.match(text):
         return "how much"  # a measure: "how big can they be?", "how windy will it be?"
-    if re.match(r"how\b", text):
-        return "how"
+    if re.match(r"how\b|what (?:do |should |must |can )?(?:i|we|to) (?:have to |need to |should |must |can )?do\b", text):
+        return "how"  # "what do I have to do to get a refund" asks for a way
     if re.match(r"(?:what|which|who|whom|whose)\b", text):
         return "which"
     if re.match(r"(?:if|whether)\b", text) or re.match(_AUX + r"\b", text):

@@ -77,6 +77,16 @@ _START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
     r"need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
+    # A customer's need or a call for help: "I need to cancel order 123", "Help me see my invoice".
+    (  # a service the customer needs, not their own task ("I need to combine it with our budget", "want to add that…")
+        r"(?:I )?(?:really |urgently |just )?(?:need|have|wanna|want) to (?:cancel|change|return|reschedule|rebook|amend|exchange|"
+        r"speak|talk|update|check|see|know|find out|download|report|track|reset|recover|modify|open|close|create|file|lodge|"
+        r"submit|register|activate|deactivate|delete|remove|add(?! that)|switch|upgrade|downgrade|claim|request|"
+        r"get (?:a|an|my) (?:refund|invoice|receipt|copy))\b"
+    ),
+    r"(?:please )?(?:help|assistance)(?: me)? (?:to |with |\w+ing\b)|help me\b",
+    r"(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "want assistance to ask for a rebate"
+
     r"any chance\b",
     r"let me (?:see|hear|have|talk)\b(?![,.…])",  # "Let me see what you come up with." (not "Let me see, …")
     r"lets (?=\w)",
@@ -173,7 +183,16 @@ _ANYWHERE_CUES = (
 
         r"look|resolve|refund|replace|share|advise|assist|explain|confirm)\b"
     ),
+    r"I (?:\w+ )?(?:want|need|require|would like|'d like) (?:some |your )?(?:help|assistance)\b",  # "I want assistance locating…"
+    r"I (?:have|'ve got|got) (?:a |one |some |a few )?(?:quick |small )?(?:question|query|questions|queries) (?:about|regarding|on)\b",
+
+    r"(?<!\bto )help me (?:to )?(?:\w+)",
+    (  # "I'm still waiting for my refund"
+        r"(?:I|we)(?:'m| am|'re| are|'ve been| have been) (?:still )?waiting (?:for|on) (?:a |an |my |our |the |your )?(?:\w+ )?"
+        r"(?:refund|rebate|reply|response|answer|replacement|delivery|restitution|reimbursement|order|parcel|package|call ?back|call)\b"
+    ),
     # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
+
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
     r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|replacement|apology|update)\b",
     (  # "attached for your review", not the thanks "Thank you for your consideration"
