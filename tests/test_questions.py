@@ -630,6 +630,7 @@ def test_short_forms_near_misses(incoming):
     "incoming,kind",
     [
         ("I need to cancel order 1234.", "request"),  # a service the customer needs
+        ("I have to ask for a refund of my money.", "request"),
         ("Help me see my invoice.", "request"),
         ("I want assistance locating purchase 3707.", "request"),
         ("I have a question about the deletion of my account.", "request"),

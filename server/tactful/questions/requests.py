@@ -81,7 +81,7 @@ _START_CUES = (
     (  # a service the customer needs, not their own task ("I need to combine it with our budget", "want to add that…")
         r"(?:I )?(?:really |urgently |just )?(?:need|have|wanna|want) to (?:cancel|change|return|reschedule|rebook|amend|exchange|"
         r"speak|talk|update|check|see|know|find out|download|report|track|reset|recover|modify|open|close|create|file|lodge|"
-        r"submit|register|activate|deactivate|delete|remove|add(?! that)|switch|upgrade|downgrade|claim|request|"
+        r"submit|register|activate|deactivate|delete|remove|add(?! that)|switch|upgrade|downgrade|claim|request|ask for|"
         r"get (?:a|an|my) (?:refund|invoice|receipt|copy))\b"
     ),
     r"(?:please )?(?:help|assistance)(?: me)? (?:to |with |\w+ing\b)|help me\b",
