@@ -631,6 +631,8 @@ def test_short_forms_near_misses(incoming):
     [
         ("I need to cancel order 1234.", "request"),  # a service the customer needs
         ("I have to ask for a refund of my money.", "request"),
+        ("cancel order 3707955617", "request"),  # an account or order verb before a bare noun
+        ("Modify purchase 00123842.", "request"),
         ("Help me see my invoice.", "request"),
         ("I want assistance locating purchase 3707.", "request"),
         ("I have a question about the deletion of my account.", "request"),
@@ -649,6 +651,7 @@ def test_needs_calls_for_help_and_not_knowing_how(incoming, kind):
     "incoming",
     [
         "I need to combine it with our budget spreadsheet.",  # the customer's own task
+        "Change is hard.",
         "I don't know if it will be overnight.",  # doubt, not a question to the reader
         "I asked my assistant to help me with the move.",
         "Just want to add that the team was great.",

@@ -29,6 +29,13 @@ _ACTION_OBJECT = (
     r"(?= (?:me|us|my|our|your|his|their|the|it|this|that|these|those|a|an|them|him|her|all|any|some|back|in|out|up|on|over|"
     r"along|to|with|by|round|around|at|when|whenever|anytime|soon|asap|today|tonight|tomorrow|later|again|first)\b)"
 )
+# Account and order verbs that ask for a service even before a bare noun: "cancel order 3707955617",
+# "Modify purchase 00123842" (not "Change is hard", "Check out time is 11").
+_SERVICE_VERBS = (
+    r"(?:cancel|refund|reset|unlock|reschedule|rebook|track|remove|delete|modify|edit|change|update|activate|deactivate|"
+    r"upgrade|downgrade|recover|retrieve|locate|check)"
+    r"(?= (?!(?:of|is|are|was|were|has|had|have|and|or|to|in|on|out|up|management|culture)\b)[a-z0-9#])"
+)
 # Verbs whose object may be a person's name ("Call Joann", "Ask Joseph to…"); not "Post Office" or "Chase Bank".
 _PERSON_VERBS = r"(?:ask|tell|call|give|contact|invite|remind|meet|cc|copy|loop in|let|show|send|forward)"
 # "Please" before words that ask nothing: "Please keep in mind…", "Please bear with us", "Please find attached".
@@ -42,7 +49,8 @@ REQUEST_START = re.compile(
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:(?:and|so|just|also|then|now|but|oh|hey|hi),?\s+)*"
     r"(?:go ahead and |try (?:and|to) |be sure to |make sure to |remember to |don't forget to |do not forget to )?"
-    rf"(?:{_ACTION_VERBS}\b{_ACTION_OBJECT}|{_PERSON_VERBS} (?-i:[A-Z][a-z]+)\b))",
+    rf"(?:{_ACTION_VERBS}\b{_ACTION_OBJECT}|{_PERSON_VERBS} (?-i:[A-Z][a-z]+)\b|{_SERVICE_VERBS}))",
+
     re.IGNORECASE,
 )
 
