@@ -340,6 +340,11 @@ def test_or_later_than_is_not_a_suffix():
         # "at the end of": "at the" is the preposition; "the end of <weekday>"
         ("A party at the end of 2027.", "end of 2027", date(2027, 12, 31), None, None, None),
         ("We'll reply by the end of Friday.", "by the end of Friday", date(2026, 12, 4), None, None, None),
+        # half a day after a day, two-word cues and three quarters
+        ("Can we do Tuesday pm?", "Tuesday pm", date(2026, 12, 8), None, None, None),
+        ("Monday a.m. works.", "Monday a.m.", date(2026, 12, 7), None, None, None),
+        ("I felt sick before around 2pm today.", "before around 2pm today", TODAY, None, time(14), None),
+        ("It's three quarters past 9pm.", "three quarters past 9pm", None, None, time(21, 45), None),
         # end of day on a named day
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),
@@ -383,7 +388,7 @@ def test_place_standard_time_is_a_zone():
 @pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call.",
                                   "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users.",
                                   "Meet us at 1512 Barber Shop.", "The prices fall 2016 was bad.", "The next may be better.",
-                                  "We need 4 to 5 next month."])
+                                  "We need 4 to 5 next month.", "Tomorrow am I free?"])
 def test_counted_words_that_are_not_new_expressions(text):
-    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range") or e.kind == "time"
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

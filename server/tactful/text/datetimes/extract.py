@@ -62,7 +62,7 @@ _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximatel
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 # Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
-                     r"(?:beginning|starting)\s+(?:on|from)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+$", re.IGNORECASE)
+                     r"(?:beginning|starting)\s+(?:on|from)|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
@@ -91,6 +91,8 @@ _DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|befor
 # "next Monday the 7th": the longer "Monday the 7th" won the overlap, the word before it still belongs to it
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
+# "Tuesday pm", "tomorrow am": half a day ("am" only before punctuation or "or"/"to"/"and", where it is no verb)
+_HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(?=\s*(?:[,.;:!?)]|$|or\b|and\b|to\b|-|–))))", re.IGNORECASE)
 _WHICH = re.compile(r"\b(?:this|next|coming|last|this\s+coming)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
@@ -325,6 +327,9 @@ def parse_line(line: str) -> tuple[Mention, ...]:
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
                 result.pop()
             before = line[max(0, m.start - 24) : m.start]
+        half = _HALF_DAY.match(line, m.end) if m.kind in _DATED and m.atoms()[-1].atom in ("today", "weekday", "this_next") and _day_grain(m) else None
+        if half:
+            m = Mention(m.start, half.end(), "datetime", "half_day", (("half", "pm" if half.group("pm") else "am"),), (m,))
         edge = _THE_EDGE.match(line, m.start) if m.kind in _DATED and _AT.search(before) else None
         if edge:  # "at the end of 2000": "at the" is the preposition, the span is "end of 2000"
             m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))

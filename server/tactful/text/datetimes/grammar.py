@@ -118,7 +118,7 @@ _atom("hhmm", "time", r"(?<![\w:.$£€#/+])(?P<hour>[01]\d|2[0-3])(?P<minute>[0
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>fifteen|thirty|forty[\s-]five|oh[\s-]{NUMBER_WORD})\b"
       rf"(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
-_atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+)?quarter|\d{{1,2}}\s+minutes?|{NUMBER_WORD}\s+minutes?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
+_atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+minutes?|{NUMBER_WORD}\s+minutes?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
       rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "minute"))
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening)))|"
       rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)|"

@@ -69,7 +69,7 @@ def _time(m: Mention) -> Resolution:
         hourp = get("hourp").lower()
         hour = 12 if hourp == "noon" else 0 if hourp == "midnight" else number_value(hourp) or 0
         words = (get("minutes") or get("minutes2")).lower()
-        minute = 30 if words == "half" else 15 if "quarter" in words else number_value(words.split()[0]) or 0
+        minute = 30 if words == "half" else 45 if words.startswith("three") else 15 if "quarter" in words else number_value(words.split()[0]) or 0
         if (get("dir") or get("dir2")).lower() in ("to", "before", "till"):
             hour, minute = (hour - 1) % 24, 60 - minute
         second, known = 0, bool(mer)
@@ -153,6 +153,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         day, year = resolve(m.parts[0], today, locale), resolve(m.parts[1], today, locale).date
         moved = day.date and year and _same_year(day.date, year.year)
         return replace(day, date=moved, end_date=day.end_date and _same_year(day.end_date, year.year), year_written=True) if moved else day
+    if m.atom == "half_day":  # "Tuesday pm": the day, in the afternoon or the morning
+        return resolve(m.parts[0], today, locale)
     if m.atom == "week_range":  # "Monday-Wednesday next week": the two weekdays of that week
         monday = relative_date(m.parts[1], today)
         days = [weekday_number(p.get("weekday")) for p in m.parts[0].parts]
