@@ -652,6 +652,7 @@ def test_needs_calls_for_help_and_not_knowing_how(incoming, kind):
     [
         "I need to combine it with our budget spreadsheet.",  # the customer's own task
         "Change is hard.",
+        "So I have a few questions and I'd really like a straight answer to each of them:",  # announces them
         "I don't know if it will be overnight.",  # doubt, not a question to the reader
         "I asked my assistant to help me with the move.",
         "Just want to add that the team was great.",

@@ -72,6 +72,9 @@ _NOT_ASKING = re.compile(
     r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
     # The confidentiality notice of a signature asks nothing of the reply.
     r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b|"
+    # Announcing the questions that follow: "So I have a few questions and I'd like a straight answer to each:".
+    r"\b(?:I|we) (?:have|'ve got|got) (?:a few|some|several|two|three|four|a couple of|a number of|more) (?:\w+ )?questions\b|"
+    r"\banswers? to (?:each|all|every one|both) of (?:them|these|those|my questions)\b|"
     # Closing offers: "If you have any questions, please contact us.", "Feel free to call me if you need any help."
     r"^\s*(?:\w+,\s+)?if you (?:have|'ve got|should have|need|run into|experience) (?:any )?(?:other |further |more |additional )?"
     r"(?:questions|queries|concerns|problems|trouble|issues|difficulties|help|assistance)\b|"
