@@ -345,6 +345,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Monday a.m. works.", "Monday a.m.", date(2026, 12, 7), None, None, None),
         ("I felt sick before around 2pm today.", "before around 2pm today", TODAY, None, time(14), None),
         ("It's three quarters past 9pm.", "three quarters past 9pm", None, None, time(21, 45), None),
+        # ranges whose second end has its own day or part of the day, and "from" before a dated range
+        ("Out from 3pm today to 5pm tomorrow.", "from 3pm today to 5pm tomorrow", TODAY, date(2026, 12, 4), time(15), time(17)),
+        ("Out from 9 in the morning to 5 in the afternoon.", "from 9 in the morning to 5 in the afternoon", None, None, time(9), time(17)),
+        ("Out from tomorrow 9am to 5pm.", "from tomorrow 9am to 5pm", date(2026, 12, 4), None, time(9), time(17)),
         # end of day on a named day
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),

@@ -224,7 +224,15 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     if a.kind == "relative" and b.atom == "weekday" and (_GAP_TIGHT.fullmatch(gap) or _GAP_WEEK_DAY.fullmatch(gap) and not _day_grain(a)):
         return Mention(a.start, b.end, "date", "relative_weekday", (), (a, b))
     if a.atom == "range" and a.has_time and b.atom == "part_of_day" and _GAP_TIGHT.fullmatch(gap) and _IN_THE.match(line, b.start):
-        return Mention(a.start, b.end, "range", "settled", (), (a, b))  # "between 2 and 4 in the afternoon"
+        first, last = a.parts
+        if first.bare or last.kind != "time":
+            return Mention(a.start, b.end, "range", "settled", (), (a, b))  # "between 2 and 4 in the afternoon"
+        settled = Mention(last.start, b.end, "time", "settled", (), (last, b))  # "from 9 in the morning to 5 in the afternoon"
+        return Mention(a.start, b.end, "range", "range", (), (first, settled))
+    if a.atom == "range" and a.parts[0].atom in ("time_date", "datetime") and a.parts[-1].kind == "time" and b.kind in _DATED and (
+        not b.has_time and _GAP_TIME_DATE.fullmatch(gap)
+    ):  # "from 3pm today to 5pm tomorrow": the second end has its own day
+        return Mention(a.start, b.end, "range", "range", (), (a.parts[0], Mention(a.parts[-1].start, b.end, "datetime", "time_date", (), (a.parts[-1], b))))
     if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap) and (
         _cued(a, line) or _IN_THE.match(line, b.start)
     ):  # "for 11 in the morning", not "1 evening"
@@ -326,6 +334,10 @@ def parse_line(line: str) -> tuple[Mention, ...]:
             m = _week_of(m, line)
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
                 result.pop()
+            before = line[max(0, m.start - 24) : m.start]
+        opens = _RANGE_START.search(before) if m.kind == "range" else None
+        if opens:  # "from tomorrow 9am to 5pm": the range's "from" stands before its day
+            m = Mention(m.start - len(before) + opens.start(), m.end, "range", "modified", (), (m,))
             before = line[max(0, m.start - 24) : m.start]
         half = _HALF_DAY.match(line, m.end) if m.kind in _DATED and m.atoms()[-1].atom in ("today", "weekday", "this_next") and _day_grain(m) else None
         if half:
