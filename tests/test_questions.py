@@ -632,6 +632,10 @@ def test_short_forms_near_misses(incoming):
         ("I need to cancel order 1234.", "request"),  # a service the customer needs
         ("I have to ask for a refund of my money.", "request"),
         ("cancel order 3707955617", "request"),  # an account or order verb before a bare noun
+        ("How to reset my password", "how"),
+        ("I expect a compensation of $12.", "request"),
+        ("I paid $1499 for an item, need assistance obtaining a rebate", "request"),
+        ("I need to retrieve the password of my profile", "request"),
         ("Modify purchase 00123842.", "request"),
         ("Help me see my invoice.", "request"),
         ("I want assistance locating purchase 3707.", "request"),

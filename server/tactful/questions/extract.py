@@ -211,7 +211,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     r"^\s*(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
-    r" much| many| long| soon)\b",
+    r" much| many| long| soon| to)\b",  # "How to reset my password"
     re.IGNORECASE,
 )
 _INFORMATION_WANTED = re.compile(

@@ -90,6 +90,8 @@ _START_CUES = (
         r"(?:I )?(?:really |urgently |just )?(?:need|have|wanna|want) to (?:cancel|change|return|reschedule|rebook|amend|exchange|"
         r"speak|talk|update|check|see|know|find out|download|report|track|reset|recover|modify|open|close|create|file|lodge|"
         r"submit|register|activate|deactivate|delete|remove|add(?! that)|switch|upgrade|downgrade|claim|request|ask for|"
+        r"retrieve|restore|unsubscribe|"
+
         r"get (?:a|an|my) (?:refund|invoice|receipt|copy))\b"
     ),
     r"(?:please )?(?:help|assistance)(?: me)? (?:to |with |\w+ing\b)|help me\b",
@@ -202,7 +204,12 @@ _ANYWHERE_CUES = (
     # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
 
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
-    r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|replacement|apology|update)\b",
+    (
+        r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
+        r"replacement|apology|update|compensation|reimbursement|rebate|credit)\b"
+    ),
+    r"(?<![\w'] )(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "I paid $1499, need assistance…"
+    r"how (?:can|could|do|should) (?:i|we) do (?:it|this|that)\b",  # "wanna check my order status how could i do it"
     (  # "attached for your review", not the thanks "Thank you for your consideration"
         r"(?<!\bthanks )(?<!\bthank you )(?<!\bmuch )(?<!\bagain )"
         r"for (?:you|your) (?:to )?(?:review|discuss|sign|approve|comments?|consideration|approval|signature)\b"
