@@ -8,62 +8,23 @@ and the resolution.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from .grammar import ATOMS, BARE_HOUR_CUE, CUE_WORDS, TIME_WORD, WORDS_BEFORE
 from .lexicon import ZONE_AFTER_TIME_ONLY, cities
+from .mention import DATED as _DATED
+from .mention import KINDS, Mention
+from .mention import TIMED as _TIMED
+from .mention import day_grain as _day_grain
+from .widen import around, widen
 
-KINDS = ("date", "time", "datetime", "range", "relative", "duration", "set", "zone")
-_TIMED = frozenset({"time", "datetime", "range"})
-_DATED = frozenset({"date", "relative"})
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    kind: str
-    atom: str
-    fields: tuple[tuple[str, str], ...] = ()
-    parts: tuple[Mention, ...] = ()
-
-    def get(self, name: str) -> str | None:
-        return next((v for k, v in self.fields if k == name), None)
-
-    def atoms(self) -> tuple[Mention, ...]:
-        """The atoms this mention is made of, in order."""
-        if not self.parts:
-            return (self,)
-        return tuple(a for p in self.parts for a in p.atoms())
-
-    def shifted(self, by: int) -> Mention:
-        if not by:
-            return self
-        return Mention(self.start + by, self.end + by, self.kind, self.atom, self.fields,
-                       tuple(p.shifted(by) for p in self.parts))
-
-    @property
-    def bare(self) -> bool:
-        """A number that is a time only inside a range or after a cue word ("at 7")."""
-        if self.atom == "range":
-            return all(p.bare for p in self.parts)
-        return self.atom == "clock" and not (self.get("minute") or self.get("mer") or self.get("oclock"))
-
-    @property
-    def has_time(self) -> bool:
-        return self.kind in _TIMED or any(a.kind == "time" for a in self.atoms())
-
+__all__ = ["KINDS", "Mention", "mentions", "parse_line"]
 
 _GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|through|thru|and)\s*", re.IGNORECASE)
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
 _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximately)|at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
                             re.IGNORECASE)
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
-# Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
-_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
-                     r"(?:beginning|starting)\s+(?:on|from)|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+$", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
@@ -79,21 +40,9 @@ _GAP_FROM = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _GAP_FOR = re.compile(r",?\s+for\s+", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# "the week of 3 March", "the week commencing February 4", "the weekend of Halloween"
-_WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning)(?:\s+(?:on|from))?\s+$|\bw/c\s+$", re.IGNORECASE)
-# "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
-_TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
 _HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|to|till|until|and)\s*$", re.IGNORECASE)
 _HHMM_SECOND = re.compile(r"\s*(?:-|–|to|till|until|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
-# "the day after Christmas", "the week before 3 March"
-_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
-# "next Monday the 7th": the longer "Monday the 7th" won the overlap, the word before it still belongs to it
-_AT = re.compile(r"\bat\s+$", re.IGNORECASE)
-_THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
-# "Tuesday pm", "tomorrow am": half a day ("am" only before punctuation or "or"/"to"/"and", where it is no verb)
-_HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(?=\s*(?:[,.;:!?)]|$|or\b|and\b|to\b|-|–))))", re.IGNORECASE)
-_WHICH = re.compile(r"\b(?:this|next|coming|last|this\s+coming)\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -302,17 +251,6 @@ def _relative_ends(a: Mention, b: Mention, line: str) -> bool:
     return a.kind in _DATED and b.kind in _DATED and not (a.has_time or b.has_time) and bool(_RANGE_START.search(line[: a.start]))
 
 
-def _day_grain(m: Mention) -> bool:
-    """A mention of one day ("tomorrow", "next Friday", "3 May"), not a week, month or year."""
-    if m.parts:
-        return any(_day_grain(p) for p in m.parts)
-    unit = re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", (m.get("unit") or "").lower())
-    if m.atom in ("month", "month_year", "year", "weekend", "week_after", "edge", "edge_year", "next_n", "n_next", "nth_week", "day_range",
-                  "year_range", "season"):
-        return m.atom in ("nth_week", "week_after") and not unit.startswith(("week", "month", "year"))
-    return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade", "hour", "minute"))
-
-
 @lru_cache(maxsize=512)
 def parse_line(line: str) -> tuple[Mention, ...]:
     """Every mention in one line, offsets into the line."""
@@ -331,54 +269,12 @@ def parse_line(line: str) -> tuple[Mention, ...]:
         if m.bare and not BARE_HOUR_CUE.search(before):
             continue
         if m.kind in _DATED | {"datetime", "range"}:
-            m = _week_of(m, line)
+            m = around(m, line)
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
                 result.pop()
-            before = line[max(0, m.start - 24) : m.start]
-        opens = _RANGE_START.search(before) if m.kind == "range" else None
-        if opens:  # "from tomorrow 9am to 5pm": the range's "from" stands before its day
-            m = Mention(m.start - len(before) + opens.start(), m.end, "range", "modified", (), (m,))
-            before = line[max(0, m.start - 24) : m.start]
-        half = _HALF_DAY.match(line, m.end) if m.kind in _DATED and m.atoms()[-1].atom in ("today", "weekday", "this_next") and _day_grain(m) else None
-        if half:
-            m = Mention(m.start, half.end(), "datetime", "half_day", (("half", "pm" if half.group("pm") else "am"),), (m,))
-        edge = _THE_EDGE.match(line, m.start) if m.kind in _DATED and _AT.search(before) else None
-        if edge:  # "at the end of 2000": "at the" is the preposition, the span is "end of 2000"
-            m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))
-        if m.kind not in ("zone", "duration", "set"):
-            prefix, suffix = _PREFIX.search(before), _SUFFIX.match(line, m.end)
-            if prefix and prefix.group().lower().startswith("about") and all(a.kind != "time" for a in m.atoms()):
-                prefix = None  # "about 3pm", but "we spoke about Friday"
-            if prefix or suffix:
-                start = m.start - len(before) + prefix.start() if prefix else m.start
-                m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (), (m,))
+        m = widen(m, line)
         result.append(m)
     return tuple(result)
-
-
-def _week_of(m: Mention, line: str) -> Mention:
-    """The mention with the week it starts or falls in ("the week of 3 March") or the range up to now ("since
-    March to date")."""
-    before = line[max(0, m.start - 40) : m.start]
-    for_ = _FOR.search(before) if m.atom == "n_from" and m.get("dir").lower().startswith("from ") else None
-    if for_:  # "for 3 days from today"
-        return Mention(m.start - len(before) + for_.start(), m.end, "range", "lasting", (), (m,))
-    after = _DAY_AFTER.search(before) if m.kind in _DATED and not m.has_time else None
-    if after and (after.group("unit") or m.atoms()[0].atom in ("weekday", "today")):  # "a week on Friday", "a week today"
-        fields = (("unit", (after.group("unit") or after.group("unit2")).lower()), ("dir", (after.group("dir") or "after").lower()))
-        return Mention(m.start - len(before) + after.start(), m.end, "date", "day_after", fields, (m,))
-    which = _WHICH.search(before) if m.atom == "weekday_day" else None
-    if which:
-        return Mention(m.start - len(before) + which.start(), m.end, m.kind, "modified", (), (m,))
-    week = _WEEK_OF.search(before) if m.kind in _DATED and not m.has_time else None
-    if week:
-        fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))
-        return Mention(m.start - len(before) + week.start(), m.end, "range", "week_of", fields, (m,))
-    to_now = _TO_NOW.match(line, m.end) if m.kind in _DATED or m.atom == "datetime" else None
-    start = _RANGE_START.search(before) if to_now else None
-    if start and ("and" not in to_now.group().lower() or _BETWEEN.search(before)):
-        return Mention(m.start - len(before) + start.start(), to_now.end(), "range", "to_now", (), (m,))
-    return m
 
 
 def mentions(text: str) -> list[Mention]:

@@ -1,0 +1,81 @@
+"""Words around a joined mention that belong to it: "the week of 3 March", "the day after Christmas", "a week
+today", "from March to date", "for 3 days from today", "Tuesday pm", "no later than Friday", "3 pm or later".
+
+``extract.parse_line`` joins atoms into mentions; ``widen`` then takes in the words on either side that are
+part of the expression (or, after "at the", leaves out the preposition: "at the end of 2000").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mention import DATED, Mention, day_grain
+
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# Words that belong to the expression ("after 3 pm", "no later than Friday", "3 pm or later").
+_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
+                     r"(?:beginning|starting)\s+(?:on|from)|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+$", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)", re.IGNORECASE)
+# "the week of 3 March", "the week commencing February 4", "the weekend of Halloween"
+_WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning)(?:\s+(?:on|from))?\s+$|\bw/c\s+$", re.IGNORECASE)
+# "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
+_TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
+# "the day after Christmas", "the week before 3 March"
+_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
+# "at the end of 2000": "at the" is the preposition
+_AT = re.compile(r"\bat\s+$", re.IGNORECASE)
+_THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
+# "Tuesday pm", "tomorrow am": half a day ("am" only before punctuation or "or"/"to"/"and", where it is no verb)
+_HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(?=\s*(?:[,.;:!?)]|$|or\b|and\b|to\b|-|–))))", re.IGNORECASE)
+# "next Monday the 7th": the longer "Monday the 7th" won the overlap, the word before it still belongs to it
+_WHICH = re.compile(r"\b(?:this|next|coming|last|this\s+coming)\s+$", re.IGNORECASE)
+
+
+def widen(m: Mention, line: str) -> Mention:
+    """``m`` with the words around it that belong to it (after ``around``)."""
+    before = line[max(0, m.start - 24) : m.start]
+    opens = _RANGE_START.search(before) if m.kind == "range" else None
+    if opens:  # "from tomorrow 9am to 5pm": the range's "from" stands before its day
+        m = Mention(m.start - len(before) + opens.start(), m.end, "range", "modified", (), (m,))
+        before = line[max(0, m.start - 24) : m.start]
+    half = _HALF_DAY.match(line, m.end) if m.kind in DATED and m.atoms()[-1].atom in ("today", "weekday", "this_next") and day_grain(m) else None
+    if half:
+        m = Mention(m.start, half.end(), "datetime", "half_day", (("half", "pm" if half.group("pm") else "am"),), (m,))
+    edge = _THE_EDGE.match(line, m.start) if m.kind in DATED and _AT.search(before) else None
+    if edge:  # "at the end of 2000": "at the" is the preposition, the span is "end of 2000"
+        m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))
+    if m.kind not in ("zone", "duration", "set"):
+        prefix, suffix = _PREFIX.search(before), _SUFFIX.match(line, m.end)
+        if prefix and prefix.group().lower().startswith("about") and all(a.kind != "time" for a in m.atoms()):
+            prefix = None  # "about 3pm", but "we spoke about Friday"
+        if prefix or suffix:
+            start = m.start - len(before) + prefix.start() if prefix else m.start
+            m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (), (m,))
+    return m
+
+
+def around(m: Mention, line: str) -> Mention:
+    """A dated mention with the words that make it a new expression: "for 3 days from today", "the day after
+    Christmas", "a week today", "next Monday the 7th", "the week of 3 March", "from March to date"."""
+    before = line[max(0, m.start - 40) : m.start]
+    for_ = _FOR.search(before) if m.atom == "n_from" and m.get("dir").lower().startswith("from ") else None
+    if for_:  # "for 3 days from today"
+        return Mention(m.start - len(before) + for_.start(), m.end, "range", "lasting", (), (m,))
+    after = _DAY_AFTER.search(before) if m.kind in DATED and not m.has_time else None
+    if after and (after.group("unit") or m.atoms()[0].atom in ("weekday", "today")):  # "a week on Friday", "a week today"
+        fields = (("unit", (after.group("unit") or after.group("unit2")).lower()), ("dir", (after.group("dir") or "after").lower()))
+        return Mention(m.start - len(before) + after.start(), m.end, "date", "day_after", fields, (m,))
+    which = _WHICH.search(before) if m.atom == "weekday_day" else None
+    if which:
+        return Mention(m.start - len(before) + which.start(), m.end, m.kind, "modified", (), (m,))
+    week = _WEEK_OF.search(before) if m.kind in DATED and not m.has_time else None
+    if week:
+        fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))
+        return Mention(m.start - len(before) + week.start(), m.end, "range", "week_of", fields, (m,))
+    to_now = _TO_NOW.match(line, m.end) if m.kind in DATED or m.atom == "datetime" else None
+    start = _RANGE_START.search(before) if to_now else None
+    if start and ("and" not in to_now.group().lower() or _BETWEEN.search(before)):
+        return Mention(m.start - len(before) + start.start(), to_now.end(), "range", "to_now", (), (m,))
+    return m
