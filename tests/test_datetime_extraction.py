@@ -349,6 +349,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Out from 3pm today to 5pm tomorrow.", "from 3pm today to 5pm tomorrow", TODAY, date(2026, 12, 4), time(15), time(17)),
         ("Out from 9 in the morning to 5 in the afternoon.", "from 9 in the morning to 5 in the afternoon", None, None, time(9), time(17)),
         ("Out from tomorrow 9am to 5pm.", "from tomorrow 9am to 5pm", date(2026, 12, 4), None, time(9), time(17)),
+        # a day of a relative month; a zoned range whose second end repeats the zone
+        ("Due the 20 of next month.", "the 20 of next month", date(2027, 1, 20), None, None, None),
+        ("Due the 20th of the previous month.", "the 20th of the previous month", date(2026, 11, 20), None, None, None),
+        ("Open 15:00 GMT - 18:00 GMT.", "15:00 GMT - 18:00 GMT", None, None, time(15), time(18)),
         # end of day on a named day
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),
@@ -392,7 +396,7 @@ def test_place_standard_time_is_a_zone():
 @pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call.",
                                   "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users.",
                                   "Meet us at 1512 Barber Shop.", "The prices fall 2016 was bad.", "The next may be better.",
-                                  "We need 4 to 5 next month.", "Tomorrow am I free?"])
+                                  "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month."])
 def test_counted_words_that_are_not_new_expressions(text):
-    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day") or e.kind == "time"
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -263,7 +263,8 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         when, written = make_date(year, month, day, today)
         return Resolution(date=when, year_written=written)
     if atom == "day_of_month":
-        step = 0 if get("which").lower() in ("this", "the") else -1 if get("which").lower() == "last" else 1
+        which = re.sub(r"^the\s+", "", get("which").lower())
+        step = 0 if which in ("this", "the", "current") else -1 if which in ("last", "previous") else 1
         first = shift(today.replace(day=1), step, "month")
         when, written = make_date(first.year, first.month, day_of(get("day")) or 1, today)
         return Resolution(date=when)
