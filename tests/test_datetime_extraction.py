@@ -353,6 +353,8 @@ def test_or_later_than_is_not_a_suffix():
         ("Due the 20 of next month.", "the 20 of next month", date(2027, 1, 20), None, None, None),
         ("Due the 20th of the previous month.", "the 20th of the previous month", date(2026, 11, 20), None, None, None),
         ("Open 15:00 GMT - 18:00 GMT.", "15:00 GMT - 18:00 GMT", None, None, time(15), time(18)),
+        # a month and a four-digit year in figures
+        ("Your card expires 02/2027.", "02/2027", date(2027, 2, 1), None, None, None),
         # end of day on a named day
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),

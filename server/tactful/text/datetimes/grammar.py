@@ -61,6 +61,8 @@ _atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this|next|last|(?:the\s+)?(?:following|next|current|previous|coming)|the)\s+month\b", needs=("month",))
 _atom("month_year", "date", rf"\b(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS)
+# "02/2027" (a card's expiry, a billing month): a month and a four-digit year
+_atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT)
 _atom("month", "date", rf"\b(?:(?P<mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|the\s+start\s+of|start\s+of|the\s+middle\s+of|the\s+month\s+of)[\s-]+)?"
       rf"(?P<month>{MONTH_ALONE})\b(?!['’]s\b|\s+\d)", needs=MONTHS)
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT)
