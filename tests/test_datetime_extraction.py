@@ -280,7 +280,8 @@ def test_or_later_than_is_not_a_suffix():
         ("It was due more than 2 days before yesterday.", "more than 2 days before yesterday", date(2026, 11, 30), None, None, None),
         ("Take the remaining of the week off.", "the remaining of the week", TODAY, None, None, None),
         # the date part of a time keeps growing: a weekday range, a weekday and its date
-        ("Our hours are 9am-5pm Monday to Friday.", "9am-5pm Monday to Friday", date(2026, 12, 7), None, time(9), time(17)),
+        ("Our hours are 9am-5pm Monday to Friday.", "9am-5pm Monday to Friday", date(2026, 12, 7), date(2026, 12, 11), time(9), time(17)),
+        ("Open Mon - Fri, 9am - 5pm.", "Mon - Fri, 9am - 5pm", date(2026, 12, 7), date(2026, 12, 11), time(9), time(17)),
         ("A call at 14:00 GMT on Monday 7th December.", "14:00 GMT on Monday 7th December", date(2026, 12, 7), None, time(14), None),
         # four-digit 24-hour times after a cue word, or with "hrs"
         ("Where were you between 0730-0930?", "between 0730-0930", None, None, time(7, 30), time(9, 30)),
@@ -355,7 +356,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Open 15:00 GMT - 18:00 GMT.", "15:00 GMT - 18:00 GMT", None, None, time(15), time(18)),
         # a month and a four-digit year in figures
         ("Your card expires 02/2027.", "02/2027", date(2027, 2, 1), None, None, None),
-        # end of day on a named day
+        # end of day on a named day, "on or before"
+        ("We'll have it by end of play Friday.", "by end of play Friday", date(2026, 12, 4), None, None, None),
+        ("Please return it on or before 5 March.", "on or before 5 March", date(2027, 3, 5), None, None, None),
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
@@ -398,7 +401,8 @@ def test_place_standard_time_is_a_zone():
 @pytest.mark.parametrize("text", ["We will be only 3 next week.", "On the same day of the week.", "The day after the delivery we call.",
                                   "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users.",
                                   "Meet us at 1512 Barber Shop.", "The prices fall 2016 was bad.", "The next may be better.",
-                                  "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month."])
+                                  "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
+                                  "We're available 24/7."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -106,6 +106,8 @@ def _valid(m: Mention, line: str) -> bool:
         return False  # "in 2019", "the year 2019"; a bare 2019 is a number
     if m.atom == "numeric":
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
+        if (a, b, sep) == (24, 7, "/") and not m.get("year"):
+            return False  # "24/7": all day, every day
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
         if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)):
@@ -146,7 +148,7 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(start, b.end, "range", "range", (), (a, b))
     if a.kind in _DATED and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
         return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))
-    if a.kind in _DATED | {"datetime"} and b.kind == "range" and timed_b and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
+    if (a.kind in _DATED | {"datetime"} or _days(a)) and b.kind == "range" and _times(b) and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
         return Mention(a.start, b.end, "range", "datetime_range", (), (a, b))
     if a.kind in ("datetime", "range") and _dated(a) and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and (
         (a.atoms()[-1].atom == "part_of_day") != (b.atom == "part_of_day")
@@ -195,7 +197,7 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
         b.get("unit") or ""
     ).lower() == "year" and _GAP_OF.fullmatch(gap):
         return Mention(a.start, b.end, a.kind, "of_year", (), (a, b))  # "June next year"
-    if a.atom == "end_of" and (a.get("unit") or "").lower() in ("day", "business") and b.kind in _DATED and _day_grain(b) and _GAP_WEEK_DAY.fullmatch(gap):
+    if a.atom == "end_of" and (a.get("unit") or "").lower() in ("day", "business", "play") and b.kind in _DATED and _day_grain(b) and _GAP_WEEK_DAY.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))  # "end of day tomorrow", "close of business on Friday"
     if a.atom == "range" and b.atom in ("this_next", "week_after") and (b.get("unit") or "").lower() == "week" and _GAP_TIGHT.fullmatch(gap) and all(
         p.atom == "weekday" for p in a.parts
@@ -227,6 +229,16 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
 def _day_span(m: Mention, line: str) -> bool:
     """A range of days that a time can take ("5:15 pm on March 13th till the 14th"; not "… from next Friday to 12th of March")."""
     return m.kind == "range" and all(a.kind in _DATED or a.atom in ("day_range", "year_range") for a in m.atoms()) and not _OPENS_RANGE.match(line, m.start)
+
+
+def _days(m: Mention) -> bool:
+    """A range of days with no time ("Mon - Fri")."""
+    return m.kind == "range" and all(a.kind in _DATED for a in m.atoms())
+
+
+def _times(m: Mention) -> bool:
+    """A range with a time in it ("9am - 5pm")."""
+    return any(a.kind == "time" for a in m.atoms())
 
 
 def _dated(m: Mention) -> bool:

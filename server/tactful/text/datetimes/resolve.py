@@ -231,6 +231,13 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
     """A joined mention: the day from its date part, the time from its time part, and so on."""
     ranged = next((p for p in m.parts if p.kind == "range"), None)
     result = resolve(ranged, today, locale) if ranged else Resolution()
+    other = next((p for p in m.parts if p.kind == "range" and p is not ranged), None)
+    if other:  # "Mon - Fri, 9am - 5pm", "9am - 5pm, Mon - Fri": one range gives the days, the other the hours
+        second = resolve(other, today, locale)
+        if second.time:
+            result = replace(result, time=second.time, end_time=second.end_time, meridiem_known=second.meridiem_known)
+        if second.date:
+            result = replace(result, date=second.date, end_date=second.end_date, year_written=second.year_written)
     atoms = [a for p in m.parts if p is not ranged for a in p.atoms()]
     settles = [a for a in atoms if a.atom == "part_of_day" and (a.get("part") or "").lower() != "daytime" and not a.get("hours")
                or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")
@@ -239,7 +246,7 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
     for atom in atoms:
         found = resolve(atom, today, locale)
         if len(atoms) > 1 and (atom.atom == "today" and atom.get("word").lower() in ("eod", "cob") or atom.atom == "end_of"
-                               and atom.get("unit").lower() in ("day", "business")):
+                               and atom.get("unit").lower() in ("day", "business", "play")):
             found = replace(found, date=None)  # "COB Friday", "end of day tomorrow": the day is the one named
         if atom.atom == "weekday":
             result = replace(result, weekday=found.weekday, date=result.date or found.date)
