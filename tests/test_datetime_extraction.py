@@ -356,6 +356,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Open 15:00 GMT - 18:00 GMT.", "15:00 GMT - 18:00 GMT", None, None, time(15), time(18)),
         # a month and a four-digit year in figures
         ("Your card expires 02/2027.", "02/2027", date(2027, 2, 1), None, None, None),
+        # an ordinal in words where a day can stand
+        ("We'll ship it on the first.", "the first", date(2026, 12, 1), None, None, None),
+        ("We'll ship it on the first of May.", "the first of May", date(2027, 5, 1), None, None, None),
         # end of day on a named day, "on or before"
         ("We'll have it by end of play Friday.", "by end of play Friday", date(2026, 12, 4), None, None, None),
         ("Please return it on or before 5 March.", "on or before 5 March", date(2027, 3, 5), None, None, None),
@@ -402,7 +405,8 @@ def test_place_standard_time_is_a_zone():
                                   "We run on 3.10 now.", "Call 0207 946 0018.", "Call 0800-1234 now.", "In 1999 we had 2010 users.",
                                   "Meet us at 1512 Barber Shop.", "The prices fall 2016 was bad.", "The next may be better.",
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
-                                  "We're available 24/7."])
+                                  "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
+                                  "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?"])
 def test_counted_words_that_are_not_new_expressions(text):
-    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month") or e.kind == "time"
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -48,6 +48,7 @@ _NOT_TIME_AFTER = re.compile(
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
     r"miles?\b|meters?\b|metres?\b|feet\b|inch|dollars?\b|euros?\b|pounds?\b|bucks\b|cents?\b|orders?\b|parcels?\b|packages?\b|"
     r"boxes\b|bags\b|calls\b|emails\b|tickets\b|seconds?\b|secs?\b|"
+    r"-\d{3}|\s*(?:-|–|to|and)\s*\d+\s+(?:business\s+|working\s+)?(?:minute|min|hour|hr|day|night|week|month|year)s?\b|"
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 

@@ -20,8 +20,8 @@ WEEKDAY_FULL = r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays
 # Inside a written date ("5 march", "may 5") any month name is a month.
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# A month on its own: "may" and "march" are verbs unless capitalised.
-MONTH_ALONE = (r"(?:january|february|(?-i:March|May)|april|june|july|august|september|october|"
+# A month on its own: "may" and "march" are verbs unless capitalised (and "May I", "May we" still are).
+MONTH_ALONE = (r"(?:january|february|(?-i:March|May(?!\s+(?:I|we|you|he|she|they|it|this|that|not|also)\b))|april|june|july|august|september|october|"
                r"november|december|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))")
 
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
