@@ -267,6 +267,9 @@ def test_or_later_than_is_not_a_suffix():
         ("😀 It ships the week of March 3rd.", "the week of March 3rd", date(2027, 3, 1), date(2027, 3, 7), None, None),
         ("A meeting the week commencing February 4.", "the week commencing February 4", date(2027, 2, 4), date(2027, 2, 10), None, None),
         ("A flight for the weekend of Halloween.", "the weekend of Halloween", date(2026, 10, 31), date(2026, 11, 1), None, None),
+        # ranges from now
+        ("We'll fix it between now and Friday.", "between now and Friday", TODAY, date(2026, 12, 4), None, None),
+        ("Call any time from now to 5pm.", "from now to 5pm", TODAY, TODAY, None, time(17)),
         # ranges up to now
         ("Orders between Jan 2019 and now.", "between Jan 2019 and now", date(2019, 1, 1), TODAY, None, None),
         ("Refunds from March to date.", "from March to date", date(2026, 3, 1), TODAY, None, None),

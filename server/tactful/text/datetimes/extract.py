@@ -281,7 +281,7 @@ def parse_line(line: str) -> tuple[Mention, ...]:
         before = line[max(0, m.start - 24) : m.start]
         if m.bare and not BARE_HOUR_CUE.search(before):
             continue
-        if m.kind in _DATED | {"datetime", "range"}:
+        if m.kind in _DATED | _TIMED:
             m = around(m, line)
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
                 result.pop()

@@ -159,6 +159,10 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         monday = relative_date(m.parts[1], today)
         days = [weekday_number(p.get("weekday")) for p in m.parts[0].parts]
         return Resolution(date=monday + timedelta(days=days[0]), end_date=monday + timedelta(days=days[1])) if monday else Resolution()
+    if m.atom == "from_now":  # "between now and Friday": from today to the day named
+        until = resolve(m.parts[0], today, locale)
+        return Resolution(date=today, end_date=until.end_date or until.date or today, end_time=until.end_time or until.time,
+                          meridiem_known=until.meridiem_known, zone=until.zone, offset=until.offset, abbreviation=until.abbreviation)
     if m.atom == "to_now":  # "from March to date": the March before today
         first = resolve(m.parts[0], today, locale)
         if first.date and first.date > today and not first.year_written:

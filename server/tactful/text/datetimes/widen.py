@@ -22,6 +22,8 @@ _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards
 _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning)(?:\s+(?:on|from))?\s+$|\bw/c\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
 _TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
+# "between now and Friday", "from now until the end of the month"
+_FROM_NOW = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|til|to|through|thru))\s+$", re.IGNORECASE)
 # "the day after Christmas", "the week before 3 March"
 _DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
 # "at the end of 2000": "at the" is the preposition
@@ -58,7 +60,7 @@ def widen(m: Mention, line: str) -> Mention:
 
 def around(m: Mention, line: str) -> Mention:
     """A dated mention with the words that make it a new expression: "for 3 days from today", "the day after
-    Christmas", "a week today", "next Monday the 7th", "the week of 3 March", "from March to date"."""
+    Christmas", "a week today", "next Monday the 7th", "the week of 3 March", "from March to date", "between now and Friday"."""
     before = line[max(0, m.start - 40) : m.start]
     for_ = _FOR.search(before) if m.atom == "n_from" and m.get("dir").lower().startswith("from ") else None
     if for_:  # "for 3 days from today"
@@ -70,6 +72,9 @@ def around(m: Mention, line: str) -> Mention:
     which = _WHICH.search(before) if m.atom == "weekday_day" else None
     if which:
         return Mention(m.start - len(before) + which.start(), m.end, m.kind, "modified", (), (m,))
+    now = _FROM_NOW.search(before)
+    if now:
+        return Mention(m.start - len(before) + now.start(), m.end, "range", "from_now", (), (m,))
     week = _WEEK_OF.search(before) if m.kind in DATED and not m.has_time else None
     if week:
         fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))
