@@ -1,0 +1,43 @@
+"""Sentences that look like asking but expect no answer: pleasantries, rhetoric, closing offers,
+signature notices and mass-mail boilerplate."""
+
+from __future__ import annotations
+
+import re
+
+# Pleasantries and rhetoric that expect no answer.
+_NOT_ASKING = re.compile(
+    r"^\s*(?:how are you|hope you(?:'re| are)|how's it going|how have you been|you know what|"
+    r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
+    r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
+    # The confidentiality notice of a signature asks nothing of the reply.
+    r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b|"
+    # Announcing the questions that follow: "So I have a few questions and I'd like a straight answer to each:".
+    r"\b(?:I|we) (?:have|'ve got|got) (?:a few|some|several|two|three|four|a couple of|a number of|more) (?:\w+ )?questions\b|"
+    r"\banswers? to (?:each|all|every one|both) of (?:them|these|those|my questions)\b|"
+    # Closing offers: "If you have any questions, please contact us.", "Feel free to call me if you need any help."
+    r"^\s*(?:\w+,\s+)?if you (?:have|'ve got|should have|need|run into|experience) (?:any )?(?:other |further |more |additional )?"
+    r"(?:questions|queries|concerns|problems|trouble|issues|difficulties|help|assistance)\b|"
+    r"\b(?:if|should) you (?:have|need) (?:any )?(?:other |further |more |additional )?(?:questions|queries|concerns|help|assistance)"
+    r"(?: (?:about|regarding|on|with) [^.,;!?]{1,40})?\W*$|"
+    r"\b(?:feel free|don't hesitate|do not hesitate) to [^.]{0,40}\bwith (?:any|your) (?:questions|queries|comments)\b|"
+    r"^\s*if you(?:'d| would)? (?:no longer )?(?:like|wish|want) to (?:unsubscribe|opt out|stop receiving)\b",
+    re.IGNORECASE,
+)
+
+# Mass-mail boilerplate, never a customer's own request: "click the link below", "add us to your address book".
+# Only without a "?": "The link below doesn't work, can you fix it?" is a customer's question.
+_MASS_MAIL = re.compile(
+    r"\b(?=[a-z])(?:click (?:here|below|on (?:the|this) (?:following )?link|(?:the|this) (?:following )?link|the button)\b|"
+    r"(?:link|button) below\b|following link\b|add \S+@\S+|to your (?:address book|contacts|safe[ -]sender)|"
+    # The opt-out line, not a customer asking to be taken off a list ("Please unsubscribe me").
+    r"(?:you can|can always|simply|safely|here to|link to|click(?:ing)?(?: here)? to) unsubscribe\b|unsubscribe (?:here|below|link)\b|"
+    r"if you\b[^.,]{0,40}\b(?:receive|receiving|get|getting) (?:these|such|further|future|any more|more|our) "
+    r"(?:e-?mails|messages|communications?|mailings|offers|notifications|newsletters?)\b)",
+    re.IGNORECASE,
+)
+
+
+def asks_nothing(sentence: str) -> bool:
+    """Whether a sentence, however it is phrased, asks nothing of the reply."""
+    return bool(_NOT_ASKING.search(sentence) or ("?" not in sentence and _MASS_MAIL.search(sentence)))

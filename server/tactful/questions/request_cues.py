@@ -1,0 +1,160 @@
+"""The phrasings that ask without a question mark: a customer's wish, need or call for help, an
+invitation, advice to the reader. Each is a regular-expression fragment; ``requests.py`` joins them.
+
+Measured on the Parakweet email-intent sentences (train split), the Bitext customer messages and the
+project's question sets.
+"""
+
+# "Please" before words that ask nothing: "Please keep in mind…", "Please bear with us", "Please find attached".
+PLEASE_TELLS = r"(?:find|see|note|do not reply|don't reply|keep in mind|know that|bear with|be advised|be aware|accept)\b"
+
+# Words after "I'd like to" that tell rather than ask ("I'd like to thank you", "…to share this with you").
+_TELLING = (
+    r"(?:thank|share|inform|welcome|introduce|offer|congratulate|apologi[sz]e|express|say|assure|ensure|reassure|remind|"
+    r"announce|extend|invite|take this|draw|point out|mention|highlight|acknowledge|wish|remember|honou?r|tell you|let you know)\b"
+)
+# Asks at the start of a sentence, without a question mark.
+START_CUES = (
+    r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
+    r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
+    r"need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
+    # A customer's need or a call for help: "I need to cancel order 123", "Help me see my invoice".
+    (  # a service the customer needs, not their own task ("I need to combine it with our budget", "want to add that…")
+        r"(?:I )?(?:really |urgently |just )?(?:need|have|wanna|want) to (?:cancel|change|return|reschedule|rebook|amend|exchange|"
+        r"speak|talk|update|check|see|know|find out|download|report|track|reset|recover|modify|open|close|create|file|lodge|"
+        r"submit|register|activate|deactivate|delete|remove|add(?! that)|switch|upgrade|downgrade|claim|request|ask for|"
+        r"retrieve|restore|unsubscribe|"
+
+        r"get (?:a|an|my) (?:refund|invoice|receipt|copy))\b"
+    ),
+    r"(?:please )?(?:help|assistance)(?: me)? (?:to |with |\w+ing\b)|help me\b",
+    r"(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "want assistance to ask for a rebate"
+
+    r"any chance\b",
+    r"let me (?:see|hear|have|talk)\b(?![,.…])",  # "Let me see what you come up with." (not "Let me see, …")
+    r"lets (?=\w)",
+    r"see (?:me|what you think)\b",
+    r"(?:is it |would it be )?possible (?:for you|to)\b",  # "Possible for you guys to come up next Wednesday"
+    r"any (?:thoughts|comments|feedback|ideas|suggestions|input|news|update|word)\b",
+    r"(?:do you )?want to (?:come|join|meet|grab|go)\b",
+    # A question that lost its "?": "Can I get rates and pics please", "Are you still available Weds".
+    (
+        r"(?:(?:good )?(?:morning|afternoon|hi|hello|hey),?\s+)?(?:are|is|will|would|can|could|may|do|does|did|have|has) "
+        r"(?:you|I|we|someone|anyone|somebody|anybody|there)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
+    ),
+)
+# Asks for an action anywhere in a sentence ("Tricia, please send…"); each cue starts at a word.
+ANYWHERE_CUES = (
+    (  # not the verb ("sure to please", "more than please you") nor "please note / keep in mind / bear with us"
+        r"(?<!\bto )(?<!\bthan )(?:please|pls|plz),?\s+"
+        rf"(?!{PLEASE_TELLS})\w+"
+    ),
+
+    r"(?<!\bto )please\W*$",  # "May I get a copy of the invoices please."
+    r"(?:feel free|don't hesitate|do not hesitate) to\b|let (?:me|us) know\b",
+    # The writer's wish, which the reader is to act on: "I'd like to cancel", "I'd like a refund", "I'd like you to…".
+    rf"(?:I|we)(?:'d| would)(?: also| really| just| very much)? like (?:the opportunity )?to (?!{_TELLING})\w+",
+    r"(?:I|we)(?:'d| would)(?: also| really| just)? like (?:a|an|the|some|more|your|to have|\d)",  # "We would like 25 licences"
+    # "I'm looking for a quote for 120 cupcakes", "We're after a refund".
+    (
+        r"(?:I|we)(?:'m| am|'re| are) (?:looking for|after|hoping for|hoping to get) (?:a |an |some |my |our )?(?:\w+ )?"
+        r"(?:quote|estimate|price|refund|replacement|repair|call ?back|update|answer|response|reply|exchange)\b"
+    ),
+
+    (
+        r"(?:I|we)(?:'d| would)(?: also| really| still)? (?:like|love|want) (?:you )?to (?:discuss|meet|talk|get together|"
+        r"set up|schedule|arrange|cancel|change|return|exchange|book|order|request|know|see|get|have|swap|move|upgrade|"
+        r"downgrade|close|open|report|claim)\b"
+    ),
+    r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
+    r"I (?:also |really )?want (?:to|you)\b|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
+    r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
+    r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
+    # "Unfortunately, I need to reschedule." (not "the changes I need to make")
+    r"(?<![a-z] )I (?:really |urgently )?need to (?:cancel|change|return|reschedule|rebook|amend|exchange|speak|talk|update)\b",
+
+    (  # "I need this done this week", "I need what we discussed" (not "I need it for a funeral").
+        r"I (?:really |just |still )?need (?:(?:this|that|it|these|those|them) (?:done|back|sent|fixed|returned|replaced|"
+        r"sorted|resolved|delivered|signed|by|before|asap|today|tomorrow|tonight|urgently|as soon)|what)\b"
+    ),
+    # Thanks in advance for help not yet given: "I would greatly appreciate your help", "Any advice … is appreciated".
+    (
+        r"(?:I|we)(?:'d| would)(?: \w+ly| very much)? (?:like|appreciate|value) (?:your|any) (?:help|advice|input|thoughts|"
+        r"feedback|opinion|views|comments|assistance|suggestions|ideas)\b"
+    ),
+    r"(?:I|we)(?:'d| would)(?: \w+ly| very much| also)? (?:appreciate it|be grateful) if you\b",
+    r"(?:I|we)(?:'d| would)(?: \w+ly| very much| so much| also)? appreciate\b",  # "I would very much appreciate 15 minutes…"
+    r"(?:I|we)(?:'d| would) be (?:\w+ly |very |most )?interested in (?:talking|meeting|discussing|hearing|speaking)\b",
+
+    (
+        r"(?:any|your) (?:help|advice|assistance|input|feedback|thoughts|suggestions)\b[^.]{0,120}\b(?:is|would be|will be) "
+        r"(?:\w+ly |very much |much )?(?:appreciated|welcome)\b"
+    ),
+    r"(?:would|will) be (?:very |really |most |much )?(?:helpful|appreciated|great|useful)\b",
+    # Meeting and talking together: "We should discuss…", "Let's meet", "… - lets discuss next week", "Can we talk".
+    (
+        r"(?:we|you and I)(?: \w+ly| also)? (?:need to|should|must|ought to) (?:try to )?(?:meet|discuss|talk|sit down|get together|"
+        r"follow[ -]up|catch up|chat|speak)\b"
+    ),
+    r"we (?:can|could) (?:\w+ )?(?:discuss|meet|talk|get together|catch up)\b|(?:wondering|wonder) (?:if|whether)\b",
+    r"(?:can|could|shall) we\b|let's\b|(?:maybe|perhaps)\b[^.,;]{0,40}\bwe (?:can|could)\b",
+    (  # "It may be worthwhile for us to have a quick call" (not "It might be useful to know that…")
+        r"(?:it )?(?:may|might|could) be (?:\w+ )?(?:useful|worthwhile|helpful|ideal|best|good) (?:to|if|for (?:us|you))\b"
+        r"(?! (?:know|mention|note|add|say)\b)"
+    ),
+
+    r"lets (?=(?:discuss|talk|meet|get|set|try|chat|plan|schedule|go|do|have|take|sit|catch)\b)",
+    # Advice to the reader: "You need to…", "You should e-mail her", "I'd suggest that you…".
+    r"you (?:need|have|will need|must|ought) to\b|you (?:may|might|will)(?: also| still)? need to\b",
+    (
+        r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bsaid )you (?:really )?should\s+"
+        r"(?!not\b|have\b|be\b|know\b|'ve\b|receive\b|see\b|find\b|get\b)"
+    ),
+    r"I(?:'d| would)? (?:also |strongly )?(?:suggest|propose) (?:that |a |an |we |you |\w+ing\b)",
+    r"why (?:don't|not) you\b",  # a suggestion, not a "why" question (no "?" here): "…, why don't you come by"
+
+    r"(?:just )?(?:a |this is (?:just )?a )?(?:quick |friendly )?reminder to (?!my|myself|self)\w+",
+    r"(?<!\byou )tell (?:me|us) (?:what|how|when|where|why|which|who|if|whether)\b",  # "Watch it and tell me what you think."
+    # Invitations wait for a yes or a no: "I would like to invite you…", "We'd love you to join us", "You're welcome to join".
+    r"hope (?:that )?you\b[^.]{0,40}\b(?:can|will|could) (?:\w+ )?(?:attend|join|come|make it|be there|participate)\b",
+    r"(?:invite|inviting) you\b|(?:like|love) (?:you|to have you)\b(?: \w+){0,4} (?:to )?(?:join|come|attend)\b",
+    r"you(?:'re| are) (?:more than |most |very )?welcome to (?:join|come|attend)\b",
+    r"if you(?:'d| would)? (?:want|like|care) to (?:come|join|stop by|drop by|come by|swing by)\b",
+    r"(?<=, )(?:do you )?want to (?:come|join|meet|grab|go)\b",  # "I'm in Vegas this weekend, want to come."
+    (  # "I hope you can help me with this."
+        r"(?:hope|hoping) (?:that )?you (?:can|could|will|would) (?:\w+ )?(?:help|give|send|let|call|reply|respond|get back|fix|sort|"
+
+        r"look|resolve|refund|replace|share|advise|assist|explain|confirm)\b"
+    ),
+    r"I (?:\w+ )?(?:want|need|require|would like|'d like) (?:some |your )?(?:help|assistance)\b",  # "I want assistance locating…"
+    r"I (?:have|'ve got|got) (?:a |one |some |a few )?(?:quick |small )?(?:question|query|questions|queries) (?:about|regarding|on)\b",
+
+    r"(?<!\bto )help me (?:to )?(?:\w+)",
+    (  # "I'm still waiting for my refund"
+        r"(?:I|we)(?:'m| am|'re| are|'ve been| have been) (?:still )?waiting (?:for|on) (?:a |an |my |our |the |your )?(?:\w+ )?"
+        r"(?:refund|rebate|reply|response|answer|replacement|delivery|restitution|reimbursement|order|parcel|package|call ?back|call)\b"
+    ),
+    # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
+
+    r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
+    (
+        r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
+        r"replacement|apology|update|compensation|reimbursement|rebate|credit)\b"
+    ),
+    r"(?<![\w'] )(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "I paid $1499, need assistance…"
+    r"how (?:can|could|do|should) (?:i|we) do (?:it|this|that)\b",  # "wanna check my order status how could i do it"
+    (  # "attached for your review", not the thanks "Thank you for your consideration"
+        r"(?<!\bthanks )(?<!\bthank you )(?<!\bmuch )(?<!\bagain )"
+        r"for (?:you|your) (?:to )?(?:review|discuss|sign|approve|comments?|consideration|approval|signature)\b"
+    ),
+
+    r"you (?:have been|are being|are) (?:requested|asked|invited|required) to\b",
+    r"(?:I|we) (?:\w+ly )?(?:request|ask|urge|beg) (?:that )?you\b",
+    # Asking without the asking words: "I'm writing to ask…", "I wanted to see if…".
+
+    r"(?:I|we)(?:'m| am| was| were)? (?:\w+ly )?(?:writing|calling|emailing) to (?:request|ask|inquire|enquire|see if|find out|check)\b",
+    r"(?:I|we) (?:just |also )?(?:want|wanted) to (?:see if|see whether|inquire|enquire)\b",
+    # "If you get a minute, can you call me.", "my son is 7, do you do classes for kids"
+    r"(?<=[,;:] )(?:can|could|would|will|do|does|did|are|have) you\b(?! (?:believe|imagine|know what)\b)",
+
+)
