@@ -1,0 +1,92 @@
+"""The atoms found in one line that stand as mentions: each grammar atom's matches, the places named before
+"time", and the checks that keep numbers, versions, phone numbers and street numbers out ("at 1512 Barber Shop").
+
+``extract.parse_line`` selects among these candidates and joins neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import ATOMS, BARE_HOUR_CUE, CUE_WORDS, TIME_WORD, WORDS_BEFORE
+from .lexicon import ZONE_AFTER_TIME_ONLY, cities
+from .mention import Mention
+
+__all__ = ["candidates"]
+
+_YEAR_CUE = re.compile(r"\b(?:in|of|since|until|till|before|after|from|than|by|during|through|between)\s+$", re.IGNORECASE)
+_HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|to|till|until|and)\s*$", re.IGNORECASE)
+_HHMM_SECOND = re.compile(r"\s*(?:-|–|to|till|until|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b", re.IGNORECASE)
+_DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
+_NOT_TIME_AFTER = re.compile(
+    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
+    r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
+    r"miles?\b|meters?\b|metres?\b|feet\b|inch|dollars?\b|euros?\b|pounds?\b|bucks\b|cents?\b|orders?\b|parcels?\b|packages?\b|"
+    r"boxes\b|bags\b|calls\b|emails\b|tickets\b|seconds?\b|secs?\b|"
+    r"-\d{3}|\s*(?:-|–|to|and)\s*\d+\s+(?:business\s+|working\s+)?(?:minute|min|hour|hr|day|night|week|month|year)s?\b|"
+    r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
+_NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
+
+
+def candidates(line: str) -> list[Mention]:
+    """Every atom match in ``line`` that passes ``_valid``, and the places named before "time"."""
+    found = []
+    lower = line.lower()
+    digit = any(c.isdigit() for c in line)
+    for name, (kind, pattern, needs) in ATOMS.items():
+        if (not digit) if needs is None else needs and not any(n in lower for n in needs):
+            continue
+        for m in pattern.finditer(line):
+            if m.end() == m.start():
+                continue
+            fields = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+            mention = Mention(m.start(), m.end(), kind, name, fields)
+            if _valid(mention, line):
+                found.append(mention)
+    if "time" in lower:
+        found.extend(_city_times(line))
+    return found
+
+
+def _city_times(line: str):
+    """"London time", "Sydney timezone", "St. Louis-time": up to four words before "time" that name a place."""
+    places = cities()
+    for m in TIME_WORD.finditer(line):
+        words = list(WORDS_BEFORE.finditer(line, max(0, m.start() - 48), m.start()))
+        for count in range(min(4, len(words)), 0, -1):
+            chosen = words[-count:]
+            name = " ".join(w.group() for w in chosen)
+            if name.lower() in places:
+                start = chosen[0].start()
+                yield Mention(start, m.end(), "zone", "city_time", (("city", name),))
+                break
+
+
+def _valid(m: Mention, line: str) -> bool:
+    if m.atom == "clock":
+        before = line[max(0, m.start - 16) : m.start]
+        if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and _NOT_TIME_AFTER.match(line, m.end)):
+            return False
+        if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before)):
+            return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
+    if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
+        before = line[max(0, m.start - 24) : m.start]
+        cued = bool(BARE_HOUR_CUE.search(before))
+        return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end)))
+    if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
+        return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
+    if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
+        return bool(re.search(r"(?:\d[ap]\.?m\.?|\d\s[ap]\.?m\.?|\d[:.]\d\d)\s*$", line[max(0, m.start - 10) : m.start], re.IGNORECASE))
+    if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
+        return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
+    if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
+        return False  # "in 2019", "the year 2019"; a bare 2019 is a number
+    if m.atom == "numeric":
+        a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
+        if (a, b, sep) == (24, 7, "/") and not m.get("year"):
+            return False  # "24/7": all day, every day
+        if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
+            return False
+        if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)):
+            return False  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version)
+    return True
