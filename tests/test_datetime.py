@@ -18,7 +18,10 @@ def datetime_suggestions(draft: str, locale: str = "en-GB", now: datetime = NOW)
 @pytest.mark.parametrize(
     "draft,expected",
     [
-        ("Your fitting is Friday at 6:45.", [("datetime.ambiguous-time", "6:45", ["6:45 am", "6:45 pm"])]),
+        (
+            "Your fitting is Friday at 6:45.",
+            [("datetime.bare-weekday", "Friday", ["Friday 4 December"]), ("datetime.ambiguous-time", "6:45", ["6:45 am", "6:45 pm"])],
+        ),
         ("The sale ends at 12 am.", [("datetime.twelve-oclock", "12 am", ["midnight", "12:00 midnight"])]),
         ("Lunch is at 12 pm.", [("datetime.twelve-oclock", "12 pm", ["noon", "12:00 noon"])]),
         ("Your parcel arrives tomorrow.", [("datetime.relative-date", "tomorrow", ["tomorrow (Friday 4 December)", "Friday 4 December"])]),
@@ -58,6 +61,38 @@ def test_us_locale_reads_month_first_and_formats_us_style():
 )
 def test_complete_expressions_stay_silent(draft):
     assert datetime_suggestions(draft) == []
+
+
+@pytest.mark.parametrize(
+    "draft,locale,expected",
+    [
+        ("We'll call first thing Monday.", "en-GB", [("Monday", ["Monday 7 December"])]),
+        ("The engineer will be with you by Saturday afternoon.", "en-US", [("Saturday", ["Saturday, December 5"])]),
+        ("Could you come in on Tuesday or Wednesday?", "en-GB", [("Tuesday", ["Tuesday 8 December"]), ("Wednesday", ["Wednesday 9 December"])]),
+        # Written on a Thursday, "Thursday" is today or a week today.
+        ("We can fit you in on Thursday.", "en-GB", [("Thursday", ["Thursday 3 December", "Thursday 10 December"])]),
+        ("Your parcel was sent on Friday and will arrive Monday.", "en-GB", [("Monday", ["Monday 7 December"])]),
+    ],
+)
+def test_weekday_without_a_date_gets_its_date(draft, locale, expected):
+    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft, locale=locale) if rule == "datetime.bare-weekday"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Your fitting is on Friday 4 December at 8:15 am.",
+        "We're open Monday to Friday, 9am to 5pm, and on Saturdays until noon.",
+        "Your parcel was sent on Friday.",
+        "I checked with the courier on Monday and the van had left.",
+        "Please book it for 4:45 pm on Wednesday next week.",
+        "Our hours:\nSaturday: 10am to 4pm\nSunday: closed",
+        "We'll call you this Friday (4 December).",
+    ],
+)
+def test_weekday_with_its_date_a_range_or_in_the_past_stays_silent(draft):
+    assert [s for s in datetime_suggestions(draft) if s[0] == "datetime.bare-weekday"] == []
 
 
 def test_relative_dates_follow_context_now():

@@ -1,0 +1,146 @@
+"""A weekday with no date ("your fitting is Friday at 8:15"): which Friday?
+
+Practice: be accurate with dates. A reply is read hours or days after it is written; "Friday"
+written on a Thursday evening and read on Saturday points at the wrong week. Name the date with the
+weekday, resolved against ``context.now``. A weekday in a sentence about the past ("it shipped on
+Friday") is left alone: the customer has nothing to turn up for, and the tense, not the calendar,
+says which Friday was meant.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ...document import Document
+from ...text.datetimes import Expression
+from ...text.datetimes.lexicon import WEEKDAYS
+from ..types import Check, Example, Match, examples
+from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
+
+_WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+# Said of the future outright; otherwise a past-tense cue makes the sentence a report ("it shipped on
+# Friday") and anything else ("your fitting is Friday") is read as a plan.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going to|gonna|let's|see you|please|(?:can|could|would) you|are you (?:free|available)|"
+    r"(?:scheduled|booked(?: in)?|planned|arranged|due) for)\b|'ll\b",
+    re.IGNORECASE,
+)
+# A past event: an auxiliary or a simple past after its subject ("we shipped it", "you called").
+_PAST = re.compile(
+    r"\b(?:was|were|did|didn't|had|hadn't|went|came|got|spoke|sent|told|said|took|gave|left|since|ago|last)\b"
+    r"|\b(?:I|we|you|he|she|they|it|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", re.IGNORECASE)
+# "Friday (4 December)", "Friday, the 4th", and "Saturday:" heading a list of opening hours.
+_DATE_FOLLOWS = re.compile(r"\s*[(:]|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
+_ADJACENT = re.compile(r"[\s,]{0,3}")
+
+
+def find(doc: Document):
+    if doc.vocabulary.isdisjoint(_WEEKDAY_WORDS):
+        return
+    today = now_for(doc).date()
+    locale = doc.context.locale
+    found_all = expressions(doc)
+    for found in found_all:
+        weekday = _lone_weekday(found)
+        if weekday is None or _DATE_FOLLOWS.match(doc.draft, weekday.end) or doc.is_quoted(weekday.start, weekday.end):
+            continue
+        if _next_to_a_date(doc.draft, weekday, found_all):
+            continue  # "on Wednesday next week": the week settles it
+        if _about_the_past(doc, weekday.start):
+            continue
+        written = doc.draft[weekday.start : weekday.end]
+        number = weekday_number(weekday.get("weekday") or written)
+        if number is None:
+            continue
+        coming = next_weekday(today, number)
+        if number == today.weekday():
+            yield Match(weekday.start, weekday.end,
+                        message=f"“{written}” can mean today or {format_date(coming, locale)}: name the date.",
+                        replacements=(format_date(today, locale), format_date(coming, locale)))
+        else:
+            yield Match(weekday.start, weekday.end,
+                        message=f"Which {written}? Name the date: {format_date(coming, locale)}.",
+                        replacements=(format_date(coming, locale),))
+
+
+def _lone_weekday(found: Expression):
+    """The expression's weekday when it is the only date part and names one day, else None.
+
+    A time, a part of the day or a zone may join it ("Friday at 8:15", "first thing Monday",
+    "Fri, 10am PT"); any other date part (a day, a month, "next", the second weekday of "Monday to
+    Friday") already settles the day or makes it a recurring range.
+    """
+    if found.kind == "set":
+        return None
+    atoms = found.mention.atoms()
+    weekdays = [a for a in atoms if a.atom == "weekday"]
+    if len(weekdays) != 1 or any(a.atom != "weekday" and a.kind not in ("time", "zone") for a in atoms):
+        return None
+    name = (weekdays[0].get("weekday") or "").lower()
+    if name.endswith("days"):
+        return None  # "on Fridays": every Friday
+    if name not in WEEKDAYS and not (weekdays[0].get("weekday") or "")[:1].isupper():
+        return None  # "sat", "wed", "sun" in lower case are words, not days
+    return weekdays[0]
+
+
+def _next_to_a_date(draft: str, weekday, found_all) -> bool:
+    for other in found_all:
+        if other.kind in ("time", "zone", "duration", "set") or other.start <= weekday.start < other.end:
+            continue
+        if other.start >= weekday.end and _ADJACENT.fullmatch(draft, weekday.end, other.start):
+            return True
+        if other.end <= weekday.start and _ADJACENT.fullmatch(draft, other.end, weekday.start):
+            return True
+    return False
+
+
+def _about_the_past(doc: Document, index: int) -> bool:
+    """Is the clause around ``index`` a report of the past ("was sent on Friday, and will arrive Monday")?"""
+    sentence = doc.sentence_at(index)
+    text = doc.norm[sentence.start : sentence.end]
+    at = index - sentence.start
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    after = _CLAUSE_BREAK.search(text, at)
+    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+    for words in (clause, text):  # the clause decides; with no cue of its own, the sentence
+        if _FUTURE.search(words):
+            return False
+        if _PAST.search(words):
+            return True
+    return False
+
+
+RULE = Check(
+    id="datetime.bare-weekday",
+    category="datetime",
+    description="A weekday with no date (\"Friday at 8:15\"): the customer may count from another day.",
+    message="Name the date with the weekday.",
+    practice="Be accurate: emails are read later than they are written; name the date.",
+    severity="info",
+    find=find,
+    flags=examples(
+        "Your fitting is ⟦Friday⟧ at 8:15 am.", "We'll call you first thing ⟦Monday⟧.",
+        "Could you come in on ⟦Tuesday⟧ or Wednesday?", "The engineer will be with you by ⟦Friday⟧.",
+        Example("Your order will be ready on ⟦Thursday⟧ afternoon.", locale="en-GB"),
+    ),
+    passes=examples(
+        "Your fitting is on Friday, 4 December at 8:15 am.",
+        "We're open Monday to Friday, 9am to 5pm.",
+        "We deliver on Fridays.",
+        "Every Friday we close early.",
+        "Your parcel was sent on Friday.",
+        "We spoke to the courier on Monday and he confirmed it.",
+        "We'll call next Friday.",
+        "Please book it for 4:45 pm on Wednesday next week.",
+        "We are open at these times:\nSaturday: 10am to 4pm\nSunday: closed",
+        "Last week, by 3pm on Friday, most of the team had moved.",
+        "I sat with the team and we fixed it.",
+        'You wrote "see you Friday", and that works.',
+    ),
+)
