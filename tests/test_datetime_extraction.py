@@ -367,6 +367,12 @@ def test_or_later_than_is_not_a_suffix():
         ("Please return it on or before 5 March.", "on or before 5 March", date(2027, 3, 5), None, None, None),
         ("I'll be back end of day tomorrow.", "end of day tomorrow", date(2026, 12, 4), None, None, None),
         ("We need it by close of business on Friday.", "by close of business on Friday", date(2026, 12, 4), None, None, None),
+        # minutes in words after an hour in words; a teen or a unit only after a cue word
+        ("Let's meet at eleven twenty.", "eleven twenty", None, None, time(11, 20), None),
+        ("I'll call at nine fifty-five.", "nine fifty-five", None, None, time(9, 55), None),
+        ("I'll call at eight o five.", "eight o five", None, None, time(8, 5), None),
+        ("I'll go back at eleven five.", "eleven five", None, None, time(11, 5), None),
+        ("I'll go back 3 min past 5pm.", "3 min past 5pm", None, None, time(17, 3), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -409,7 +415,8 @@ def test_place_standard_time_is_a_zone():
                                   "Meet us at 1512 Barber Shop.", "The prices fall 2016 was bad.", "The next may be better.",
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
-                                  "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?"])
+                                  "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
+                                  "He was nine eleven years old.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

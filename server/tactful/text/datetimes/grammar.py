@@ -20,6 +20,8 @@ from .lexicon import (
     ORDINAL_TEENS,
     ORDINAL_UNITS,
     ORDINAL_WORD,
+    TEENS,
+    UNITS,
     WEEKDAY,
     WEEKDAY_FULL,
     ZONE_ABBREVIATIONS,
@@ -122,10 +124,13 @@ _atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minut
 # "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
 # 0 or 1 (a bare 1999 or 2010 is a year, "0207 946 0018" a phone number); checked in ``extract._valid``.
 _atom("hhmm", "time", r"(?<![\w:.$£€#/+])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s?(?P<hrs>hrs|hours|h)\b)?(?![\d:.,/]\d|\d|%)", needs=DIGIT)
+# Minutes in words after an hour in words: "eight forty", "ten fifteen", "nine fifty-five", "two oh five"; a teen or
+# a unit ("eleven five", "nine eleven") only after a cue word (``candidates._valid``).
+_MINUTE_WORD = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:{'|'.join(UNITS)}))?|ten|{'|'.join(TEENS[1:])}|o[h'’]?[\s-](?:{'|'.join(UNITS)})|{'|'.join(UNITS)})"
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
-      rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>fifteen|thirty|forty[\s-]five|oh[\s-]{NUMBER_WORD})\b"
-      rf"(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
-_atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+minutes?|{NUMBER_WORD}\s+minutes?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
+      rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
+      rf"(?!-\w|\s+(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit)s?\b)(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
+_atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
       rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "minute"))
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening)))|"
       rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)|"

@@ -63,7 +63,7 @@ def _time(m: Mention) -> Resolution:
         hour = number_value(get("hourw") or get("hourw2") or get("hourw3") or get("hourw4")) or 0
         minute_word = (get("minutew") or get("minutew2") or "").lower()
         mer = (get("mer") or get("mer2") or "").replace(" ", "").lower()
-        minute = 0 if not minute_word or "clock" in minute_word else number_value(minute_word.replace("oh", "").strip()) or 0
+        minute = 0 if not minute_word or "clock" in minute_word else number_value(re.sub(r"^o[h'’]?[\s-]", "", minute_word)) or 0
         second, known = 0, bool(mer)
     else:  # past_to
         hourp = get("hourp").lower()
