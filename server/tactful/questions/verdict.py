@@ -16,7 +16,8 @@ from ..text.layout import greeting_end, sign_off, sign_off_start
 from ..text.sentences import Span, fast_sentences
 from . import answer_cues as cue
 from .extract import _CONDITION, _MEASURE, Question
-from .topic import topic_cached, words
+from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic
+from .topic import topic_cached
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     asks for (``_head``)."""
     if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not cue.POLAR.match(sentence):
         return False  # a question back is not an answer
-    if kind == "yes/no" and _ASKS_A_CHARGE.search(question) and not cue.PRICE.search(sentence):
+    if kind == "yes/no" and ASKS_A_CHARGE.search(question) and not cue.PRICE.search(sentence):
         return False  # "Is there a fee for changing the name?" wants a price, "free" or "no charge"
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
@@ -46,7 +47,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
         return bool(cue.PRICE.search(sentence) or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
-        if cue.REFUSED.search(sentence) or on_head and (cue.DONE.search(sentence) or _ASKS_TO_BE_TOLD.search(question)):
+        if cue.REFUSED.search(sentence) or on_head and (cue.DONE.search(sentence) or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
@@ -59,98 +60,6 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         if not cue.FUTURE.search(sentence):
             return False  # "Bare-root roses are best planted between November and March" is no restock date
     return bool(cue.EXPECTS[kind].search(sentence))
-
-
-_ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
-
-
-# A reason or condition clause is not what is asked: "Will we have to pay for the return visit, given
-# it's only been two weeks?" asks about paying for the visit.
-_MAIN_CLAUSE_END = re.compile(
-    r"(?:,\s*|\s+)(?:if|given|because|so that|in case|unless|even though|although|"
-    r"(?:as|since) (?=(?:I|we|you|it|they|he|she|my|our|there|this|that)\b))\b",
-    re.IGNORECASE,
-)
-
-
-# "if" after these asks whether, it sets no condition: "I was wondering if…", "I'd be grateful if…".
-_IF_IS_WHETHER = re.compile(
-    r"\b(?:know|wonder(?:ing|ed)?|ask(?:ing)?|check|see|tell (?:me|us)|confirm|find out|sure|grateful|appreciate(?: it)?|"
-    r"happy|mind|glad|advise|curious|unsure|enquir(?:e|ing)|possible|okay|ok|fine|alright)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _main_clause(question: str) -> str:
-    """The question without its reason or condition clauses, each running to the next comma."""
-    kept, at = [], 0
-    for cut in _MAIN_CLAUSE_END.finditer(question, 3):
-        if cut.start() < at or not any(words(question[at : cut.start()])):
-            continue  # a leading condition names what "it" is: "And if one-way is allowed, how much is it?"
-        if cut.group().strip(" ,").lower() == "if" and _IF_IS_WHETHER.search(question[: cut.start()]):
-            continue
-        kept.append(question[at : cut.start()])
-        comma = question.find(",", cut.end())
-        at = comma if comma >= 0 else len(question)
-    kept.append(question[at:])
-    main = "".join(kept)
-    return main if any(words(main)) else question
-
-
-# "Is there…?", "Do you have…?", "Can I get…?" ask for a thing: a statement that names it gives it or
-# says there is none ("The car park next door is free", "Our terms don't allow refunds").
-_ASKS_FOR_A_THING = re.compile(
-    r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
-    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for)|"
-    # the same asked indirectly, in statement order: "whether there is a group rate", "if you have a high chair"
-    r"(?:whether|if) (?:there (?:is|are|was|were|will be|would be)|(?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
-    r"(?:I|we) (?:can|could|may|might) (?:have|get|see|borrow)))\b(?P<rest>.*)",
-    re.IGNORECASE | re.DOTALL,
-)
-# "Can you tell me the actor?" asks for information: a statement naming the thing gives it.
-_ASKS_TO_BE_TOLD = re.compile(r"\b(?:tell|give|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
-# A request names the thing to act on after its verb: "Can you send them the invoice…?", "Please cancel
-# my order".
-_ACTS_ON_A_THING = re.compile(
-    r"(?:\b(?:can|could|would|will) you|^\W*please)(?: (?:please|also|kindly|just|possibly))* [a-z]+\b(?P<rest>.*)",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-@lru_cache(maxsize=256)
-def _head(question: str, kind: str) -> frozenset[str]:
-    """The thing a yes/no question asks for or a request asks to act on; empty for others."""
-    main = _main_clause(question)
-    match = (_ACTS_ON_A_THING if kind == "request" else _ASKS_FOR_A_THING).search(main)
-    # The thing is a noun phrase of a word or two; what is to be told is its first ("the name of the engineer").
-    size = 1 if kind == "request" and _ASKS_TO_BE_TOLD.search(main) else 2
-    head = frozenset(list(words(match.group("rest")))[:size]) if match else frozenset()
-    if kind == "request" and size == 2 and cue.DATE_OR_TIME.search(main):
-        head |= {"#when"}  # "Could you come this week?" / "I can come round on Thursday at 8:30 am"
-    return head
-
-
-@lru_cache(maxsize=256)
-def _asked(question: Question) -> tuple[frozenset[str], frozenset[str]]:
-    """The question's own topic, and the words it takes in from the clauses before it when it says
-    little of its own ("Is that deliberate?", "when does it start?", "When can someone come out?").
-    A yes/no or "which" question takes them only from statements: a question before it has its own
-    answer ("Can you do fortnightly visits? Are they insured?")."""
-    own = topic_cached(_main_clause(question.text))
-    if question.kind != "yes/no":
-        own = own - {"#clock"}
-    if question.kind != "request":
-        own = own - {"#when"}
-    if not question.context or own and not (len(own) <= 1 and _ANAPHOR.search(question.text)):
-        return own, frozenset()
-    borrowed: set[str] = set()
-    for before, asking in zip(question.context, question.context_asks):
-        if asking and question.kind in ("yes/no", "which"):
-            break
-        borrowed |= topic_cached(before) - {"#clock", "#when"}
-        if len(borrowed) >= 2:
-            break
-    return own, frozenset(borrowed - own)
 
 
 @lru_cache(maxsize=64)
@@ -179,25 +88,10 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
-# A yes/no question about a charge wants one: "Is there a fee…?", "Will we have to pay for…?".
-_ASKS_A_CHARGE = re.compile(
-    r"\b(?:is|are|will|would) there (?:an? |any )?(?:extra |additional |admin |booking |cancellation |late )?(?:fee|charge|cost)s?\b|"
-    r"\b(?:will|would|do|does|did|shall|must) (?:I|we|you|they|he|she|it) (?:have to |need to |still )?(?:pay for|pay extra|be charged|charge)\b|"
-    r"\b(?:does|do|will|would) (?:it|that|this|they) cost (?:extra|more|anything)\b",
-    re.IGNORECASE,
-)
-# "How can we stop it?" asks for a way: talk about the topic without one is a dodge. "How will the
-# weather be?" and "How about the address?" ask for a state or a value instead.
-_ASKS_A_METHOD = re.compile(r"\bhow (?:(?:can|could|do|does|did|should|would|will|might|must) (?:I|we|you|they|he|she|someone|one)|to)\b", re.IGNORECASE)
-# "Can you shorten it, or would you need to remove the lace?" offers two answers: a statement that
-# picks one answers, whatever kind the question was given.
-_EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there)\b", re.IGNORECASE)
-
-
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
-    if question.kind in ("yes/no", "request") and _EITHER_OR.search(question.text):
+    if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
-    own, borrowed = _asked(question)
+    own, borrowed = asked_topic(question)
     asked = own | borrowed
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
     body_start, body_end = _body(draft)
@@ -212,7 +106,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if _answers(question.kind, sentence, 0, question.text) and question.kind not in ("which", "yes/no", "request"):
                 return Verdict(True, span.end)
         return Verdict(None, None)
-    head = _head(question.text, question.kind) if question.kind in ("yes/no", "request") else frozenset()
+    head = asked_thing(question.text, question.kind) if question.kind in ("yes/no", "request") else frozenset()
     failed = _condition_fails(question, draft, spans)
     if failed is not None:
         return Verdict(True, failed)
@@ -256,7 +150,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
-        wants_a_type = _ASKS_A_METHOD.search(question.text) or question.kind == "yes/no" and _ASKS_A_CHARGE.search(question.text)
+        wants_a_type = ASKS_A_METHOD.search(question.text) or question.kind == "yes/no" and ASKS_A_CHARGE.search(question.text)
         if question.kind in ("when", "how much", "request") or best < 2 or wants_a_type:
             return Verdict(False, None)
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):

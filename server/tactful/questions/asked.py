@@ -1,0 +1,118 @@
+"""What a question asks about: its own topic and the words it borrows from the clauses before it,
+the main clause without reasons and conditions, the thing it asks for or asks to be acted on, and
+the shapes that say what kind of answer it wants (a charge, a method, one of two alternatives)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import answer_cues as cue
+from .extract import Question
+from .topic import topic_cached, words
+
+_ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
+
+
+# A reason or condition clause is not what is asked: "Will we have to pay for the return visit, given
+# it's only been two weeks?" asks about paying for the visit.
+_MAIN_CLAUSE_END = re.compile(
+    r"(?:,\s*|\s+)(?:if|given|because|so that|in case|unless|even though|although|"
+    r"(?:as|since) (?=(?:I|we|you|it|they|he|she|my|our|there|this|that)\b))\b",
+    re.IGNORECASE,
+)
+
+
+# "if" after these asks whether, it sets no condition: "I was wondering if…", "I'd be grateful if…".
+_IF_IS_WHETHER = re.compile(
+    r"\b(?:know|wonder(?:ing|ed)?|ask(?:ing)?|check|see|tell (?:me|us)|confirm|find out|sure|grateful|appreciate(?: it)?|"
+    r"happy|mind|glad|advise|curious|unsure|enquir(?:e|ing)|possible|okay|ok|fine|alright)\s*$",
+    re.IGNORECASE,
+)
+
+
+def main_clause(question: str) -> str:
+    """The question without its reason or condition clauses, each running to the next comma."""
+    kept, at = [], 0
+    for cut in _MAIN_CLAUSE_END.finditer(question, 3):
+        if cut.start() < at or not any(words(question[at : cut.start()])):
+            continue  # a leading condition names what "it" is: "And if one-way is allowed, how much is it?"
+        if cut.group().strip(" ,").lower() == "if" and _IF_IS_WHETHER.search(question[: cut.start()]):
+            continue
+        kept.append(question[at : cut.start()])
+        comma = question.find(",", cut.end())
+        at = comma if comma >= 0 else len(question)
+    kept.append(question[at:])
+    main = "".join(kept)
+    return main if any(words(main)) else question
+
+
+# "Is there…?", "Do you have…?", "Can I get…?" ask for a thing: a statement that names it gives it or
+# says there is none ("The car park next door is free", "Our terms don't allow refunds").
+_ASKS_FOR_A_THING = re.compile(
+    r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
+    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for)|"
+    # the same asked indirectly, in statement order: "whether there is a group rate", "if you have a high chair"
+    r"(?:whether|if) (?:there (?:is|are|was|were|will be|would be)|(?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
+    r"(?:I|we) (?:can|could|may|might) (?:have|get|see|borrow)))\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+# "Can you tell me the actor?" asks for information: a statement naming the thing gives it.
+ASKS_TO_BE_TOLD = re.compile(r"\b(?:tell|give|show) (?:me|us)\b|\blet (?:me|us) know\b", re.IGNORECASE)
+# A request names the thing to act on after its verb: "Can you send them the invoice…?", "Please cancel
+# my order".
+_ACTS_ON_A_THING = re.compile(
+    r"(?:\b(?:can|could|would|will) you|^\W*please)(?: (?:please|also|kindly|just|possibly))* [a-z]+\b(?P<rest>.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+@lru_cache(maxsize=256)
+def asked_thing(question: str, kind: str) -> frozenset[str]:
+    """The thing a yes/no question asks for or a request asks to act on; empty for others."""
+    main = main_clause(question)
+    match = (_ACTS_ON_A_THING if kind == "request" else _ASKS_FOR_A_THING).search(main)
+    # The thing is a noun phrase of a word or two; what is to be told is its first ("the name of the engineer").
+    size = 1 if kind == "request" and ASKS_TO_BE_TOLD.search(main) else 2
+    head = frozenset(list(words(match.group("rest")))[:size]) if match else frozenset()
+    if kind == "request" and size == 2 and cue.DATE_OR_TIME.search(main):
+        head |= {"#when"}  # "Could you come this week?" / "I can come round on Thursday at 8:30 am"
+    return head
+
+
+@lru_cache(maxsize=256)
+def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's own topic, and the words it takes in from the clauses before it when it says
+    little of its own ("Is that deliberate?", "when does it start?", "When can someone come out?").
+    A yes/no or "which" question takes them only from statements: a question before it has its own
+    answer ("Can you do fortnightly visits? Are they insured?")."""
+    own = topic_cached(main_clause(question.text))
+    if question.kind != "yes/no":
+        own = own - {"#clock"}
+    if question.kind != "request":
+        own = own - {"#when"}
+    if not question.context or own and not (len(own) <= 1 and _ANAPHOR.search(question.text)):
+        return own, frozenset()
+    borrowed: set[str] = set()
+    for before, asking in zip(question.context, question.context_asks):
+        if asking and question.kind in ("yes/no", "which"):
+            break
+        borrowed |= topic_cached(before) - {"#clock", "#when"}
+        if len(borrowed) >= 2:
+            break
+    return own, frozenset(borrowed - own)
+
+
+# A yes/no question about a charge wants one: "Is there a fee…?", "Will we have to pay for…?".
+ASKS_A_CHARGE = re.compile(
+    r"\b(?:is|are|will|would) there (?:an? |any )?(?:extra |additional |admin |booking |cancellation |late )?(?:fee|charge|cost)s?\b|"
+    r"\b(?:will|would|do|does|did|shall|must) (?:I|we|you|they|he|she|it) (?:have to |need to |still )?(?:pay for|pay extra|be charged|charge)\b|"
+    r"\b(?:does|do|will|would) (?:it|that|this|they) cost (?:extra|more|anything)\b",
+    re.IGNORECASE,
+)
+# "How can we stop it?" asks for a way: talk about the topic without one is a dodge. "How will the
+# weather be?" and "How about the address?" ask for a state or a value instead.
+ASKS_A_METHOD = re.compile(r"\bhow (?:(?:can|could|do|does|did|should|would|will|might|must) (?:I|we|you|they|he|she|someone|one)|to)\b", re.IGNORECASE)
+# "Can you shorten it, or would you need to remove the lace?" offers two answers: a statement that
+# picks one answers, whatever kind the question was given.
+EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there)\b", re.IGNORECASE)
