@@ -119,6 +119,23 @@ def test_time_given_in_the_customers_zone():
     assert s["replacements"] == ["4:15 pm London time (11:15 am New York time)", "11:15 am New York time"]
 
 
+@pytest.mark.parametrize(
+    "draft,text,replacements",
+    [
+        ("We're open 9–11 am on Friday 4 December.", "9–11 am", ["9–11 am London time (4–6 am New York time)", "4–6 am New York time"]),
+        ("We can talk between 2 and 3:30 pm on 4 December.", "2 and 3:30 pm",
+         ["2 and 3:30 pm London time (9–10:30 am New York time)", "9–10:30 am New York time"]),
+        ("The line is open 11am-5pm tomorrow.", "11am-5pm", ["11am-5pm London time (6 am–noon New York time)", "6 am–noon New York time"]),
+        ("I'll ring at noon tomorrow.", "noon", ["noon London time (7 am New York time)", "7 am New York time"]),
+        ("We close at midnight on 4 December.", "midnight", ["midnight London time (Thursday 7 pm New York time)", "Thursday 7 pm New York time"]),
+    ],
+)
+def test_ranges_and_named_times_given_in_the_customers_zone(draft, text, replacements):
+    result = review(draft, "", Context(now=NOW, timezone="Europe/London", recipient_timezone="America/New_York", locale="en-GB"))
+    (s,) = [s for s in result["suggestions"] if s["rule"] == "datetime.missing-timezone"]
+    assert (s["text"], s["replacements"]) == (text, replacements)
+
+
 @pytest.mark.parametrize("draft", ["The call is at 3 pm EDT on 14 July 2026.", "Your order was placed on 3 March 2025."])
 def test_right_zone_and_past_facts_stay_silent(draft):
     assert datetime_suggestions(draft) == []

@@ -21,6 +21,8 @@ _ZONE_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time)",
 )
 _CONVERTIBLE = frozenset({"clock", "compact", "word_time", "past_to", "word_hour"})
+_NAMED_CLOCK = frozenset({"noon", "midday", "midnight"})
+"""Named times that are a time on the clock ("end of day" and "first thing" depend on whose day)."""
 
 
 def zone_label(key: str) -> str:
@@ -29,9 +31,20 @@ def zone_label(key: str) -> str:
 
 
 def clock(moment: datetime) -> str:
+    """"4:15 pm"; "noon" and "midnight" rather than the 12 am/pm the twelve-oclock rule flags."""
+    if moment.minute == 0 and moment.hour in (0, 12):
+        return "noon" if moment.hour else "midnight"
     hour = moment.hour % 12 or 12
     minutes = f":{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
+
+
+def clock_range(start: datetime, end: datetime) -> str:
+    """"4–6 am", "11 am–1 pm": one am/pm when both ends share it."""
+    first, last = clock(start), clock(end)
+    if first[-2:] == last[-2:] and first[-2:] in ("am", "pm"):
+        first = first[:-3]
+    return f"{first}–{last}"
 
 
 def customer_zone(doc: Document) -> tuple[str | None, str | None]:
@@ -54,28 +67,38 @@ def find(doc: Document):
     text = doc.draft
     for found in expressions(doc):
         resolution = found.resolution
-        times = [a for a in found.mention.atoms() if a.kind == "time" and a.atom in _CONVERTIBLE]
-        if found.kind == "range" or len(times) != 1 or resolution.time is None or not resolution.meridiem_known:
-            continue  # ranges are left alone; without am/pm the ambiguous-time rule asks first
-        if resolution.zone or resolution.offset is not None or _ZONE_AFTER.match(text, found.end):
+        times = [a for a in found.mention.atoms() if _convertible(a)]
+        ranged = len(times) == 2 and resolution.end_time is not None
+        if not (len(times) == 1 and found.kind != "range" or ranged) or resolution.time is None or not resolution.meridiem_known:
+            continue  # without am/pm the ambiguous-time rule asks first
+        if resolution.zone or resolution.offset is not None or _ZONE_AFTER.match(text, found.end) or _ZONE_AFTER.match(text, times[-1].end):
             continue
-        atom = times[0]
         day = resolution.date or day_in_sentence(doc, found.start) or now.date()
         local = datetime.combine(day, resolution.time, tzinfo=writer)
         theirs = local.astimezone(reader)
         if local.utcoffset() == theirs.utcoffset():
             continue
-        written = text[atom.start : atom.end].rstrip()
+        start, end = times[0].start, times[-1].end
+        written = text[start:end].rstrip()
         when = clock(theirs)
+        if ranged:
+            until = datetime.combine(day, resolution.end_time, tzinfo=writer).astimezone(reader)
+            when = clock_range(theirs, until)
         if theirs.date() != local.date():
             when = f"{WEEKDAYS[theirs.weekday()].capitalize()} {when}"
         both = f"{written} {zone_label(context.timezone)} ({when} {zone_label(reader_key)})"
         where = f"The customer says they are in {place}" if place else f"The customer is in {reader_key}"
         yield Match(
-            atom.start, atom.start + len(written),
+            start, start + len(written),
             message=f"{where}: {written} here is {when} there.",
             replacements=(both, f"{when} {zone_label(reader_key)}"),
         )
+
+
+def _convertible(atom) -> bool:
+    if atom.kind != "time":
+        return False
+    return atom.atom in _CONVERTIBLE or atom.atom == "named_time" and (atom.get("named") or "").lower() in _NAMED_CLOCK
 
 
 def _across(draft: str, incoming: str = "", recipient: str | None = "America/New_York") -> Example:
@@ -93,10 +116,14 @@ RULE = Check(
         _across("The engineer will call at ⟦4:15 pm⟧."),
         _across("Your slot is at ⟦14:30⟧ on Friday."),
         _across("We can call at ⟦9 pm⟧ on Friday.", incoming="I live in Sydney, so evenings suit me.", recipient=None),
+        _across("We're open ⟦9–11 am⟧ on Friday 4 December."),
+        _across("I'll ring at ⟦noon⟧ tomorrow."),
     ),
     passes=(
         _across("The engineer will call at 4:15 pm London time."),
         _across("The webinar starts at 09:30 UTC."),
+        _across("We're open 9–11 am London time on Friday 4 December."),
+        _across("Please reply by end of day."),
         _across("We can call at 9 pm London time (Saturday 8 am Sydney time).", incoming="I live in Sydney.", recipient=None),
         _across("We can call at 9 pm on Friday.", incoming="I'm in a meeting until noon.", recipient=None),
         Example("The engineer will call at 4:15 pm.", timezone="Europe/London", recipient_timezone="Europe/London"),
