@@ -373,6 +373,10 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll call at eight o five.", "eight o five", None, None, time(8, 5), None),
         ("I'll go back at eleven five.", "eleven five", None, None, time(11, 5), None),
         ("I'll go back 3 min past 5pm.", "3 min past 5pm", None, None, time(17, 3), None),
+        # a range of hours right before a day or a part of the day, with no "from"
+        ("I'll be out five to seven tonight.", "five to seven tonight", TODAY, None, time(17), time(19)),
+        ("Call me 9 to 11 tomorrow.", "9 to 11 tomorrow", date(2026, 12, 4), None, time(9), time(11)),
+        ("Call me 2-4 tomorrow afternoon.", "2-4 tomorrow afternoon", date(2026, 12, 4), None, time(14), time(16)),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -416,7 +420,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .grammar import ATOMS, BARE_HOUR_CUE, CUE_WORDS, TIME_WORD, WORDS_BEFORE
+from .grammar import ATOMS, BARE_HOUR_CUE, CUE_WORDS, RANGE_FIRST_HOUR, TIME_WORD, WORDS_BEFORE
 from .lexicon import ZONE_AFTER_TIME_ONLY, cities
 from .mention import Mention
 
@@ -26,6 +26,7 @@ _NOT_TIME_AFTER = re.compile(
     r"-\d{3}|\s*(?:-|–|to|and)\s*\d+\s+(?:business\s+|working\s+)?(?:minute|min|hour|hr|day|night|week|month|year)s?\b|"
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _CUED_MINUTE = re.compile(r"(?!fifteen)[a-z]+teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
+_BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
@@ -72,6 +73,9 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
     if m.atom == "word_time" and m.get("minutew2") and not m.get("mer2") and _CUED_MINUTE.fullmatch(m.get("minutew2")):
         return bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))  # "at eleven five"; not "nine eleven"
+    if m.atom == "word_hour" and m.get("hourw") and _BY_DAY.match(line, m.end):  # "seven today": "at seven today", "five to seven today"
+        before = line[max(0, m.start - 24) : m.start]
+        return bool(BARE_HOUR_CUE.search(before) or RANGE_FIRST_HOUR.search(before))
     if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
         before = line[max(0, m.start - 24) : m.start]
         cued = bool(BARE_HOUR_CUE.search(before))

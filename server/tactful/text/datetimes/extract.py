@@ -85,7 +85,9 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
             settled = Mention(last.start, b.end, "time", "settled", (), (last, b))  # "Saturday at 6:30 in the evening"
             return Mention(a.start, b.end, "datetime", "datetime", (), (*a.parts[:-1], settled))
         return Mention(a.start, b.end, a.kind, "datetime_range" if a.kind == "range" else "datetime", (), (*a.parts, b))
-    if a.kind in _TIMED and (b.kind in _DATED and not b.has_time or _day_span(b, line)) and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and _cued(a, line):
+    if a.kind in _TIMED and (b.kind in _DATED and not b.has_time or _day_span(b, line)) and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and (
+        _cued(a, line) or _hours_before_day(a, b, gap, line)
+    ):
         return Mention(a.start, b.end, "range" if "range" in (a.kind, b.kind) else "datetime", "time_date", (), (a, b))
     lasting = _lasting(a, b, gap, line)
     if lasting is not None:
@@ -155,6 +157,12 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
 def _day_span(m: Mention, line: str) -> bool:
     """A range of days that a time can take ("5:15 pm on March 13th till the 14th"; not "… from next Friday to 12th of March")."""
     return m.kind == "range" and all(a.kind in _DATED or a.atom in ("day_range", "year_range") for a in m.atoms()) and not _OPENS_RANGE.match(line, m.start)
+
+
+def _hours_before_day(a: Mention, b: Mention, gap: str, line: str) -> bool:
+    """A range of bare hours right before a day: "9 to 11 tomorrow", "2-4 tomorrow afternoon" (not "5 and 7 today")."""
+    return (a.atom == "range" and b.atom == "today" and gap == " " and not re.search(r"\band\b", line[a.start : a.end], re.IGNORECASE)
+            and all(int(p.get("hour")) <= 12 for p in a.parts))
 
 
 def _days(m: Mention) -> bool:

@@ -132,9 +132,13 @@ _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBE
       rf"(?!-\w|\s+(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit)s?\b)(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
       rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "minute"))
-_atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|afternoon|evening)))|"
+# An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
+# day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).
+_DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+_atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS})|"
       rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)|"
-      rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s))(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
+      rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
+      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|midday|(?:(?:12|twelve)\s+)?midnight|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|eod|"
       r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}ish)\b", needs=("noon", "midday", "midnight", "lunch", "breakfast", "dinner", "close of", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+the\s+|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|"
@@ -168,5 +172,7 @@ WORDS_BEFORE = re.compile(r"[^\s-]+")
 
 # A bare hour ("at 7") is a time only after a cue word; "9-11 am" is a range whose first end has no am/pm.
 CUE_WORDS = _CUE
+# The first end of a range of hours just before this one ("five to" in "five to seven today").
+RANGE_FIRST_HOUR = re.compile(rf"\b(?:{HOUR_WORD}|1[0-2]|0?[1-9])\s*(?:-|–|to|till|until)\s*$", _I)
 BARE_HOUR_CUE = re.compile(rf"\b{_CUE}\s+$|\b(?:between|from)\s+$", _I)
 ZONE_WORD = re.compile(r"time|timezone|zone", _I)
