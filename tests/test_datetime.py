@@ -95,6 +95,20 @@ def test_weekday_with_its_date_a_range_or_in_the_past_stays_silent(draft):
     assert [s for s in datetime_suggestions(draft) if s[0] == "datetime.bare-weekday"] == []
 
 
+@pytest.mark.parametrize(
+    "draft,locale,expected",
+    [
+        ("Please reply by 12/01.", "en-US", [("12/01", ["December 1", "January 12"])]),
+        ("Please reply by 12/01.", "en-GB", [("12/01", ["12 January", "1 December"])]),
+        ("We're closed from 1/12 to 5/12.", "en-GB", [("1/12", ["1 December", "12 January"]), ("5/12", ["5 December", "12 May"])]),
+        ("It's 1/2 price until Friday 4 December, and 3/4 of the cost comes back.", "en-GB", []),
+    ],
+)
+def test_numeric_day_and_month_without_a_year(draft, locale, expected):
+    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft, locale=locale) if rule == "datetime.numeric-date"]
+    assert found == expected
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"

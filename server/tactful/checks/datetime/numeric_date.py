@@ -1,10 +1,12 @@
-"""A numeric date that US and UK readers read differently ("05/06/2027": 6 May or 5 June?).
+"""A numeric date that US and UK readers read differently ("05/06/2027": 6 May or 5 June?), with or
+without its year ("reply by 12/01": 1 December or 12 January?).
 
 Practice: be accurate with dates; customers abroad read numbers their own way. Write the month.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...document import Document
@@ -12,28 +14,46 @@ from ..types import Check, Example, Match, examples
 from ._dates import NUMERIC_DATE, format_date
 
 
+# Without a year, "1/2" is as often a fraction ("1/2 price", "3/4 of the cost") or a score: a day and
+# month only after a word that introduces a date, or as the second end of a range of them.
+_DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)")
+_DATE_CUE = re.compile(
+    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?"
+    r"|\d/\d{1,2}\s*(?:to|and|until|till|-|–))\s*$",
+    re.IGNORECASE,
+)
+
+
 def find(doc: Document):
     if "/" not in doc.draft:
         return
     us = doc.context.locale.lower().startswith("en-us") or not doc.context.locale.lower().startswith("en-")
     for found in NUMERIC_DATE.finditer(doc.draft):
-        a, b = int(found.group("a")), int(found.group("b"))
         year = int(found.group("year"))
-        year += 2000 if year < 100 else 0
-        if a == b or a > 12 or b > 12:
-            continue  # only one reading exists
-        try:
-            month_first, day_first = date(year, a, b), date(year, b, a)
-        except ValueError:
-            continue
-        meant, other = (month_first, day_first) if us else (day_first, month_first)
-        yield Match(
-            found.start(), found.end(),
-            message=(f"“{found.group()}” reads as {format_date(meant, doc.context.locale, weekday=False, year=True)} "
-                     f"in {doc.context.locale} but as {format_date(other, doc.context.locale, weekday=False, year=True)} elsewhere."),
-            replacements=(format_date(meant, doc.context.locale, weekday=False, year=True),
-                          format_date(other, doc.context.locale, weekday=False, year=True)),
-        )
+        yield from _readings(doc, found, year + (2000 if year < 100 else 0), us)
+    for found in _DAY_MONTH.finditer(doc.draft):
+        if _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start()):
+            yield from _readings(doc, found, None, us)
+
+
+def _readings(doc: Document, found: re.Match, year: int | None, us: bool):
+    a, b = int(found.group("a")), int(found.group("b"))
+    if a == b or a > 12 or b > 12:
+        return  # only one reading exists
+    try:
+        month_first, day_first = date(year or 2000, a, b), date(year or 2000, b, a)  # 2000: a leap year
+    except ValueError:
+        return
+    meant, other = (month_first, day_first) if us else (day_first, month_first)
+    locale = doc.context.locale
+    meant_text = format_date(meant, locale, weekday=False, year=year is not None)
+    other_text = format_date(other, locale, weekday=False, year=year is not None)
+    yield Match(
+        found.start(), found.end(),
+        message=f"“{found.group()}” reads as {meant_text} in {locale} but as {other_text} elsewhere.",
+        replacements=(meant_text, other_text),
+    )
 
 
 RULE = Check(
@@ -44,6 +64,8 @@ RULE = Check(
     practice="Be accurate: dates must read the same everywhere.",
     severity="info",
     find=find,
-    flags=(Example("Your lease starts ⟦05/06/2027⟧.", locale="en-GB"), Example("Due ⟦03/04/26⟧.")),
-    passes=examples("Your lease starts 25/06/2027.", "Your lease starts 6 May 2027.", "Due 04/04/2026."),
+    flags=(Example("Your lease starts ⟦05/06/2027⟧.", locale="en-GB"), Example("Due ⟦03/04/26⟧."),
+           Example("Please reply by ⟦12/01⟧."), Example("We're closed from ⟦1/12⟧ to ⟦5/12⟧.", locale="en-GB")),
+    passes=examples("Your lease starts 25/06/2027.", "Your lease starts 6 May 2027.", "Due 04/04/2026.",
+                    "It's 1/2 price today, and 3/4 of the cost is refunded.", "We're open 24/7.", "Reply by 25/12."),
 )
