@@ -377,6 +377,11 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll be out five to seven tonight.", "five to seven tonight", TODAY, None, time(17), time(19)),
         ("Call me 9 to 11 tomorrow.", "9 to 11 tomorrow", date(2026, 12, 4), None, time(9), time(11)),
         ("Call me 2-4 tomorrow afternoon.", "2-4 tomorrow afternoon", date(2026, 12, 4), None, time(14), time(16)),
+        # this/next/last before a written date: this year's, the first after today, the last before it
+        ("I'll come back next 6th of April.", "next 6th of April", date(2027, 4, 6), None, None, None),
+        ("It was last March 3rd.", "last March 3rd", date(2026, 3, 3), None, None, None),
+        ("See you this coming December 1.", "this coming December 1", date(2027, 12, 1), None, None, None),
+        ("It's due this 25 December.", "this 25 December", date(2026, 12, 25), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -153,6 +153,14 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         day, year = resolve(m.parts[0], today, locale), resolve(m.parts[1], today, locale).date
         moved = day.date and year and _same_year(day.date, year.year)
         return replace(day, date=moved, end_date=day.end_date and _same_year(day.end_date, year.year), year_written=True) if moved else day
+    if m.atom == "which_date":  # "next 6th of April": the first after today; "last March 3rd": the last before today
+        day, which = resolve(m.parts[0], today, locale), m.get("which")
+        later = which == "next" or which.endswith("coming")
+        if day.date and which != "this":
+            year = today.year + (later and day.date.replace(year=2000) <= today.replace(year=2000)) - (
+                not later and day.date.replace(year=2000) >= today.replace(year=2000))
+            return replace(day, date=_same_year(day.date, year) or day.date)
+        return replace(day, date=_same_year(day.date, today.year) or day.date) if day.date and which == "this" else day
     if m.atom == "half_day":  # "Tuesday pm": the day, in the afternoon or the morning
         return resolve(m.parts[0], today, locale)
     if m.atom == "week_range":  # "Monday-Wednesday next week": the two weekdays of that week
