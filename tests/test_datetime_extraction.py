@@ -382,6 +382,10 @@ def test_or_later_than_is_not_a_suffix():
         ("It was last March 3rd.", "last March 3rd", date(2026, 3, 3), None, None, None),
         ("See you this coming December 1.", "this coming December 1", date(2027, 12, 1), None, None, None),
         ("It's due this 25 December.", "this 25 December", date(2026, 12, 25), None, None, None),
+        # a day named and dated, one of them in brackets
+        ("Set up a call Friday (June 15) with Jim.", "Friday (June 15)", date(2026, 6, 15), None, None, None),
+        ("Set up a call on 15 June (Friday) with Jim.", "15 June (Friday)", date(2026, 6, 15), None, None, None),
+        ("Call tomorrow (Dec 4) at 3pm.", "tomorrow (Dec 4) at 3pm", date(2026, 12, 4), None, time(15), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -27,6 +27,7 @@ _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximatel
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
+_GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
 _IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
@@ -94,6 +95,11 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return lasting
     if a.atom == "n_from" and (a.get("dir") or "").lower() in ("before", "after", "from") and b.kind in _DATED and gap == " ":
         return Mention(a.start, b.end, "date", "offset_date", (), (a, b))
+    if _GAP_PAREN.fullmatch(gap) and line[b.end : b.end + 1] == ")" and (
+        a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year", "month")
+        or a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and b.atom == "weekday"
+    ):  # a day named and dated, one in brackets: "this Friday (June 15)", "15/6 (Fri)"
+        return Mention(a.start, b.end + 1, "date", "weekday_date", (), (a, b))
     if a.atom in ("weekday", "the_day") and b.kind == "relative" and _GAP_OF.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year") and _GAP_WEEKDAY_DATE.fullmatch(gap):
