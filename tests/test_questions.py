@@ -664,3 +664,34 @@ def test_needs_calls_for_help_and_not_knowing_how(incoming, kind):
 )
 def test_needs_near_misses(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+def answered(draft: str, incoming: str) -> list[bool | None]:
+    return [q["answered"] for q in questions(draft, incoming)]
+
+
+@pytest.mark.parametrize(
+    "incoming,draft",
+    [
+        (
+            "Hi,\n\nThe quote looks fine. Can you provide me with the depot's address?\n\nThanks,\nOmar",
+            "Hi Omar,\n\nGreat news! Our depot is at Unit 4, Canal Road, Leeds LS12 2PX.\n\nBest,\nKeith",
+        ),
+        (
+            "Hello,\n\nThat slot works for me. And the postcode?\n\nNia",
+            "Hi Nia,\n\nLovely, you're booked in. It's CF10 1EP, by the side gate.\n\nCheers,\nTom",
+        ),
+        (
+            "Hi,\n\nI'm after a contact for the tuning. May I have the technician's phone number?\n\nDee",
+            "Hi Dee,\n\nOf course: Martin can be reached on 0161 496 0123 most weekdays.\n\nBest wishes,\nSue",
+        ),
+    ],
+)
+def test_a_detail_asked_for_by_name_is_answered_by_a_statement_that_gives_it(incoming, draft):
+    assert answered(draft, incoming) == [True]
+
+
+def test_a_price_asked_for_by_name_still_wants_a_price():
+    incoming = "Hi,\n\nCould you give me a rough price for clearing a two-bed flat?\n\nThanks,\nAmy"
+    dodge = "Hi Amy,\n\nThanks for asking! Our pricing is transparent, with no hidden extras.\n\nBest,\nJo"
+    assert answered(dodge, incoming) == [False]

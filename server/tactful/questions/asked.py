@@ -116,3 +116,40 @@ ASKS_A_METHOD = re.compile(r"\bhow (?:(?:can|could|do|does|did|should|would|will
 # "Can you shorten it, or would you need to remove the lace?" offers two answers: a statement that
 # picks one answers, whatever kind the question was given.
 EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there)\b", re.IGNORECASE)
+
+# Details that a statement gives by naming them: "Can you provide me with their location?" / "They are
+# located at 938 Villa Street"; "Their phone number?" / "It's 650-327-3452".
+_DETAIL = (
+    r"(?:address|location|venue|(?:phone |contact |reference |account |order |booking )?number|name|names|phone|e-?mail|contact(?: details| info)?|"
+    r"details|postcode|website|link|price|prices|cost|fare|fee|rate|rating|reviews?|time|times|date|dates|hours|type|kind|genre|"
+    r"cuisine|director|cast|actors?|size|weight|length|duration|year)"
+)
+_TELLING = re.compile(
+    r"\b(?:(?:tell|give|show|get|find|provide|share|write)(?: me| us)?(?: with)?|provide|specify|locate|find out|let (?:me|us) know|"
+    r"(?:can|could|may|might|shall) (?:I|we) (?:have|know|get)|(?:I|we) (?:also )?(?:need|want|'d like|would like))"
+    rf"\s+(?:(?:the|their|your|its|his|her|a|an|any|some|exact|full|current|average|user|customer|name of the|names of the)\s+){{0,3}}(?:(?!to\b)[\w'’]+\s)?{_DETAIL}\b",
+    re.IGNORECASE,
+)
+_HAS_A_VERB = re.compile(r"\b(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must|what|when|where|which|who|why|how)\b|'s\b", re.IGNORECASE)
+
+
+_DETAIL_KINDS = (
+    (re.compile(r"\b(?:price|prices|cost|fare|fee|rate)\b", re.IGNORECASE), "how much"),
+    (re.compile(r"\b(?:time|times|date|dates|hours|duration)\b", re.IGNORECASE), "when"),
+)
+
+
+@lru_cache(maxsize=256)
+def detail_asked(question: str) -> tuple[str, frozenset[str]] | None:
+    """When a question asks to be told a detail by name ("Can you provide me with their phone number?",
+    "And the address?", "How about the humidity?"): the kind of answer it wants ("how much" for a
+    price, "when" for a time, else "which") and the detail's words; None otherwise."""
+    main = main_clause(question)
+    telling = _TELLING.search(main)
+    # A question without a verb names only the thing it wants: "Rating?", "Cost of the ride?"
+    verbless = main.rstrip().endswith("?") and len(main.split()) <= 6 and not _HAS_A_VERB.search(main)
+    if not (telling or verbless or re.match(r"\W*(?:and |so |ok,? |also )?how about\b", main, re.IGNORECASE)):
+        return None
+    detail = telling.group() if telling else main
+    kind = next((kind for pattern, kind in _DETAIL_KINDS if pattern.search(detail)), "which")
+    return kind, frozenset(list(words(detail))[-1:] if telling else words(detail))

@@ -16,7 +16,7 @@ from ..text.layout import greeting_end, sign_off, sign_off_start
 from ..text.sentences import Span, fast_sentences
 from . import answer_cues as cue
 from .extract import _CONDITION, _MEASURE, Question
-from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic
+from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic, detail_asked
 from .topic import topic_cached
 
 
@@ -88,9 +88,25 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
+def _gives_a_value(sentence: str, question: str) -> bool:
+    """A number, a link, an address or a name the question does not already hold: "Union Station",
+    "0161 496 0123"."""
+    if cue.INFORMATION.search(sentence):
+        return True
+    asked = question.lower()
+    return any(name.lower() not in asked for name in _NAME.findall(sentence))
+
+
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’&-]+")
+_GIVEN_BACK = re.compile(r"\W*(?:it|that|this|they|these|those)(?:'s| is|'re| are)\b[^.!?]*(?:\d|https?://|www\.|@)", re.IGNORECASE)
+
+
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
+    detail = detail_asked(question.text)
+    if detail and not EITHER_OR.search(question.text):
+        question = replace(question, kind=detail[0])
     own, borrowed = asked_topic(question)
     asked = own | borrowed
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
@@ -119,6 +135,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
         # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
         # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
+        if detail and question.kind == "which" and not (shared & detail[1] or _gives_a_value(sentence, question.text)):
+            continue  # "Can you tell me the director?" / "The film on Friday is a comedy" names no director
         if own and not shared & own and question.kind in ("which", "yes/no"):
             if question.kind == "yes/no" and cue.YES_NO_OPENING.match(sentence):
                 return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
@@ -127,6 +145,11 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if _answers(question.kind, sentence, overlap, question.text, len(asked), bool(shared & head)):
             return Verdict(True, span.end)
+    if not related and detail:
+        # "And the postcode?" / "It's CF10 1EP": the detail given about what the question names
+        for span in spans:
+            if _GIVEN_BACK.match(draft[span.start : span.end]):
+                return Verdict(True, span.end)
     chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
     if not related and chat_reply:
         # A chat-style reply of a sentence or two (no greeting, no sign-off) answers with pronouns
@@ -147,6 +170,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
+    if related and detail and question.kind == "which":
+        return Verdict(False, None)  # talk about the topic that never gives the detail asked for
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
