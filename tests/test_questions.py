@@ -695,3 +695,38 @@ def test_a_price_asked_for_by_name_still_wants_a_price():
     incoming = "Hi,\n\nCould you give me a rough price for clearing a two-bed flat?\n\nThanks,\nAmy"
     dodge = "Hi Amy,\n\nThanks for asking! Our pricing is transparent, with no hidden extras.\n\nBest,\nJo"
     assert answered(dodge, incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I can't reset my password.",  # trouble with a service asks for help with it
+        "I'm trying to set up my new delivery address but the form keeps failing.",
+        "I have a problem with cancelling order 732201349959.",
+        "There are errors setting my delivery address up.",
+        "I have got to change my shipping address.",
+        "I forgot my password.",
+        "cancelling order 00123842",  # the keyword line of a contact form
+        "create gold account",
+        "order 370795561790 status",
+        "refund $299",
+        "shipping to Munich",
+    ],
+)
+def test_trouble_with_a_service_and_keyword_lines(incoming):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, "request")
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Cancelling the order was easy.",  # a report of what happened
+        "There were no problems with the delivery.",
+        "I'm trying to get the numbers together for Friday.",  # office prose, no account or order
+        "Bob, there are legal issues to address first.",
+        "Use your points for any order over $20.",
+    ],
+)
+def test_trouble_and_keyword_line_near_misses(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .request_cues import ANYWHERE_CUES, PLEASE_TELLS, START_CUES
+from .service_cues import SERVICE_ANYWHERE_CUES, SERVICE_START_CUES
 
 # Verbs a customer asks the reader to do something with ("Forward it to Jeff", "Give me a call").
 # Shop-window calls to action ("Shop now", "Download the app", "Click here") are left out on purpose:
@@ -76,8 +77,8 @@ def request_after_condition(text: str) -> bool:
 
 # The anywhere cues behind one check for the start of a word: forty alternatives tried at every character
 # cost eight times as much (a review's budget is a few milliseconds).
-_STARTS_ASKING = re.compile(r"\s*(?:" + "|".join(START_CUES) + ")", re.IGNORECASE)
-_ASKS_ANYWHERE = re.compile(r"\b(?=[a-z])(?:" + "|".join(ANYWHERE_CUES) + ")", re.IGNORECASE)
+_STARTS_ASKING = re.compile(r"\s*(?:" + "|".join(START_CUES + SERVICE_START_CUES) + ")", re.IGNORECASE)
+_ASKS_ANYWHERE = re.compile(r"\b(?=[a-z])(?:" + "|".join(ANYWHERE_CUES + SERVICE_ANYWHERE_CUES) + ")", re.IGNORECASE)
 
 
 def asks_action(text: str) -> bool:
