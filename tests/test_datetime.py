@@ -109,6 +109,24 @@ def test_numeric_day_and_month_without_a_year(draft, locale, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "draft,text,replacements",
+    [
+        ("The engineer comes between 2 and 3:30.", "2 and 3:30", ["2 and 3:30 am", "2 and 3:30 pm"]),
+        ("The courier comes between 9 and 5.", "9 and 5", ["9 am and 5 pm", "9 pm and 5 am"]),
+        ("Your slot is 8-10 on Saturday 5 December.", "8-10", ["8-10 am", "8-10 pm"]),
+        ("We're open from 11 to 2 on Saturday 5 December.", "11 to 2", ["11 am to 2 pm", "11 pm to 2 am"]),
+    ],
+)
+def test_a_range_with_no_am_or_pm_is_one_question(draft, text, replacements):
+    assert datetime_suggestions(draft) == [("datetime.ambiguous-time", text, replacements)]
+
+
+@pytest.mark.parametrize("draft", ["Delivery takes 8-10 days.", "Steps 2 and 3 are optional.", "Your slot is 8-10 am on Saturday 5 December."])
+def test_counts_and_settled_ranges_are_no_question(draft):
+    assert datetime_suggestions(draft) == []
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"

@@ -19,27 +19,42 @@ _RANGE_OF_UNITS = re.compile(
     re.IGNORECASE,
 )
 _ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|BST|CET|CEST|EET|[ECMP][SD]?T|Z)\b")
+# The second end of a range with no am/pm either ("between 2 and 3:30", "8-10"): one question for both.
+_RANGE_END = re.compile(
+    r"(?P<gap>\s*(?:-|–|to|and|until|till)\s*)(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:]|\s?[ap]\.?m\b)", re.IGNORECASE)
+# A range of bare hours is a time when a day follows it ("your slot is 8-10 on Saturday").
+_DAY_AFTER = re.compile(
+    r"\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|today|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE)
 _NOT_A_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
 def find(doc: Document):
     text = doc.draft
+    taken = 0
     for found in times(text):
         hour, minute, meridiem = found.group("hour"), found.group("minute"), found.group("meridiem")
-        if meridiem or not 1 <= int(hour) <= 12 or (hour.startswith("0") and minute):
+        if found.start() < taken or meridiem or not 1 <= int(hour) <= 12 or (hour.startswith("0") and minute):
             continue  # has am/pm, or is a 24-hour time ("19:30", "09:30")
         before = text[max(0, found.start() - 12) : found.start()]
         if _NOT_A_TIME_BEFORE.search(before):
             continue
-        if not minute and not _BARE_HOUR_CUE.search(before):
+        end = found.start("minute") + 2 if minute else found.start("hour") + len(hour)
+        second = _RANGE_END.match(text, end)
+        if second and not 1 <= int(second.group("hour")) <= 12:
+            second = None
+        if not minute and not _BARE_HOUR_CUE.search(before) and not (second and _DAY_AFTER.match(text, second.end())):
             continue  # a bare number ("steps 2 and 3"), not a time
         if _RANGE_OF_UNITS.match(text, found.end()) or _ZONE_AFTER.match(text, found.end()):
             continue  # "3 to 10 business days"; "11:40 GMT" is read as a 24-hour time
-        end = found.start("minute") + 2 if minute else found.start("hour") + len(hour)
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
         sentence = doc.sentence_at(found.start())
         if SETTLES_MERIDIEM.search(text, sentence.start, sentence.end):
+            continue
+        if second:
+            taken = second.end()
+            yield _range_match(text, found.start(), end, second)
             continue
         written = text[found.start() : end]
         yield Match(
@@ -47,6 +62,23 @@ def find(doc: Document):
             message=f"Is this {written} am or {written} pm?",
             replacements=(f"{written} am", f"{written} pm"),
         )
+
+
+def _range_match(text: str, start: int, end: int, second: re.Match) -> Match:
+    """"between 2 and 3:30" -> "2 and 3:30 pm"; "between 9 and 5" runs across noon -> "9 am and 5 pm"."""
+    first, gap, last = text[start:end], second.group("gap"), text[second.start("hour") : second.end()]
+    both = text[start : second.end()]
+    if _clock_order(first) < _clock_order(last):
+        return Match(start, second.end(), message=f"Is this {both} in the morning or in the afternoon?",
+                     replacements=(f"{both} am", f"{both} pm"))
+    return Match(start, second.end(), message=f"Is this {first} am to {last} pm?",
+                 replacements=(f"{first} am{gap}{last} pm", f"{first} pm{gap}{last} am"))
+
+
+def _clock_order(written: str) -> tuple[int, int]:
+    """"3:30" -> (3, 30), with 12 first, as on a 12-hour clock."""
+    hour, _, minute = written.replace(".", ":").partition(":")
+    return int(hour) % 12, int(minute or 0)
 
 
 RULE = Check(
@@ -58,7 +90,8 @@ RULE = Check(
     find=find,
     flags=examples(
         "Your fitting is Friday at ⟦8:15⟧.",
-        "The engineer will arrive between ⟦2⟧ and ⟦3:30⟧.",
+        "The engineer will arrive between ⟦2 and 3:30⟧.",
+        "Your slot is ⟦8-10⟧ on Saturday 5 December.",
         "Doors open at ⟦7.30⟧, see you there.",
     ),
     passes=examples(
