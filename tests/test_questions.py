@@ -730,3 +730,41 @@ def test_trouble_with_a_service_and_keyword_lines(incoming):
 )
 def test_trouble_and_keyword_line_near_misses(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I just want to confirm that the invoice went out.",  # seeking a confirmation or a follow-up
+        "I wanted to follow up on my email from last week about the refund.",
+        "I will wait to hear from you on Monday.",
+        "We will need to discuss the renewal terms.",  # a meeting or a talk the reader is part of
+        "I am interested in talking to you about the contract.",
+        "Also want to talk about the invoice.",
+        "You may want to check the address on my account.",  # advice to the reader
+        "I think that you should refund the delivery fee.",
+        "My suggestion would be to send a replacement.",
+        "We will need a copy of the receipt.",  # a need the reader is to meet
+        "Would be ideal if we can get it by Thursday.",
+        "Don't charge my card again.",  # saying no to an action
+        "I'd like information about your group classes.",  # information asked for by name
+        "I have got to enter my delivery address, will ya help me",  # colloquial "you"
+        "I paid $299 for this product, help to get a refund",
+    ],
+)
+def test_confirmations_talks_advice_needs_and_information_asked_for(incoming):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, "request")
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I need to discuss this with my team first.",  # the writer's own talk
+        "I will discuss it with you when I know more.",  # the writer's plan
+        "I want to share a photo with you.",  # telling, not asking
+        "I want to show you the new garden.",
+    ],
+)
+def test_confirmations_talks_and_advice_near_misses(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []

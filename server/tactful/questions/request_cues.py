@@ -17,7 +17,11 @@ _TELLING = (
 START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
-    r"need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
+    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
+    r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
+    # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
+    r"(?:please )?(?:don't|do not|dont) (?:make (?:any )?changes|charge|bill|cancel|ship|send|call|contact|email|close|delete|remove|"
+    r"process|change|renew|share|sell)\b",
     # A customer's need or a call for help: "I need to cancel order 123", "Help me see my invoice".
     (  # a service the customer needs, not their own task ("I need to combine it with our budget", "want to add that…")
         r"(?:I )?(?:really |urgently |just )?(?:need|have|wanna|want) to (?:cancel|change|return|reschedule|rebook|amend|exchange|"
@@ -40,7 +44,7 @@ START_CUES = (
     # A question that lost its "?": "Can I get rates and pics please", "Are you still available Weds".
     (
         r"(?:(?:good )?(?:morning|afternoon|hi|hello|hey),?\s+)?(?:are|is|will|would|can|could|may|do|does|did|have|has) "
-        r"(?:you|I|we|someone|anyone|somebody|anybody|there)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
+        r"(?:you|ya|u|I|we|someone|anyone|somebody|anybody|there)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
     ),
 )
 # Asks for an action anywhere in a sentence ("Tricia, please send…"); each cue starts at a word.
@@ -55,6 +59,11 @@ ANYWHERE_CUES = (
     # The writer's wish, which the reader is to act on: "I'd like to cancel", "I'd like a refund", "I'd like you to…".
     rf"(?:I|we)(?:'d| would)(?: also| really| just| very much)? like (?:the opportunity )?to (?!{_TELLING})\w+",
     r"(?:I|we)(?:'d| would)(?: also| really| just)? like (?:a|an|the|some|more|your|to have|\d)",  # "We would like 25 licences"
+    (  # "I want information about the removal of my account", "Need more info on your courses"
+        r"(?<!\byou )(?:(?:I|we)(?:'d| would) like|want|need|require|looking for|wanna|request) (?:some |more |further |any |the )?"
+        r"(?:information|info|details) (?:about|on|regarding|of|for|concerning|as to)\b|"
+        r"(?<!\byou )(?:want to|wanna|would like to|'d like to|need to) (?:know|learn|find out|hear) more about\b"
+    ),
     # "I'm looking for a quote for 120 cupcakes", "We're after a refund".
     (
         r"(?:I|we)(?:'m| am|'re| are) (?:looking for|after|hoping for|hoping to get) (?:a |an |some |my |our )?(?:\w+ )?"
@@ -67,9 +76,11 @@ ANYWHERE_CUES = (
         r"downgrade|close|open|report|claim)\b"
     ),
     r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
-    r"I (?:also |really )?want (?:to|you)\b|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
+    rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
+    # "we will need an incumbency certificate", "We would probably need the 2001 budget"
+    r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy)\b",
     # "Unfortunately, I need to reschedule." (not "the changes I need to make")
     r"(?<![a-z] )I (?:really |urgently )?need to (?:cancel|change|return|reschedule|rebook|amend|exchange|speak|talk|update)\b",
 
@@ -84,17 +95,21 @@ ANYWHERE_CUES = (
     ),
     r"(?:I|we)(?:'d| would)(?: \w+ly| very much| also)? (?:appreciate it|be grateful) if you\b",
     r"(?:I|we)(?:'d| would)(?: \w+ly| very much| so much| also)? appreciate\b",  # "I would very much appreciate 15 minutes…"
-    r"(?:I|we)(?:'d| would) be (?:\w+ly |very |most )?interested in (?:talking|meeting|discussing|hearing|speaking)\b",
+    r"(?:I|we)(?:'d| would|'m| am|'re| are) (?:be )?(?:\w+ly |very |most |also )?interested in (?:talking|meeting|discussing|hearing|speaking)\b",
+    (  # "When you get a minute I need to discuss…", "I had wanted to discuss with you…" (not "…with my team")
+        r"(?:I|we) (?:\w+ )?(?:need|had wanted|wanted|want) to (?:discuss|talk|speak|chat)\b"
+        r"(?! (?:[\w-]+ ){0,3}(?:with|to) (?:my|our|him|her|them|the)\b)"
+    ),
 
     (
         r"(?:any|your) (?:help|advice|assistance|input|feedback|thoughts|suggestions)\b[^.]{0,120}\b(?:is|would be|will be) "
         r"(?:\w+ly |very much |much )?(?:appreciated|welcome)\b"
     ),
-    r"(?:would|will) be (?:very |really |most |much )?(?:helpful|appreciated|great|useful)\b",
+    r"(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b",
     # Meeting and talking together: "We should discuss…", "Let's meet", "… - lets discuss next week", "Can we talk".
     (
-        r"(?:we|you and I)(?: \w+ly| also)? (?:need to|should|must|ought to) (?:try to )?(?:meet|discuss|talk|sit down|get together|"
-        r"follow[ -]up|catch up|chat|speak)\b"
+        r"(?:we|you and I|the (?:two|three|four) of us|all of us)(?: \w+ly| also)? (?:need to|should|must|ought to|will need to|'ll need to|"
+        r"will have to|'ll have to|would need to) (?:try to )?(?:meet|discuss|talk|sit down|get together|follow[ -]up|catch up|chat|speak)\b"
     ),
     r"we (?:can|could) (?:\w+ )?(?:discuss|meet|talk|get together|catch up)\b|(?:wondering|wonder) (?:if|whether)\b",
     r"(?:can|could|shall) we\b|let's\b|(?:maybe|perhaps)\b[^.,;]{0,40}\bwe (?:can|could)\b",
@@ -106,6 +121,9 @@ ANYWHERE_CUES = (
     r"lets (?=(?:discuss|talk|meet|get|set|try|chat|plan|schedule|go|do|have|take|sit|catch)\b)",
     # Advice to the reader: "You need to…", "You should e-mail her", "I'd suggest that you…".
     r"you (?:need|have|will need|must|ought) to\b|you (?:may|might|will)(?: also| still)? need to\b",
+    # "you may want to coordinate with Sue", "You might give me a heads up", "My suggestion would be to…"
+    r"you (?:may|might)(?: also| still)? (?:want|wish|like|prefer) to\b|you might (?:give|tell|ask|send|call|check|consider|try|let)\b",
+    r"(?:think|suggest|recommend|feel|believe) (?:that )?you should\b|my (?:recommendation|suggestion|advice) (?:is|would be|will be) (?:to|that)\b",
     (
         r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bsaid )you (?:really )?should\s+"
         r"(?!not\b|have\b|be\b|know\b|'ve\b|receive\b|see\b|find\b|get\b)"
@@ -117,7 +135,7 @@ ANYWHERE_CUES = (
     r"(?<!\byou )tell (?:me|us) (?:what|how|when|where|why|which|who|if|whether)\b",  # "Watch it and tell me what you think."
     # Invitations wait for a yes or a no: "I would like to invite you…", "We'd love you to join us", "You're welcome to join".
     r"hope (?:that )?you\b[^.]{0,40}\b(?:can|will|could) (?:\w+ )?(?:attend|join|come|make it|be there|participate)\b",
-    r"(?:invite|inviting) you\b|(?:like|love) (?:you|to have you)\b(?: \w+){0,4} (?:to )?(?:join|come|attend)\b",
+    r"(?:invite|inviting) you\b|(?:extend|send) (?:an |our |a formal )?invitation to you\b|(?:like|love) (?:you|to have you)\b(?: \w+){0,4} (?:to )?(?:join|come|attend)\b",
     r"you(?:'re| are) (?:more than |most |very )?welcome to (?:join|come|attend)\b",
     r"if you(?:'d| would)? (?:want|like|care) to (?:come|join|stop by|drop by|come by|swing by)\b",
     r"(?<=, )(?:do you )?want to (?:come|join|meet|grab|go)\b",  # "I'm in Vegas this weekend, want to come."
@@ -129,20 +147,21 @@ ANYWHERE_CUES = (
     r"I (?:\w+ )?(?:want|need|require|would like|'d like) (?:some |your )?(?:help|assistance)\b",  # "I want assistance locating…"
     r"I (?:have|'ve got|got) (?:a |one |some |a few )?(?:quick |small )?(?:question|query|questions|queries) (?:about|regarding|on)\b",
 
-    r"(?<!\bto )help me (?:to )?(?:\w+)",
+    r"(?<!\bto )help me (?:to )?(?:\w+)|help me\W*$|(?<=[,;:] )help (?:me )?to \w+",  # "…how long reimbursements take, help me"
     (  # "I'm still waiting for my refund"
         r"(?:I|we)(?:'m| am|'re| are|'ve been| have been) (?:still )?waiting (?:for|on) (?:a |an |my |our |the |your )?(?:\w+ )?"
-        r"(?:refund|rebate|reply|response|answer|replacement|delivery|restitution|reimbursement|order|parcel|package|call ?back|call)\b"
+        r"(?:refund|rebate|reply|response|answer|replacement|delivery|restitution|reimbursement|compensation|order|parcel|package|"
+        r"confirmation|call ?back|call)\b"
     ),
     # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
 
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
     (
         r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
-        r"replacement|apology|update|compensation|reimbursement|rebate|credit)\b"
+        r"replacement|apology|update|compensation|reimbursement|restitution|rebate|credit)\b"
     ),
     r"(?<![\w'] )(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "I paid $1499, need assistance…"
-    r"how (?:can|could|do|should) (?:i|we) do (?:it|this|that)\b",  # "wanna check my order status how could i do it"
+    r"how (?:can|could|do|should) (?:i|we)\b",  # asking word order: "…the free account  how can i delete it"
     (  # "attached for your review", not the thanks "Thank you for your consideration"
         r"(?<!\bthanks )(?<!\bthank you )(?<!\bmuch )(?<!\bagain )"
         r"for (?:you|your) (?:to )?(?:review|discuss|sign|approve|comments?|consideration|approval|signature)\b"
@@ -152,9 +171,18 @@ ANYWHERE_CUES = (
     r"(?:I|we) (?:\w+ly )?(?:request|ask|urge|beg) (?:that )?you\b",
     # Asking without the asking words: "I'm writing to ask…", "I wanted to see if…".
 
-    r"(?:I|we)(?:'m| am| was| were)? (?:\w+ly )?(?:writing|calling|emailing) to (?:request|ask|inquire|enquire|see if|find out|check)\b",
-    r"(?:I|we) (?:just |also )?(?:want|wanted) to (?:see if|see whether|inquire|enquire)\b",
+    (
+        r"(?:I|we)(?:'m| am| was| were)? (?:\w+ly )?(?:writing|calling|emailing|contacting you|reaching out) to (?:request|ask|inquire|"
+        r"enquire|see (?:if|whether|when|what|how|where|why)|find out|check)\b"
+    ),
+    (  # "I just want to confirm that…", "I wanted to follow up on our conversation regarding…"
+        r"(?:I|we) (?:just |also )?(?:want|wanted) to (?:see (?:if|whether|what|when|how|where)|inquire|enquire|confirm|verify|"
+        r"follow[ -]?up (?:on|with|about|regarding|to)|check (?:if|whether|on|that))\b"
+    ),
+    # "I will wait to hear from you Monday", "Awaiting your reply"
+    r"(?:wait|waiting|await|awaiting) (?:to hear from you|your (?:reply|response|answer|confirmation|call|decision|feedback))\b",
     # "If you get a minute, can you call me.", "my son is 7, do you do classes for kids"
-    r"(?<=[,;:] )(?:can|could|would|will|do|does|did|are|have) you\b(?! (?:believe|imagine|know what)\b)",
+    r"(?<=[,;:] )(?:can|could|would|will|do|does|did|are|have) (?:you|ya|u)\b(?! (?:believe|imagine|know what)\b)",
+    r"(?:can|could|will|would) (?:you|ya|u) (?:please )?help me\b",  # "i have got to enter the address will ya help me"
 
 )
