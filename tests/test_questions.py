@@ -768,3 +768,30 @@ def test_confirmations_talks_advice_needs_and_information_asked_for(incoming):
 )
 def test_confirmations_talks_and_advice_near_misses(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "If you'd like to turn off these emails, please visit your notification settings.",
+        "If you would like to discuss this further, please give me a call.",  # a closing offer
+        "If you enjoy the app, please take a moment to rate it.",
+        "If you no longer want to receive our tips, please go to your profile.",
+        "Hi Cam, If you're not ready to share it, you might want to check out private boards.",
+    ],
+)
+def test_an_instruction_that_holds_only_if_the_reader_wants_it_is_an_offer(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "If you can, please call me back today.",  # a favour asked of the reader
+        "If the enclosed meets with your approval, please return a signed copy.",
+        "If you have the invoice, please send it over.",
+    ],
+)
+def test_a_request_under_a_condition_is_still_listed(incoming):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == "request"

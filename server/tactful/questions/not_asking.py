@@ -37,7 +37,19 @@ _MASS_MAIL = re.compile(
     re.IGNORECASE,
 )
 
+# An offer: an instruction that holds only if the reader wants it or is in some situation, not a favour
+# asked of them ("If you'd like to turn this off, please visit your settings", "If you use Pinger to
+# text, you might want to keep your number"). Not "If you can, please call me", "If the enclosed meets
+# with your approval, please return a copy", "If you have the invoice, please send it".
+_OFFER = re.compile(
+    r"^\s*(?:(?:\w+ )?\w+,\s+)?(?:\W*(?:and|but|so|also),?\s+)?if you(?:'re| are| do| would| 'd|'d| have| haven't| have not)?"
+    r"(?: not| no longer| rather not| still| already)? (?:like|want|wish|prefer|choose|care|enjoy|love|feel|agree|read|see|find|"
+    r"use|interested|looking|ready|unsure|estimate|been unable|need to (?:change|cancel|contact|reach|update|unsubscribe))\b"
+    r"[^?]*?\b(?:please|pls|simply|just|then|you (?:may|might)(?: also)? want to)\b",
+    re.IGNORECASE,
+)
+
 
 def asks_nothing(sentence: str) -> bool:
     """Whether a sentence, however it is phrased, asks nothing of the reply."""
-    return bool(_NOT_ASKING.search(sentence) or ("?" not in sentence and _MASS_MAIL.search(sentence)))
+    return bool(_NOT_ASKING.search(sentence) or ("?" not in sentence and (_MASS_MAIL.search(sentence) or _OFFER.search(sentence))))
