@@ -127,6 +127,20 @@ def test_counts_and_settled_ranges_are_no_question(draft):
     assert datetime_suggestions(draft) == []
 
 
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("We'll ship it today.", [("today", ["today (Thursday 3 December)"])]),
+        ("The engineer will call you this afternoon, and your parcel left this morning.", [("this afternoon", ["this afternoon (Thursday 3 December)"])]),
+        ("Please let us know by tonight.", [("tonight", ["tonight (Thursday 3 December)"])]),
+        ("Thank you for calling us today. How can I help today?", []),
+    ],
+)
+def test_today_in_a_plan_gets_its_date(draft, expected):
+    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft) if rule == "datetime.relative-date"]
+    assert found == expected
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"

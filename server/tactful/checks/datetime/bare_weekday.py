@@ -17,23 +17,10 @@ from ...text.datetimes import Expression
 from ...text.datetimes.lexicon import WEEKDAYS
 from ..types import Check, Example, Match, examples
 from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
+from ._tense import tense_at
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
-# Said of the future outright; otherwise a past-tense cue makes the sentence a report ("it shipped on
-# Friday") and anything else ("your fitting is Friday") is read as a plan.
-_FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going to|gonna|let's|see you|please|(?:can|could|would) you|are you (?:free|available)|"
-    r"(?:scheduled|booked(?: in)?|planned|arranged|due) for)\b|'ll\b",
-    re.IGNORECASE,
-)
-# A past event: an auxiliary or a simple past after its subject ("we shipped it", "you called").
-_PAST = re.compile(
-    r"\b(?:was|were|did|didn't|had|hadn't|went|came|got|spoke|sent|told|said|took|gave|left|since|ago|last)\b"
-    r"|\b(?:I|we|you|he|she|they|it|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b",
-    re.IGNORECASE,
-)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", re.IGNORECASE)
 # "Friday (4 December)", "Friday, the 4th", and "Saturday:" heading a list of opening hours.
 _DATE_FOLLOWS = re.compile(r"\s*[(:]|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"[\s,]{0,3}")
@@ -51,7 +38,7 @@ def find(doc: Document):
             continue
         if _next_to_a_date(doc.draft, weekday, found_all):
             continue  # "on Wednesday next week": the week settles it
-        if _about_the_past(doc, weekday.start):
+        if tense_at(doc, weekday.start) == "past":
             continue
         written = doc.draft[weekday.start : weekday.end]
         number = weekday_number(weekday.get("weekday") or written)
@@ -96,22 +83,6 @@ def _next_to_a_date(draft: str, weekday, found_all) -> bool:
         if other.start >= weekday.end and _ADJACENT.fullmatch(draft, weekday.end, other.start):
             return True
         if other.end <= weekday.start and _ADJACENT.fullmatch(draft, other.end, weekday.start):
-            return True
-    return False
-
-
-def _about_the_past(doc: Document, index: int) -> bool:
-    """Is the clause around ``index`` a report of the past ("was sent on Friday, and will arrive Monday")?"""
-    sentence = doc.sentence_at(index)
-    text = doc.norm[sentence.start : sentence.end]
-    at = index - sentence.start
-    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
-    after = _CLAUSE_BREAK.search(text, at)
-    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-    for words in (clause, text):  # the clause decides; with no cue of its own, the sentence
-        if _FUTURE.search(words):
-            return False
-        if _PAST.search(words):
             return True
     return False
 

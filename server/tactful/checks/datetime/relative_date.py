@@ -16,6 +16,7 @@ from ...text.datetimes import resolve
 from ...text.datetimes.lexicon import number_value
 from ..types import Check, Match, examples
 from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
+from ._tense import tense_at
 
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|(?P<which>next|this(?:\s+coming)?)\s+"
@@ -27,6 +28,26 @@ _RELATIVE = re.compile(
 def find(doc: Document):
     yield from _named_days(doc)
     yield from _periods(doc)
+    yield from _same_day(doc)
+
+
+# "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks
+# ("thanks for calling today", "how can I help today?") it names nothing to act on.
+_TODAY = re.compile(r"(?<!all for )\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\(|,?\s+(?:the\s+)?\d)", re.IGNORECASE)
+
+
+def _same_day(doc: Document):
+    if doc.vocabulary.isdisjoint(("today", "tonight", "morning", "afternoon", "evening")):
+        return
+    today = now_for(doc).date()
+    for found in _TODAY.finditer(doc.draft):
+        if doc.is_quoted(found.start(), found.end()) or tense_at(doc, found.start()) != "future":
+            continue
+        phrase = found.group()
+        named = format_date(today, doc.context.locale)
+        yield Match(found.start(), found.end(),
+                    message=f"The customer may read this on another day: say “{phrase} ({named})”.",
+                    replacements=(f"{phrase} ({named})",))
 
 
 # "this weekend", "in two days", "early next week", "Friday next week": read from the extractor.
@@ -134,7 +155,7 @@ RULE = Check(
     flags=examples(
         "Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧.",
         "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
-        "We'll call ⟦Friday next week⟧.",
+        "We'll call ⟦Friday next week⟧.", "We'll ship it ⟦today⟧.", "The engineer will call ⟦this afternoon⟧.",
     ),
     passes=examples(
         "Your parcel arrives tomorrow (Friday, 4 December).",
@@ -142,5 +163,7 @@ RULE = Check(
         'You wrote "I need it by tomorrow", and we can do that.',
         "It's open this weekend (5–6 December).",
         "Refunds take 3 to 5 working days.",
+        "Thank you for calling us today.", "That will be all for today.", "Your parcel was sent this morning.",
+        "We'll ship it today (Thursday 3 December).",
     ),
 )

@@ -1,0 +1,40 @@
+"""Whether a clause of the draft plans ahead or reports the past: which day a relative date points at
+depends on it ("it shipped on Friday" is last Friday; "it arrives Friday" the coming one)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ...document import Document
+
+# Said of the future outright: a will, a plan, a request.
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going to|gonna|let's|see you|please|(?:can|could|would) you|are you (?:free|available)|"
+    r"(?:scheduled|booked(?: in)?|planned|arranged|due) for)\b|'ll\b",
+    re.IGNORECASE,
+)
+# A past event: an auxiliary or a simple past after its subject ("we shipped it", "you called").
+_PAST = re.compile(
+    r"\b(?:was|were|did|didn't|had|hadn't|went|came|got|spoke|sent|told|said|took|gave|left|since|ago|last)\b"
+    r"|\b(?:I|we|you|he|she|they|it|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", re.IGNORECASE)
+
+
+def tense_at(doc: Document, index: int) -> Literal["future", "past"] | None:
+    """The clause around ``index`` decides ("was sent on Friday, and will arrive Monday"); a clause
+    with no cue of its own takes the sentence's; None when neither says."""
+    sentence = doc.sentence_at(index)
+    text = doc.norm[sentence.start : sentence.end]
+    at = index - sentence.start
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    after = _CLAUSE_BREAK.search(text, at)
+    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+    for words in (clause, text):
+        if _FUTURE.search(words):
+            return "future"
+        if _PAST.search(words):
+            return "past"
+    return None
