@@ -386,6 +386,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Set up a call Friday (June 15) with Jim.", "Friday (June 15)", date(2026, 6, 15), None, None, None),
         ("Set up a call on 15 June (Friday) with Jim.", "15 June (Friday)", date(2026, 6, 15), None, None, None),
         ("Call tomorrow (Dec 4) at 3pm.", "tomorrow (Dec 4) at 3pm", date(2026, 12, 4), None, time(15), None),
+        # a month and a day in cardinal words; a numeric date with its year after a comma
+        ("It is due March thirty-one.", "March thirty-one", date(2027, 3, 31), None, None, None),
+        ("It is due June twenty-two, 2027.", "June twenty-two, 2027", date(2027, 6, 22), None, None, None),
+        ("I'll go back 11/12, 2016.", "11/12, 2016", date(2016, 12, 11), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -429,7 +433,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -36,6 +36,7 @@ _YEAR = r"(?:(?:19|20)\d\d(?!\d)|'\d\d\b)"
 _PART = r"(?:morning|afternoon|evening|night)s?"
 ORDINAL_UNIT = "|".join(ORDINAL_UNITS)
 ORDINAL_TEEN = "|".join(ORDINAL_TEENS)
+_NOUN_AFTER_NUMBER = r"(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit|mile|page)s?\b"
 _CUE = r"(?:at|around|about|by|until|till|til|from|between|before|after|circa|approximately|approx\.?)"
 
 # name -> (kind, pattern, gate): the pattern runs only on lines that hold one of the gate's strings
@@ -66,6 +67,10 @@ _atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s
       r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ",))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this|next|last|(?:the\s+)?(?:following|next|current|previous|coming)|the)\s+month\b", needs=("month",))
+# A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own)
+_CARDINAL_DAY = rf"(?:thirty(?:[\s-]one)?|twenty(?:[\s-](?:{'|'.join(UNITS)}))?|{'|'.join(TEENS)})"
+_atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(?P<day>{_CARDINAL_DAY})\b(?![\s-]+(?:of\b|more\b|{_NOUN_AFTER_NUMBER}))"
+      rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS)
 _atom("month_year", "date", rf"\b(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS)
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT)
@@ -75,7 +80,8 @@ _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT)
 _atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS)
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b", needs=DIGIT)
-_atom("numeric", "date", r"(?<![\d/.,:$£€])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/)", needs=DIGIT)
+# "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
+_atom("numeric", "date", r"(?<![\d/.,:$£€])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/)", needs=DIGIT)
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
 _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
@@ -129,7 +135,7 @@ _atom("hhmm", "time", r"(?<![\w:.$£€#/+])(?P<hour>[01]\d|2[0-3])(?P<minute>[0
 _MINUTE_WORD = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:{'|'.join(UNITS)}))?|ten|{'|'.join(TEENS[1:])}|o[h'’]?[\s-](?:{'|'.join(UNITS)})|{'|'.join(UNITS)})"
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
-      rf"(?!-\w|\s+(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit)s?\b)(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
+      rf"(?!-\w|\s+{_NOUN_AFTER_NUMBER})(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
       rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "minute"))
 # An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
