@@ -141,6 +141,21 @@ def test_today_in_a_plan_gets_its_date(draft, expected):
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    "draft,replacement",
+    [
+        ("We'll be in touch by the end of the week.", "the end of the week (Friday 4 December)"),
+        ("It will be fixed by the end of next week.", "the end of next week (Friday 11 December)"),
+        ("We'll fix it mid next week.", "mid next week (around Wednesday 9 December)"),
+        ("We'll fix it later this week.", "later this week (by Friday 4 December)"),
+        ("We'll fix it early next week.", "early next week (the week of Monday 7 December)"),
+    ],
+)
+def test_part_of_a_week_is_named_by_its_days(draft, replacement):
+    (found,) = [repl for rule, _, repl in datetime_suggestions(draft) if rule == "datetime.relative-date"]
+    assert found == [replacement]
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"

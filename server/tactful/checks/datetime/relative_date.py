@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ...document import Document
 from ...text.datetimes import resolve
@@ -94,11 +94,25 @@ def _periods(doc: Document):
         elif "weekend" in phrase.lower():
             named = f"{format_date(day, locale)}–{format_date(day + timedelta(days=1), locale)}"
         elif atom.atom in ("edge", "this_next"):
-            named = f"the week of {format_date(day, locale)}"
+            named = _week_part(atom.get("edge") or "", day, locale)
         else:
             named = format_date(day, locale)
         yield Match(start, end, message=f"The customer may read this on another day: say “{phrase} ({named})”.",
                     replacements=(f"{phrase} ({named})",))
+
+
+def _week_part(edge: str, day: date, locale: str) -> str:
+    """"the end of next week" -> "Friday 11 December"; "mid next week" -> "around Wednesday 9 December";
+    "early next week" -> "the week of Monday 7 December"."""
+    monday = day - timedelta(days=day.weekday())
+    edge = edge.lower()
+    if "end" in edge or "close" in edge:
+        return format_date(monday + timedelta(days=4), locale)
+    if "later" in edge or "rest" in edge:
+        return f"by {format_date(monday + timedelta(days=4), locale)}"
+    if "mid" in edge:
+        return f"around {format_date(monday + timedelta(days=2), locale)}"
+    return f"the week of {format_date(monday, locale)}"
 
 
 def _starts(doc: Document):
