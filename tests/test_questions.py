@@ -795,3 +795,21 @@ def test_an_instruction_that_holds_only_if_the_reader_wants_it_is_an_offer(incom
 def test_a_request_under_a_condition_is_still_listed(incoming):
     (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert q["kind"] == "request"
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I think it may be best for both of you to join us on Friday.",  # an invitation
+        "Mark, you should be there if possible.",
+        "My manager asked me to email you so that you can sign the form.",  # a request passed on
+        "The engineer is expecting your call this afternoon.",
+    ],
+)
+def test_invitations_and_requests_passed_on(incoming):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, "request")
+
+
+def test_what_the_reader_should_be_told_is_no_request():
+    assert questions("Hi,\n\nThanks.", "You should be receiving the parcel soon.\n\nLee") == []

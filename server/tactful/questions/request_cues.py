@@ -126,7 +126,7 @@ ANYWHERE_CUES = (
     r"(?:think|suggest|recommend|feel|believe) (?:that )?you should\b|my (?:recommendation|suggestion|advice) (?:is|would be|will be) (?:to|that)\b",
     (
         r"(?<!\bwhich )(?<!\bwho )(?<!\bthat )(?<!\bsaid )you (?:really )?should\s+"
-        r"(?!not\b|have\b|be\b|know\b|'ve\b|receive\b|see\b|find\b|get\b)"
+        r"(?!not\b|have\b|be\b(?! (?:there|present)\b)|know\b|'ve\b|receive\b|see\b|find\b|get\b)"
     ),
     r"I(?:'d| would)? (?:also |strongly )?(?:suggest|propose) (?:that |a |an |we |you |\w+ing\b)",
     r"why (?:don't|not) you\b",  # a suggestion, not a "why" question (no "?" here): "…, why don't you come by"
@@ -137,6 +137,10 @@ ANYWHERE_CUES = (
     r"hope (?:that )?you\b[^.]{0,40}\b(?:can|will|could) (?:\w+ )?(?:attend|join|come|make it|be there|participate)\b",
     r"(?:invite|inviting) you\b|(?:extend|send) (?:an |our |a formal )?invitation to you\b|(?:like|love) (?:you|to have you)\b(?: \w+){0,4} (?:to )?(?:join|come|attend)\b",
     r"you(?:'re| are) (?:more than |most |very )?welcome to (?:join|come|attend)\b",
+    r"for (?:both of |all of )?you(?: both| all| two)? to (?:join|attend|come|be there|participate)\b",  # "…appropriate for both of you to join us"
+    # A request passed on: "He asked me to e-mail you so that you could put this on his calendar", "Joe is expecting your call".
+    r"(?:asked|told) me to (?:e-?mail|ask|tell|contact|call|remind|let) you\b",
+    r"(?:is|are|am|'m|'s|be) expecting (?:your (?:call|reply|response|e-?mail)|a (?:call|reply|response) from you)\b",
     r"if you(?:'d| would)? (?:want|like|care) to (?:come|join|stop by|drop by|come by|swing by)\b",
     r"(?<=, )(?:do you )?want to (?:come|join|meet|grab|go)\b",  # "I'm in Vegas this weekend, want to come."
     (  # "I hope you can help me with this."
