@@ -390,6 +390,8 @@ def test_or_later_than_is_not_a_suffix():
         ("It is due March thirty-one.", "March thirty-one", date(2027, 3, 31), None, None, None),
         ("It is due June twenty-two, 2027.", "June twenty-two, 2027", date(2027, 6, 22), None, None, None),
         ("I'll go back 11/12, 2016.", "11/12, 2016", date(2016, 12, 11), None, None, None),
+        # a part of the day after "in" with no article
+        ("Call me at 5 in evening.", "5 in evening", None, None, time(17), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -19,7 +19,7 @@ _HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|
 _HHMM_SECOND = re.compile(r"\s*(?:-|–|to|till|until|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
-    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b)|ft|items?|people|persons?|guests?|adults?|"
+    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b|\s+(?:morning|afternoon|evening)\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
     r"miles?\b|meters?\b|metres?\b|feet\b|inch|dollars?\b|euros?\b|pounds?\b|bucks\b|cents?\b|orders?\b|parcels?\b|packages?\b|"
     r"boxes\b|bags\b|calls\b|emails\b|tickets\b|seconds?\b|secs?\b|"
