@@ -101,10 +101,19 @@ def test_dodged_questions_are_reported_at_the_place_the_answer_belongs():
     assert verdicts["How much is a drop-in class?"] is True
     assert verdicts["do I need to book?"] is False
     assert verdicts["Please send me the timetable."] is False
-    (suggestion,) = [s for s in result["suggestions"] if s["category"] == "questions"]
-    after_last_answer = draft.index("£12.") + len("£12.")
-    assert suggestion["start"] == suggestion["end"] == after_last_answer
-    assert "do I need to book?" in suggestion["message"] and "timetable" in suggestion["message"]
+    # Each answer belongs after the answer to the question asked before it.
+    points = [(s["start"], s["end"], s["message"]) for s in result["suggestions"] if s["category"] == "questions"]
+    after_sundays, after_price = draft.index("10 am.") + len("10 am."), draft.index("£12.") + len("£12.")
+    assert [(start, end) for start, end, _ in points] == [(after_sundays, after_sundays), (after_price, after_price)]
+    assert "do I need to book?" in points[0][2] and "timetable" not in points[0][2]
+    assert "timetable" in points[1][2] and "book" not in points[1][2]
+
+
+def test_unanswered_questions_that_belong_at_one_place_share_one_point():
+    draft = "Hi Ana,\n\nThanks for your message, lovely to hear from you!\n\nBest,\nTom"
+    points = [s for s in review(draft, GMAIL)["suggestions"] if s["category"] == "questions"]
+    assert len(points) == 1 and points[0]["start"] == points[0]["end"] == draft.index("Thanks")
+    assert "do I need to book?" in points[0]["message"] and "timetable" in points[0]["message"]
 
 
 @pytest.mark.parametrize(

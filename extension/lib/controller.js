@@ -6,7 +6,7 @@
 
 import { extractText, textRangesFor, rangeFor, caretPoint } from "./text.js";
 import {
-  diffEdit, shiftSuggestions, openSuggestions, suggestionKey, summarize, answerPoint, isoWithOffset, spanMatches,
+  diffEdit, shiftSuggestions, openSuggestions, suggestionKey, summarize, answerPoint, answerMarker, isoWithOffset, spanMatches,
 } from "./spans.js";
 import { highlightBoxes, visibleArea, hitTest, placeCard, badgePlace, panelPlace, rect } from "./geometry.js";
 import { createScheduler } from "./schedule.js";
@@ -265,17 +265,17 @@ export function mountReview(editor, opts) {
     render();
   }
 
-  /** Puts the caret where answers to the customer's open questions belong. */
-  function jumpToAnswer() {
+  /** Puts the caret where the answer to `question` belongs. */
+  function jumpToAnswer(question) {
     read();
-    const at = answerPoint(state.suggestions, text());
+    const at = answerPoint(state.suggestions, text(), question);
     const point = caretPoint(state.map, at);
     editor.focus();
     const selection = win.getSelection();
     if (point) selection.collapse(point.node, point.offset);
     const el = point && (point.node.nodeType === 1 ? point.node : point.node.parentElement);
     if (el && el.scrollIntoView) el.scrollIntoView({ block: "nearest" });
-    const marker = state.suggestions.find((s) => s.category === "questions" && s.start === s.end);
+    const marker = answerMarker(state.suggestions, question);
     state.activeId = marker ? marker.id : null;
     layout();
   }

@@ -47,12 +47,19 @@ export function openSuggestions(suggestions, draft, dismissed = new Set()) {
 /** The text after applying `replacement` to suggestion `s` (what the editor should then hold). */
 export const applyToText = (draft, s, replacement) => draft.slice(0, s.start) + replacement + draft.slice(s.end);
 
+/** The server's insertion point for `question`'s answer (its message quotes the question), else its first one. */
+export function answerMarker(suggestions, question) {
+  const points = suggestions.filter((s) => s.category === "questions" && s.start === s.end);
+  const quoted = question && question.text ? question.text.trim() : "";
+  return (quoted && points.find((s) => s.message.includes(quoted))) || points[0] || null;
+}
+
 /**
- * Where answers to unanswered questions belong: the server's `questions` insertion point when it
- * sent one, otherwise the end of the draft's first paragraph after the greeting, or the end.
+ * Where the answer to `question` (or to the open questions) belongs: the server's insertion point
+ * when it sent one, otherwise the end of the draft's first paragraph after the greeting, or the end.
  */
-export function answerPoint(suggestions, draft) {
-  const point = suggestions.find((s) => s.category === "questions" && s.start === s.end);
+export function answerPoint(suggestions, draft, question = null) {
+  const point = answerMarker(suggestions, question);
   if (point) return point.start;
   const firstBreak = draft.indexOf("\n\n");
   const next = firstBreak < 0 ? -1 : draft.indexOf("\n\n", firstBreak + 2);

@@ -52,6 +52,15 @@ test("answers belong at the server's insertion point, else after the first parag
   assert.equal(answerPoint([sug(33, 33, "", { category: "questions" })], draft), 33);
   assert.equal(answerPoint([], draft), draft.indexOf("\n\nBest"));
   assert.equal(answerPoint([], "Hi  "), 2);
+  // One insertion point per place: each question jumps to the one that quotes it.
+  const points = [
+    sug(20, 20, "", { category: "questions", message: "The reply doesn't answer the customer's question: “Do I need to book?”" }),
+    sug(33, 33, "", { category: "questions", message: "The reply doesn't answer the customer's question: “Please send the timetable.”" }),
+  ];
+  assert.equal(answerPoint(points, draft, { text: "Please send the timetable. " }), 33);
+  assert.equal(answerPoint(points, draft, { text: "Do I need to book?" }), 20);
+  assert.equal(answerPoint(points, draft, { text: "Something else?" }), 20);
+  assert.equal(answerPoint(points, draft), 20);
 });
 
 test("summarize counts open suggestions, errors and unanswered questions", () => {

@@ -1,8 +1,9 @@
 """A question or request in the customer's newest message that the draft leaves unanswered.
 
 Practice: answer every question. Customers notice a skipped question more than any other flaw,
-and it costs another round of email. The suggestion is an insertion point where the answer
-belongs: after the last answer given, else after the greeting, and always before the sign-off.
+and it costs another round of email. Each suggestion is an insertion point where the answer
+belongs: after the answer to the question asked before it, else after the greeting, and always
+before the sign-off.
 """
 
 from __future__ import annotations
@@ -15,17 +16,23 @@ from ..types import Check, Example, Match
 def find(doc: Document):
     if not doc.draft.strip() or not doc.incoming_text:
         return
-    unanswered = [q for q, v in doc.questions if v.answered is False]
-    if not unanswered:
+    if not any(v.answered is False for _, v in doc.questions):
         return
-    answer_ends = [v.answer_end for _, v in doc.questions if v.answered and v.answer_end is not None]
-    at = max(answer_ends) if answer_ends else greeting_end(doc.draft)
-    at = min(at, sign_off_start(doc.draft))
-    quoted = "; ".join(f"\u201c{q.text.strip()}\u201d" for q in unanswered)
-    plural = "questions" if len(unanswered) > 1 else "question"
-    # One insertion point holds every unanswered question: the contract allows one suggestion
-    # per category and span.
-    yield Match(at, at, message=f"The reply doesn't answer the customer's {plural}: {quoted}")
+    # Each answer belongs after the answer to the question asked before it (the customer's order),
+    # else after the greeting; never after the sign-off.
+    latest = sign_off_start(doc.draft)
+    at = greeting_end(doc.draft)
+    waiting: dict[int, list[str]] = {}
+    for question, found in doc.questions:
+        if found.answered and found.answer_end is not None:
+            at = max(at, found.answer_end)
+        elif found.answered is False:
+            waiting.setdefault(min(at, latest), []).append(f"\u201c{question.text.strip()}\u201d")
+    for point, quoted in waiting.items():
+        plural = "questions" if len(quoted) > 1 else "question"
+        # Questions whose answers belong at the same place share one insertion point, so the overlay
+        # never stacks two markers on one spot.
+        yield Match(point, point, message=f"The reply doesn't answer the customer's {plural}: {'; '.join(quoted)}")
 
 
 RULE = Check(
