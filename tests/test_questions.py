@@ -822,3 +822,33 @@ def test_invitations_and_requests_passed_on(incoming):
 
 def test_what_the_reader_should_be_told_is_no_request():
     assert questions("Hi,\n\nThanks.", "You should be receiving the parcel soon.\n\nLee") == []
+
+
+
+@pytest.mark.parametrize(
+    "incoming,draft,expected",
+    [
+        (
+            "Hi,\n\nOur train gets in late. Is it OK to arrive after 10 pm?\n\nThanks,\nPriya",
+            "Hi Priya,\n\nLate check-in is no problem: the key-safe code will be in your confirmation.\n\nSee you soon,\nMark",
+            [True],
+        ),
+        (
+            "Hello,\n\nI can't find the email from last week. Could you resend the invoice?\n\nRegards,\nTom",
+            "Hi Tom,\n\nOf course, a fresh copy is attached.\n\nKind regards,\nAnna",
+            [True],
+        ),
+        (
+            "Hi,\n\nWe're coming with my gran. Do you have parking? Is the venue step-free?\n\nCheers,\nJo",
+            "Hi Jo,\n\nYes, there are 20 spaces right behind the building.\n\nBest,\nKate",
+            [True, False],  # the one sentence answers the first question, not both
+        ),
+        (
+            "Hi,\n\nCan you send me a copy of my contract?\n\nThanks,\nLiam",
+            "Hi Liam,\n\nThanks for getting in touch. Your account is all up to date.\n\nBest,\nRuth",
+            [False],
+        ),
+    ],
+)
+def test_an_answer_in_other_words_that_no_other_question_claims(incoming, draft, expected):
+    assert answered(draft, incoming) == expected

@@ -71,7 +71,8 @@ class Document:
     @cached_property
     def questions(self) -> list[tuple[Question, Verdict]]:
         """The customer's questions with the draft's verdict on each."""
-        return [(q, verdict(q, self.draft, self.draft_sentences)) for q in extract_questions(self.incoming)]
+        found = tuple(extract_questions(self.incoming))
+        return [(q, verdict(q, self.draft, self.draft_sentences, found)) for q in found]
 
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """Where a lower-case vocabulary word stands in the draft, as whole words."""

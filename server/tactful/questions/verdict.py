@@ -17,6 +17,7 @@ from ..text.sentences import Span, fast_sentences
 from . import answer_cues as cue
 from .extract import _CONDITION, _MEASURE, Question
 from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic, detail_asked
+from .other_words import answer_in_other_words
 from .topic import topic_cached
 
 
@@ -101,7 +102,8 @@ _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’&-]+")
 _GIVEN_BACK = re.compile(r"\W*(?:it|that|this|they|these|those)(?:'s| is|'re| are)\b[^.!?]*(?:\d|https?://|www\.|@)", re.IGNORECASE)
 
 
-def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None) -> Verdict:
+def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None, asked_together: tuple[Question, ...] = ()) -> Verdict:
+    """``asked_together``: every question of the message: a sentence about another one answers not this one."""
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
     detail = detail_asked(question.text)
@@ -150,6 +152,10 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         for span in spans:
             if _GIVEN_BACK.match(draft[span.start : span.end]):
                 return Verdict(True, span.end)
+    if not related:
+        unclaimed = answer_in_other_words(question, draft, spans, asked_together)
+        if unclaimed is not None:
+            return Verdict(True, unclaimed)
     chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
     if not related and chat_reply:
         # A chat-style reply of a sentence or two (no greeting, no sign-off) answers with pronouns
