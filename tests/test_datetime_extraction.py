@@ -246,6 +246,11 @@ def test_a_dated_range_does_not_take_a_second_date():
     assert texts == ["tomorrow from 10am-12pm", "tomorrow"]
 
 
+def test_later_before_a_period_belongs_to_it():
+    assert [e.text for e in extract("Find 30 minutes later this week.", TODAY, "en-GB") if e.kind != "duration"] == ["later this week"]
+    assert [e.text for e in extract("He answered a few minutes earlier than you.", TODAY, "en-GB") if e.kind != "duration"] == []
+
+
 def test_or_later_than_is_not_a_suffix():
     texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
     assert texts == ["between 2015 and 2018", "later than 2020"]
@@ -392,6 +397,8 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll go back 11/12, 2016.", "11/12, 2016", date(2016, 12, 11), None, None, None),
         # a part of the day after "in" with no article
         ("Call me at 5 in evening.", "5 in evening", None, None, time(17), None),
+        # a period counted back with "earlier"; "later" before "this week" belongs to the week
+        ("It arrived two days earlier.", "two days earlier", date(2026, 12, 1), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

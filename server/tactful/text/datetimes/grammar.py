@@ -117,7 +117,8 @@ _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?P<count
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
       rf"(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
-      rf"(?P<dir>from\s+now|from\s+today|ago|later|hence|before|after|from)\b", needs=("from", "ago", "later", "hence", "before", "after"))
+      rf"(?P<dir>from\s+now|from\s+today|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
+      needs=("from", "ago", "later", "earlier", "hence", "before", "after"))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})\s+(?:of|in)\s+"
       rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?:month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "))

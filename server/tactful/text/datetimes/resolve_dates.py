@@ -169,7 +169,7 @@ def relative_date(m: Mention, today: date) -> date | None:
     if atom in ("in_n", "n_from"):
         count = number_value(get("count") or "2") or 2
         unit = get("unit") or "fortnight"
-        sign = -1 if (get("dir") or "").lower() in ("ago", "before") else 1
+        sign = -1 if (get("dir") or "").lower() in ("ago", "before", "earlier") else 1
         if _is_weekday(unit):  # "two sundays from now": the second Sunday after today
             target = weekday_number(unit)
             first = (target - today.weekday()) % 7 or 7 if sign > 0 else (today.weekday() - target) % 7 or 7
