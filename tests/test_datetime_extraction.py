@@ -402,6 +402,11 @@ def test_or_later_than_is_not_a_suffix():
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
+        ("We spoke the night before.", "the night before", None, None, None, None),
+        ("I'll be out the week after.", "the week after", None, None, None, None),
+        # a weekday counted from a date: the first one before or after it
+        ("See you the Monday before Christmas.", "the Monday before Christmas", date(2026, 12, 21), None, None, None),
+        ("See you the Friday after Christmas.", "the Friday after Christmas", date(2027, 1, 1), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

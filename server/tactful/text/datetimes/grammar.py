@@ -104,8 +104,10 @@ _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|follow
 _atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE)
 _atom("this_next", "relative", rf"\b(?:the\s+)?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming|current)\s+(?:coming\s+)?"
       rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)])|{MONTH_ALONE}(?!\s+\d))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
-_atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+day\b(?!\s+(?:of|after|before)\b|['’])|day\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
-      needs=("day",))
+# A day or period counted from one named elsewhere: "the next day", "the day after", "the week before", "the night before."
+_atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|night)\b(?!\s+(?:of|after|before)\b|['’])|"
+      r"(?:day|night|week|weekend|month|year)\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
+      needs=("day", "night", "week", "month", "year"))
 _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|month|year|{WEEKDAY_FULL})\s+after\s+next\b", needs=("after next",))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"

@@ -148,6 +148,9 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.atom == "day_after":  # "the day after Christmas", "the week before 3 March"
         base = resolve(m.parts[0], today, locale)
         step = 1 if m.get("dir") == "after" else -1
+        if base.date and m.get("unit") not in ("day", "week", "month", "fortnight"):  # "the Monday before Christmas"
+            days = (weekday_number(m.get("unit")) - base.date.weekday()) * step % 7 or 7
+            return replace(base, date=base.date + timedelta(days=step * days), weekday=None)
         return replace(base, date=shift(base.date, step, m.get("unit")), weekday=None) if base.date else base
     if m.atom == "of_year":  # "June next year", "the 5th of March next year"
         day, year = resolve(m.parts[0], today, locale), resolve(m.parts[1], today, locale).date

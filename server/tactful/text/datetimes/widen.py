@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import WEEKDAY_FULL
 from .mention import DATED, Mention, day_grain
 
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
@@ -24,8 +25,8 @@ _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commenc
 _TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
 # "between now and Friday", "from now until the end of the month"
 _FROM_NOW = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|til|to|through|thru))\s+$", re.IGNORECASE)
-# "the day after Christmas", "the week before 3 March"
-_DAY_AFTER = re.compile(r"\bthe\s+(?P<unit>day|week|month)\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
+# "the day after Christmas", "the week before 3 March", "the Monday before Christmas", "the Friday after the 14th"
+_DAY_AFTER = re.compile(rf"\bthe\s+(?P<unit>day|week|month|{WEEKDAY_FULL})\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
 # "at the end of 2000": "at the" is the preposition
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
