@@ -399,6 +399,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Call me at 5 in evening.", "5 in evening", None, None, time(17), None),
         # a period counted back with "earlier"; "later" before "this week" belongs to the week
         ("It arrived two days earlier.", "two days earlier", date(2026, 12, 1), None, None, None),
+        # an hour with the time of day it names: noon, midnight, lunchtime
+        ("Meet at 12 o'clock midnight.", "12 o'clock midnight", None, None, time(0), None),
+        ("I'll be back 1 o'clock lunchtime.", "1 o'clock lunchtime", None, None, time(13), None),
+        ("I'll be back lunchtime 12 o'clock.", "lunchtime 12 o'clock", None, None, time(12), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -27,6 +27,7 @@ _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximatel
 _GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
+_NOONISH = re.compile(r"noon|midday|midnight|lunch\s?time", re.IGNORECASE)
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
@@ -121,6 +122,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     if kinds == ("time", "time") and (a.atom == "part_of_day") != (b.atom == "part_of_day") and _GAP_TIGHT.fullmatch(gap) and (
         _cued(a, line) or _IN_THE.match(line, b.start)
     ):  # "for 11 in the morning", not "1 evening"
+        return Mention(a.start, b.end, "time", "settled", (), (a, b))
+    if kinds == ("time", "time") and gap in (" ", ", ") and sum(_NOONISH.fullmatch(x.get("named") or "") is not None for x in (a, b)) == 1 and (
+        not (a.bare or b.bare) or _cued(a, line)
+    ):  # "12 o'clock midnight", "lunchtime 12 o'clock": the hour and the time of day it names
         return Mention(a.start, b.end, "time", "settled", (), (a, b))
     return None
 

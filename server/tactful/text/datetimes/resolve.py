@@ -273,6 +273,11 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
             result = replace(result, zone=found.zone, offset=found.offset, abbreviation=found.abbreviation)
         if found.end_date and not ranged:
             result = replace(result, end_date=found.end_date)
+    named = next((a for a in atoms if a.atom == "named_time" and a.get("named").lower().startswith(("noon", "midday", "midnight", "lunch"))), None)
+    if named and result.time and not result.meridiem_known:  # "12 o'clock midnight", "lunchtime 1 o'clock"
+        night = named.get("named").lower() == "midnight"
+        hour = result.time.hour % 12 + (0 if night else 12 if result.time.hour % 12 < 3 else 0)
+        result = replace(result, time=result.time.replace(hour=hour), meridiem_known=True)
     weeks = [a for a in atoms if a.kind == "relative" and (a.get("unit") or "").lower().startswith("week")]
     if result.weekday is not None and weeks and result.date:
         monday = result.date - timedelta(days=result.date.weekday())  # "Friday next week"
