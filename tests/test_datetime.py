@@ -89,6 +89,11 @@ def test_weekday_without_a_date_gets_its_date(draft, locale, expected):
         "Please book it for 4:45 pm on Wednesday next week.",
         "Our hours:\nSaturday: 10am to 4pm\nSunday: closed",
         "We'll call you this Friday (4 December).",
+        "You're welcome to join the Saturday group, or the Tuesday intermediate class.",
+        "Our surveyor has availability on Tuesday and Thursday afternoons.",
+        "I'm so sorry we couldn't seat you on Saturday.",
+        "Could you tell us roughly what time your mother visited on Saturday?",
+        "You should have heard from us on Monday.",
     ],
 )
 def test_weekday_with_its_date_a_range_or_in_the_past_stays_silent(draft):

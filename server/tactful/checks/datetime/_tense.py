@@ -16,8 +16,12 @@ _FUTURE = re.compile(
 )
 # A past event: an auxiliary or a simple past after its subject ("we shipped it", "you called").
 _PAST = re.compile(
-    r"\b(?:was|were|did|didn't|had|hadn't|went|came|got|spoke|sent|told|said|took|gave|left|since|ago|last)\b"
-    r"|\b(?:I|we|you|he|she|they|it|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b",
+    r"\b(?:was|were|wasn't|weren't|did|didn't|had|hadn't|couldn't|wouldn't|went|came|got|spoke|sent|told|said|took|gave|"
+    r"left|since|ago|last|(?:should|would|could|must|might) have)\b"
+    r"|\b(?:I|we|you|he|she|they|it|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b"
+    # "your mother visited on Saturday"; arrangements are not reports ("booked on Friday", "moved to")
+    r"|\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
+    r"\w+ed\s+(?:on|last)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", re.IGNORECASE)

@@ -24,6 +24,18 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thu
 # "Friday (4 December)", "Friday, the 4th", and "Saturday:" heading a list of opening hours.
 _DATE_FOLLOWS = re.compile(r"\s*[(:]|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 _ADJACENT = re.compile(r"[\s,]{0,3}")
+# A weekday that names a day stands as a time adverb: at the end of a clause or before a time, a
+# part of the day or a clause's next word. Before a noun it describes a kind of thing ("the
+# Saturday group", "Sunday dinner", "the Thursday 7am class"), and before a plural part of the day
+# it repeats ("Saturday mornings").
+_DAY_FOLLOWS = re.compile(
+    r"\s*(?:$|[.,;:!?)\]–—-]|\d"
+    r"|\s(?:at|by|before|after|from|between|in|on|morning|afternoon|evening|night|lunchtime|noon|midday|midnight|"
+    r"first|latest|and|or|to|until|till|so|then|if|as|when|with|without|is|will|we|I|you|it|they|he|she|the|for|"
+    r"we'll|I'll|you'll|it'll|they'll|please|instead|works|suits|would|should|could|can|latest)\b(?!\s*s\b))",
+)
+_PLURAL_PART = re.compile(r"(?:\s+(?:and|or)\s+\w+day)?\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|your|their|his|her|my|its|same|every|each|any|usual|standing)\s+$", re.IGNORECASE)
 
 
 def find(doc: Document):
@@ -35,6 +47,8 @@ def find(doc: Document):
     for found in found_all:
         weekday = _lone_weekday(found)
         if weekday is None or _DATE_FOLLOWS.match(doc.draft, weekday.end) or doc.is_quoted(weekday.start, weekday.end):
+            continue
+        if not _names_a_day(doc.draft, weekday.start, weekday.end):
             continue
         if _next_to_a_date(doc.draft, weekday, found_all):
             continue  # "on Wednesday next week": the week settles it
@@ -76,6 +90,13 @@ def _lone_weekday(found: Expression):
     return weekdays[0]
 
 
+def _names_a_day(draft: str, start: int, end: int) -> bool:
+    """"on Saturday" names a day; "the Saturday group" and "Saturday mornings" do not."""
+    if _DETERMINER_BEFORE.search(draft, max(0, start - 10), start) or _PLURAL_PART.match(draft, end):
+        return False
+    return bool(_DAY_FOLLOWS.match(draft, end))
+
+
 def _next_to_a_date(draft: str, weekday, found_all) -> bool:
     for other in found_all:
         if other.kind in ("time", "zone", "duration", "set") or other.start <= weekday.start < other.end:
@@ -111,6 +132,11 @@ RULE = Check(
         "Please book it for 4:45 pm on Wednesday next week.",
         "We are open at these times:\nSaturday: 10am to 4pm\nSunday: closed",
         "Last week, by 3pm on Friday, most of the team had moved.",
+        "You're welcome to join the Saturday group, which meets at 10.",
+        "Ducklings runs on Saturday mornings at 9.",
+        "Our surveyor has availability on Tuesday and Thursday afternoons.",
+        "You should have heard from us on Monday.",
+        "I'm so sorry the cats missed their Sunday dinner.",
         "I sat with the team and we fixed it.",
         'You wrote "see you Friday", and that works.',
     ),
