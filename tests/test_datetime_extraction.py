@@ -403,6 +403,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Meet at 12 o'clock midnight.", "12 o'clock midnight", None, None, time(0), None),
         ("I'll be back 1 o'clock lunchtime.", "1 o'clock lunchtime", None, None, time(13), None),
         ("I'll be back lunchtime 12 o'clock.", "lunchtime 12 o'clock", None, None, time(12), None),
+        # words that belong to the expression: "on or around", "towards", "at the latest"
+        ("I'll send it by Monday at the latest.", "by Monday at the latest", date(2026, 12, 7), None, None, None),
+        ("I'll send it on or around the 15th.", "on or around the 15th", date(2026, 12, 15), None, None, None),
+        ("I'll send it towards the end of the month.", "towards the end of the month", date(2026, 12, 31), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
