@@ -407,6 +407,12 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll send it by Monday at the latest.", "by Monday at the latest", date(2026, 12, 7), None, None, None),
         ("I'll send it on or around the 15th.", "on or around the 15th", date(2026, 12, 15), None, None, None),
         ("I'll send it towards the end of the month.", "towards the end of the month", date(2026, 12, 31), None, None, None),
+        # the first or last days or weeks of a period, the nth month of a year
+        ("They visited Paris the first ten days of last year.", "the first ten days of last year", date(2025, 1, 1), date(2025, 1, 10), None, None),
+        ("Out the last 2 weeks of June 2027.", "the last 2 weeks of June 2027", date(2027, 6, 17), date(2027, 6, 30), None, None),
+        ("Out the first few days of next month.", "the first few days of next month", date(2027, 1, 1), date(2027, 1, 3), None, None),
+        ("They will leave the third month of 2021.", "the third month of 2021", date(2021, 3, 1), date(2021, 3, 31), None, None),
+        ("We review it the 9th month of next year.", "the 9th month of next year", date(2027, 9, 1), date(2027, 9, 30), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -455,7 +461,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

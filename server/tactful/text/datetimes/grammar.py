@@ -124,6 +124,11 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})\s+(?:of|in)\s+"
       rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?:month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "))
+# Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021"
+_PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|current))?)\s+(?P<punit>week|month|year)\b|"
+              r"(?:the\s+year\s+)?(?P<year2>(?:19|20)\d\d)\b(?![-/:.]\d))")
+_atom("first_days", "relative", rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>days|weeks)\s+(?:of|in)\s+{_PERIOD_OF}", needs=(" of ", " in "))
+_atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
 _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL})\b", needs=WEEKDAYS)
 
 # -- times -------------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from .lexicon import (
     weekday_number,
 )
 from .resolution import Resolution
+from .resolve_periods import period_part
 from .resolve_dates import (
     date_of,
     day_of,
@@ -138,6 +139,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
         return Resolution(date=start, end_date=end, year_written=written)
+    if m.atom in ("first_days", "nth_month"):
+        return period_part(m, today)
     if m.atom == "lasting":
         return _lasting(m, today, locale)
     if m.atom == "week_of":

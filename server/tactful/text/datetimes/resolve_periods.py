@@ -1,0 +1,59 @@
+"""Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021".
+
+The period is a month ("June", "June 2027"), a year ("2021", "the year 2021") or a relative week, month or year
+("next month", "the following year"); the part is resolved to its first and last day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from .lexicon import month_number, number_value
+from .mention import Mention
+from .resolution import Resolution
+from .resolve_dates import day_of, nearest, shift, year_of
+
+_STEP = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}
+
+
+def _bounds(m: Mention, today: date) -> tuple[date, date, str] | None:
+    """The period's first and last day, and its unit."""
+    get = m.get
+    if get("month"):
+        month, year = month_number(get("month")), year_of(get("year"))
+        start = date(year, month, 1) if year else nearest(1, month, today)
+        return start, start.replace(day=calendar.monthrange(start.year, start.month)[1]), "month"
+    if get("year2"):
+        year = int(get("year2"))
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    unit = get("punit").lower()
+    step = _STEP.get(re.sub(r"^the\s+", "", (get("which") or "this").lower()), 0)
+    if unit == "week":
+        start = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+    elif unit == "month":
+        start = shift(today.replace(day=1), step, "month")
+    else:
+        start = date(today.year + step, 1, 1)
+    return start, shift(start, 1, unit) - timedelta(days=1), unit
+
+
+def period_part(m: Mention, today: date) -> Resolution:
+    bounds = _bounds(m, today)
+    if bounds is None:
+        return Resolution()
+    start, end, unit = bounds
+    if m.atom == "nth_month":  # "the third month of 2021": only a year has numbered months
+        nth = day_of(m.get("nth")) or 0
+        if unit != "year" or not 1 <= nth <= 12:
+            return Resolution()
+        first = date(start.year, nth, 1)
+        return Resolution(date=first, end_date=first.replace(day=calendar.monthrange(first.year, nth)[1]), year_written=bool(m.get("year2")))
+    count = number_value(m.get("count")) if m.get("count") else None
+    if count is None:  # "the first days of January": its start (or end), no length
+        return Resolution(date=start if m.get("edge").lower() == "first" else end)
+    days = count * (7 if m.get("unit").lower().startswith("week") else 1)
+    if m.get("edge").lower() == "first":
+        return Resolution(date=start, end_date=min(end, start + timedelta(days=days - 1)))
+    return Resolution(date=max(start, end - timedelta(days=days - 1)), end_date=end)
