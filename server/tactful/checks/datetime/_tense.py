@@ -18,9 +18,10 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|wasn't|weren't|did|didn't|had|hadn't|couldn't|wouldn't|went|came|got|spoke|sent|told|said|took|gave|"
     r"left|since|ago|last|(?:should|would|could|must|might) have)\b"
-    r"|\b(?:I|we|you|he|she|they|it|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b"
+    r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b"
     # "your mother visited on Saturday"; arrangements are not reports ("booked on Friday", "moved to")
-    r"|\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
+    # ("will be delivered on Friday" is a passive future)
+    r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
     r"\w+ed\s+(?:on|last)\b",
     re.IGNORECASE,
 )
@@ -28,17 +29,19 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", 
 
 
 def tense_at(doc: Document, index: int) -> Literal["future", "past"] | None:
-    """The clause around ``index`` decides ("was sent on Friday, and will arrive Monday"); a clause
-    with no cue of its own takes the sentence's; None when neither says."""
+    """The cue nearest before ``index`` in its clause decides ("was sent on Friday, and will arrive
+    Monday"; "could you tell us when your mother visited on Saturday?"), else the first after it; a
+    clause with no cue of its own takes the sentence's; None when neither says."""
     sentence = doc.sentence_at(index)
     text = doc.norm[sentence.start : sentence.end]
     at = index - sentence.start
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
     after = _CLAUSE_BREAK.search(text, at)
-    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-    for words in (clause, text):
-        if _FUTURE.search(words):
-            return "future"
-        if _PAST.search(words):
-            return "past"
+    clause_start, clause_end = (starts[-1] if starts else 0), (after.start() if after else len(text))
+    for start, end in ((clause_start, clause_end), (0, len(text))):
+        cues = sorted([(m.start(), "future") for m in _FUTURE.finditer(text, start, end)]
+                      + [(m.start(), "past") for m in _PAST.finditer(text, start, end)])
+        if cues:
+            before = [tense for where, tense in cues if where < at]
+            return before[-1] if before else cues[0][1]
     return None
