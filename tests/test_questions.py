@@ -852,3 +852,20 @@ def test_what_the_reader_should_be_told_is_no_request():
 )
 def test_an_answer_in_other_words_that_no_other_question_claims(incoming, draft, expected):
     assert answered(draft, incoming) == expected
+
+
+@pytest.mark.parametrize(
+    "incoming,draft",
+    [
+        (
+            "Hi,\n\nI'm in town on Friday. Can you fit new brake pads while I wait?\n\nThanks,\nRob",
+            "Hi Rob,\n\nFitting pads takes about 40 minutes, and there's a waiting area with coffee.\n\nCheers,\nDev",
+        ),
+        (
+            "Hello,\n\nIs the 10k still running this year?\n\nBest,\nMaya",
+            "Hi Maya,\n\nThe 10k run is going ahead on 14 June, starting at 9 am from the park gates.\n\nSee you there,\nChris",
+        ),
+    ],
+)
+def test_a_word_meets_its_doubled_consonant_forms(incoming, draft):
+    assert answered(draft, incoming) == [True]

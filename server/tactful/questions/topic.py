@@ -23,6 +23,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from about as
     under while until since during through because mine yours ours same
     doing happen happens happened happening keep keeps kept next last"""
 _STOP = frozenset(_STOP_WORDS.split())
+_DOUBLED = frozenset("bdgmnprt")
 _CONTRACTION = re.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't)$")
 
 
@@ -50,6 +51,8 @@ def stem(word: str) -> str:
         for suffix in ("ies", "ions", "ion", "ing", "ed", "s"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
                 word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
+                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] in _DOUBLED:
+                    word = word[:-1]  # "fitting"/"fit", "planned"/"plan", "running"/"run"
                 break
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
