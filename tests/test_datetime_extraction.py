@@ -413,6 +413,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Out the first few days of next month.", "the first few days of next month", date(2027, 1, 1), date(2027, 1, 3), None, None),
         ("They will leave the third month of 2021.", "the third month of 2021", date(2021, 3, 1), date(2021, 3, 31), None, None),
         ("We review it the 9th month of next year.", "the 9th month of next year", date(2027, 9, 1), date(2027, 9, 30), None, None),
+        # a part of a month: its half, middle or end
+        ("Out the first half of June.", "the first half of June", date(2027, 6, 1), date(2027, 6, 15), None, None),
+        ("Out in late June 2027.", "late June 2027", date(2027, 6, 30), None, None, None),
+        ("Out mid-June.", "mid-June", date(2027, 6, 15), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

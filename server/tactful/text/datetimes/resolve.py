@@ -22,7 +22,7 @@ from .lexicon import (
     weekday_number,
 )
 from .resolution import Resolution
-from .resolve_periods import period_part
+from .resolve_periods import period_part, season
 from .resolve_dates import (
     date_of,
     day_of,
@@ -141,6 +141,9 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=start, end_date=end, year_written=written)
     if m.atom in ("first_days", "nth_month"):
         return period_part(m, today)
+    if m.atom == "season":
+        get = m.get
+        return season(get("season") or get("season2") or get("season3"), year_of(get("year")), (get("which") or "").lower(), today)
     if m.atom == "lasting":
         return _lasting(m, today, locale)
     if m.atom == "week_of":

@@ -210,30 +210,6 @@ def relative_date(m: Mention, today: date) -> date | None:
     return None
 
 
-# Northern-hemisphere seasons by their usual start (equinox and solstice, to the day).
-_SEASONS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "fall": (9, 22), "winter": (12, 21)}
-
-
-def _season(name: str, year: int | None, which: str, today: date) -> Resolution:
-    """"summer 2016", "this summer", "next winter": the season's first and last day."""
-    names = list(dict.fromkeys(_SEASONS.values()))
-    month, day = _SEASONS[name.lower()]
-    if year is None:
-        year = today.year
-        start = date(year, month, day)
-        following = names[(names.index((month, day)) + 1) % 4]
-        current_end = date(year + (following < (month, day)), *following) - timedelta(days=1)
-        if which in ("next", "coming") or which == "this" and current_end < today:
-            start = start if start > today else date(year + 1, month, day)
-        elif which in ("last", "past", "previous"):
-            start = start if current_end < today else date(year - 1, month, day)
-    else:
-        start = date(year, month, day)
-    following = names[(names.index((month, day)) + 1) % 4]
-    end = date(start.year + (following < (month, day)), *following) - timedelta(days=1)
-    return Resolution(date=start, end_date=end, year_written=year is not None)
-
-
 def date_of(m: Mention, today: date, locale: str) -> Resolution:
     get, atom = m.get, m.atom
     if atom == "weekday":
@@ -251,7 +227,12 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         year = year_of(get("year"))
         month = int(get("monthn")) if get("monthn") else month_number(get("month"))
         when = date(year, month, 1) if year else nearest(1, month, today)
-        return Resolution(date=when, year_written=bool(year))
+        last, mod = calendar.monthrange(when.year, month)[1], (get("mod") or "").lower()
+        if "half" in mod:  # "the second half of June": 16th to the end
+            first = "first" in mod
+            return Resolution(date=when.replace(day=1 if first else 16), end_date=when.replace(day=15 if first else last), year_written=bool(year))
+        day = last if "end" in mod or mod == "late" else 15 if mod.startswith(("mid", "the middle")) else 1
+        return Resolution(date=when.replace(day=day), year_written=bool(year))
     if atom in ("iso", "numeric"):
         if atom == "iso":
             year, month, day = int(get("year")), int(get("month")), int(get("day"))
@@ -282,8 +263,6 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
             first = "first" in edge
             return Resolution(date=date(year, 1 if first else 7, 1), end_date=date(year, 6 if first else 12, 30 if first else 31), year_written=True)
         return Resolution(date=date(year, 7, 1) if "mid" in edge else date(year, 1, 1), year_written=True)
-    if atom == "season":
-        return _season(get("season") or get("season2") or get("season3"), year_of(get("year")), (get("which") or "").lower(), today)
     if atom == "year":
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":

@@ -1,4 +1,5 @@
-"""Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021".
+"""Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021";
+and seasons ("summer 2016", "next winter").
 
 The period is a month ("June", "June 2027"), a year ("2021", "the year 2021") or a relative week, month or year
 ("next month", "the following year"); the part is resolved to its first and last day.
@@ -57,3 +58,27 @@ def period_part(m: Mention, today: date) -> Resolution:
     if m.get("edge").lower() == "first":
         return Resolution(date=start, end_date=min(end, start + timedelta(days=days - 1)))
     return Resolution(date=max(start, end - timedelta(days=days - 1)), end_date=end)
+
+
+# Northern-hemisphere seasons by their usual start (equinox and solstice, to the day).
+_SEASONS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "fall": (9, 22), "winter": (12, 21)}
+
+
+def season(name: str, year: int | None, which: str, today: date) -> Resolution:
+    """"summer 2016", "this summer", "next winter": the season's first and last day."""
+    names = list(dict.fromkeys(_SEASONS.values()))
+    month, day = _SEASONS[name.lower()]
+    if year is None:
+        year = today.year
+        start = date(year, month, day)
+        following = names[(names.index((month, day)) + 1) % 4]
+        current_end = date(year + (following < (month, day)), *following) - timedelta(days=1)
+        if which in ("next", "coming") or which == "this" and current_end < today:
+            start = start if start > today else date(year + 1, month, day)
+        elif which in ("last", "past", "previous"):
+            start = start if current_end < today else date(year - 1, month, day)
+    else:
+        start = date(year, month, day)
+    following = names[(names.index((month, day)) + 1) % 4]
+    end = date(start.year + (following < (month, day)), *following) - timedelta(days=1)
+    return Resolution(date=start, end_date=end, year_written=year is not None)
