@@ -121,13 +121,17 @@ def test_numeric_day_and_month_without_a_year(draft, locale, expected):
         ("The courier comes between 9 and 5.", "9 and 5", ["9 am and 5 pm", "9 pm and 5 am"]),
         ("Your slot is 8-10 on Saturday 5 December.", "8-10", ["8-10 am", "8-10 pm"]),
         ("We're open from 11 to 2 on Saturday 5 December.", "11 to 2", ["11 am to 2 pm", "11 pm to 2 am"]),
+        ("The swap is on Sunday 7 February, from 10 till 12.", "10 till 12", ["10 am till noon", "10 pm till midnight"]),
+        ("Come by between 12 and 2 on 5 December.", "12 and 2", ["midnight and 2 am", "noon and 2 pm"]),
+        ("We close at 12 on Christmas Eve.", "12", ["midnight", "noon"]),
     ],
 )
 def test_a_range_with_no_am_or_pm_is_one_question(draft, text, replacements):
     assert datetime_suggestions(draft) == [("datetime.ambiguous-time", text, replacements)]
 
 
-@pytest.mark.parametrize("draft", ["Delivery takes 8-10 days.", "Steps 2 and 3 are optional.", "Your slot is 8-10 am on Saturday 5 December."])
+@pytest.mark.parametrize("draft", ["Delivery takes 8-10 days.", "Requests take between 3 and 10 working days.",
+                                   "Your membership was frozen from 1 to 31 March.", "Steps 2 and 3 are optional.", "Your slot is 8-10 am on Saturday 5 December."])
 def test_counts_and_settled_ranges_are_no_question(draft):
     assert datetime_suggestions(draft) == []
 

@@ -15,9 +15,13 @@ from ._dates import SETTLES_MERIDIEM, times
 _RANGE_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m", re.IGNORECASE)
 _BARE_HOUR_CUE = re.compile(r"\b(?:at|around|by|until|till|from|between|before|after)\s*$", re.IGNORECASE)
 _RANGE_OF_UNITS = re.compile(
-    r"\s*(?:-|–|to|or)\s*\d+\s*(?:business |working |calendar )?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|nights?)\b",
+    r"\s*(?:-|–|to|or|and)\s*\d+\s*(?:business |working |calendar )?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|nights?)\b",
     re.IGNORECASE,
 )
+# "from 1 to 31 March": days of a month, not hours.
+_DAY_RANGE = re.compile(
+    r"\s*(?:-|–|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE)
 _ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|BST|CET|CEST|EET|[ECMP][SD]?T|Z)\b")
 # The second end of a range with no am/pm either ("between 2 and 3:30", "8-10"): one question for both.
 _RANGE_END = re.compile(
@@ -43,9 +47,10 @@ def find(doc: Document):
         second = _RANGE_END.match(text, end)
         if second and not 1 <= int(second.group("hour")) <= 12:
             second = None
-        if not minute and not _BARE_HOUR_CUE.search(before) and not (second and _DAY_AFTER.match(text, second.end())):
-            continue  # a bare number ("steps 2 and 3"), not a time
-        if _RANGE_OF_UNITS.match(text, found.end()) or _ZONE_AFTER.match(text, found.end()):
+        if (not minute or text[found.end("hour")] == ".") and not _BARE_HOUR_CUE.search(before) \
+                and not (second and _DAY_AFTER.match(text, second.end())):
+            continue  # a bare number ("steps 2 and 3") or a decimal ("Python 3.11"), not a time
+        if _RANGE_OF_UNITS.match(text, found.end()) or _ZONE_AFTER.match(text, found.end()) or _DAY_RANGE.match(text, end):
             continue  # "3 to 10 business days"; "11:40 GMT" is read as a 24-hour time
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
@@ -57,11 +62,8 @@ def find(doc: Document):
             yield _range_match(text, found.start(), end, second)
             continue
         written = text[found.start() : end]
-        yield Match(
-            found.start(), end,
-            message=f"Is this {written} am or {written} pm?",
-            replacements=(f"{written} am", f"{written} pm"),
-        )
+        morning, evening = _with_meridiem(written, "am"), _with_meridiem(written, "pm")
+        yield Match(found.start(), end, message=f"Is this {morning} or {evening}?", replacements=(morning, evening))
 
 
 def _range_match(text: str, start: int, end: int, second: re.Match) -> Match:
@@ -69,10 +71,18 @@ def _range_match(text: str, start: int, end: int, second: re.Match) -> Match:
     first, gap, last = text[start:end], second.group("gap"), text[second.start("hour") : second.end()]
     both = text[start : second.end()]
     if _clock_order(first) < _clock_order(last):
-        return Match(start, second.end(), message=f"Is this {both} in the morning or in the afternoon?",
-                     replacements=(f"{both} am", f"{both} pm"))
-    return Match(start, second.end(), message=f"Is this {first} am to {last} pm?",
-                 replacements=(f"{first} am{gap}{last} pm", f"{first} pm{gap}{last} am"))
+        options = tuple(f"{_with_meridiem(first, m)}{gap}{last} {m}" if first == "12" else f"{both} {m}" for m in ("am", "pm"))
+        return Match(start, second.end(), message=f"Is this {both} in the morning or in the afternoon?", replacements=options)
+    across = f"{_with_meridiem(first, 'am')}{gap}{_with_meridiem(last, 'pm')}"
+    return Match(start, second.end(), message=f"Is this {across}?",
+                 replacements=(across, f"{_with_meridiem(first, 'pm')}{gap}{_with_meridiem(last, 'am')}"))
+
+
+def _with_meridiem(written: str, meridiem: str) -> str:
+    """"9" -> "9 am"; a bare 12 is "noon" or "midnight", never the 12 am/pm the twelve-oclock rule flags."""
+    if written == "12":
+        return "noon" if meridiem == "pm" else "midnight"
+    return f"{written} {meridiem}"
 
 
 def _clock_order(written: str) -> tuple[int, int]:
@@ -99,6 +109,7 @@ RULE = Check(
         "The call is at 19:30 or 09:30 UTC.",
         "We're open 9–11 am, and the tour starts at 7:30 in the evening.",
         "The refund of £3.50 is on version 2.10 of the invoice.",
+        "You'll need Python 3.11 installed, and extra miles cost 12 cents each.",
         Example("Thursday, 3 December 2026 at 4:15 pm Pacific Time"),
     ),
 )
