@@ -417,6 +417,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Out the first half of June.", "the first half of June", date(2027, 6, 1), date(2027, 6, 15), None, None),
         ("Out in late June 2027.", "late June 2027", date(2027, 6, 30), None, None, None),
         ("Out mid-June.", "mid-June", date(2027, 6, 15), None, None, None),
+        # bare hours counting down from a morning hour cross noon
+        ("I'll be out from 9 to 5.", "from 9 to 5", None, None, time(9), time(17)),
+        ("Our office is open 9-5, Monday to Friday.", "9-5, Monday to Friday", date(2026, 12, 7), date(2026, 12, 11), time(9), time(17)),
+        ("I'll be out between 11 and 1.", "between 11 and 1", None, None, time(11), time(13)),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -465,7 +469,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

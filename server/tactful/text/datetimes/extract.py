@@ -176,6 +176,15 @@ def _hours_before_day(a: Mention, b: Mention, gap: str, line: str) -> bool:
             and all(int(p.get("hour")) <= 12 for p in a.parts))
 
 
+def _across_noon(m: Mention) -> bool:
+    """Bare hours counting down from a morning hour, which only a clock does: "from 9 to 5", "open 9-5", "between 11 and 1"
+    (not "from 1 to 5", "=3-2")."""
+    if m.atom != "range" or len(m.parts) != 2:
+        return False
+    first, last = (int(p.get("hour") or 0) for p in m.parts)
+    return 6 <= first <= 12 and 1 <= last < min(first, 12) and last < 12
+
+
 def _days(m: Mention) -> bool:
     """A range of days with no time ("Mon - Fri")."""
     return m.kind == "range" and all(a.kind in _DATED for a in m.atoms())
@@ -193,7 +202,7 @@ def _dated(m: Mention) -> bool:
 def _cued(m: Mention, line: str) -> bool:
     """Not a bare number, or one after a cue word ("at 7 in the evening"; not "1 evening")."""
     start = m.atoms()[0].start
-    return not m.bare or bool(BARE_HOUR_CUE.search(line[max(0, start - 24) : start]))
+    return not m.bare or bool(BARE_HOUR_CUE.search(line[max(0, start - 24) : start])) or _across_noon(m)
 
 
 def _rangeable(a: Mention, b: Mention, both_timed: bool) -> bool:
@@ -223,7 +232,7 @@ def parse_line(line: str) -> tuple[Mention, ...]:
     result: list[Mention] = []
     for m in joined:
         before = line[max(0, m.start - 24) : m.start]
-        if m.bare and not BARE_HOUR_CUE.search(before):
+        if m.bare and not BARE_HOUR_CUE.search(before) and not _across_noon(m):
             continue
         if m.kind in _DATED | _TIMED:
             m = around(m, line)

@@ -113,6 +113,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             hour = first.time.hour  # "9-11 am", "2 to 3:30 pm": the end's am/pm settles the start
             later = hour + 12 if second.time.hour >= 12 and hour + 12 <= second.time.hour else hour
             first = replace(first, time=first.time.replace(hour=later), meridiem_known=True)
+        elif first.time and second.time and not (first.meridiem_known or second.meridiem_known) and second.time.hour < first.time.hour % 12 + 12 * (first.time.hour == 12) and second.time.hour < 12:
+            second = replace(second, time=second.time.replace(hour=second.time.hour + 12))  # "from 9 to 5": the end is after noon
         end = second.date
         if first.date and end and second.year_written and not first.year_written:  # "between 2 Jan and 22 Jan 2020"
             start = _same_year(first.date, end.year)
