@@ -869,3 +869,11 @@ def test_an_answer_in_other_words_that_no_other_question_claims(incoming, draft,
 )
 def test_a_word_meets_its_doubled_consonant_forms(incoming, draft):
     assert answered(draft, incoming) == [True]
+
+
+def test_a_wish_that_names_a_date_answers_nothing():
+    incoming = "Hi,\n\nWhen do you reopen after Christmas?\n\nThanks,\nEmma"
+    wish = "Hi Emma,\n\nMerry Christmas from all of us at the shop! Thank you for all your custom.\n\nBest,\nSian"
+    hours = "Hi Emma,\n\nMerry Christmas! We reopen at 10 am on Monday 28 December.\n\nBest,\nSian"
+    assert answered(wish, incoming) == [False]
+    assert answered(hours, incoming) == [True]

@@ -89,6 +89,14 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
+# A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".
+_WISH = re.compile(
+    r"\W*(?:merry|happy|season's greetings|wishing you|have a (?:\w+ )?(?:great|lovely|nice|good|wonderful|safe|happy|relaxing)|enjoy (?:the|your)|"
+    r"congratulations|hope (?:you|all|everything|this|it)|best wishes)\b",
+    re.IGNORECASE,
+)
+
+
 def _gives_a_value(sentence: str, question: str) -> bool:
     """A number, a link, an address or a name the question does not already hold: "Union Station",
     "0161 496 0123"."""
@@ -114,6 +122,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
     body_start, body_end = _body(draft)
     spans = [span for span in spans if span.end > body_start and span.start < body_end] or spans
+    spans = [span for span in spans if not _WISH.match(draft, span.start)] or spans
     if not asked:
         # "How much is it?": nothing to match a topic on; any answer of the right kind will do, and a
         # plain "Yes, …" or "No, …" answers a yes/no question.
