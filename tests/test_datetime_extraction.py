@@ -421,6 +421,12 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll be out from 9 to 5.", "from 9 to 5", None, None, time(9), time(17)),
         ("Our office is open 9-5, Monday to Friday.", "9-5, Monday to Friday", date(2026, 12, 7), date(2026, 12, 11), time(9), time(17)),
         ("I'll be out between 11 and 1.", "between 11 and 1", None, None, time(11), time(13)),
+        # "before last" as "after next", "Monday week", the rest of the day
+        ("Out the week before last.", "the week before last", date(2026, 11, 16), None, None, None),
+        ("Out the Friday before last.", "the Friday before last", date(2026, 11, 20), None, None, None),
+        ("I'll be out Monday week.", "Monday week", date(2026, 12, 14), None, None, None),
+        ("I'll be out Tuesday fortnight.", "Tuesday fortnight", date(2026, 12, 22), None, None, None),
+        ("I'll be out for the rest of the day.", "the rest of the day", TODAY, None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -136,10 +136,12 @@ def relative_date(m: Mention, today: date) -> date | None:
             return today + timedelta(days=step)
         return _period_start(today, unit, step)
     if atom == "week_after":
-        unit = get("unit").lower()
+        unit, back = get("unit").lower(), get("dir").lower().startswith("before")
+        if _is_weekday(unit) and back:  # "the Friday before last": the Friday a week before the last one
+            return today - timedelta(days=((today.weekday() - weekday_number(unit)) % 7 or 7) + 7)
         if _is_weekday(unit):  # "Friday after next": the Friday a week after the coming one
             return today + timedelta(days=((weekday_number(unit) - today.weekday()) % 7 or 7) + 7)
-        return _period_start(today, unit, 2)
+        return _period_start(today, unit, -2 if back else 2)
     if atom == "edge":
         which = re.sub(r"^(?:the|in the)\s+(?=\w)", "", (get("which") or "this").lower())
         step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)

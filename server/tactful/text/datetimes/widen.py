@@ -33,6 +33,8 @@ _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
 # "Tuesday pm", "tomorrow am": half a day ("am" only before punctuation or "or"/"to"/"and", where it is no verb)
 _HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(?=\s*(?:[,.;:!?)]|$|or\b|and\b|to\b|-|–))))", re.IGNORECASE)
+# "Monday week", "Tuesday fortnight" (British): a week or a fortnight after the day
+_WEEK_ON = re.compile(r"\s+(?P<unit>week|fortnight)\b(?!\s*(?:of\b|\d|[-–]))", re.IGNORECASE)
 # "next Monday the 7th", "next 6th of April": the longer date won the overlap, the word before it still belongs to it
 _WHICH = re.compile(r"\b(?P<which>this|next|coming|last|this\s+coming|this\s+past)\s+$", re.IGNORECASE)
 
@@ -71,6 +73,9 @@ def around(m: Mention, line: str) -> Mention:
     if after and (after.group("unit") or m.atoms()[0].atom in ("weekday", "today")):  # "a week on Friday", "a week today"
         fields = (("unit", (after.group("unit") or after.group("unit2")).lower()), ("dir", (after.group("dir") or "after").lower()))
         return Mention(m.start - len(before) + after.start(), m.end, "date", "day_after", fields, (m,))
+    week = _WEEK_ON.match(line, m.end) if not m.parts and (m.atom == "weekday" or m.atom == "today" and m.get("word").lower() in ("today", "tomorrow")) else None
+    if week:  # "Monday week", "Tuesday fortnight", "tomorrow week": a week or two after that day
+        return Mention(m.start, week.end(), "date", "day_after", (("unit", week.group("unit").lower()), ("dir", "after")), (m,))
     which = _WHICH.search(before) if m.atom == "weekday_day" or m.atom in ("day_month", "month_day") and not m.get("year") else None
     if which:  # "next Monday the 7th"; "next 6th of April", "last March 3rd": the first after, or the last before, today
         fields = (("which", which.group("which").lower()),) if m.atom != "weekday_day" else ()
