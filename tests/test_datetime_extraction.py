@@ -427,6 +427,9 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll be out Monday week.", "Monday week", date(2026, 12, 14), None, None, None),
         ("I'll be out Tuesday fortnight.", "Tuesday fortnight", date(2026, 12, 22), None, None, None),
         ("I'll be out for the rest of the day.", "the rest of the day", TODAY, None, None, None),
+        # a counted day and the weekday it falls on; "the" before "eod"
+        ("I'll go back in two days, on Saturday.", "in two days, on Saturday", date(2026, 12, 5), None, None, None),
+        ("We exchange messages at the eod.", "the eod", None, None, time(17), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -107,7 +107,9 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom == "weekday" and b.kind in ("date", "relative") and b.atom != "weekday" and _GAP_WEEKDAY_DATE.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
-    if a.kind == "relative" and b.atom == "weekday" and (_GAP_TIGHT.fullmatch(gap) or _GAP_WEEK_DAY.fullmatch(gap) and not _day_grain(a)):
+    if (a.kind == "relative" or a.atom == "offset_date") and b.atom == "weekday" and (_GAP_TIGHT.fullmatch(gap) or _GAP_WEEK_DAY.fullmatch(gap) and (
+        not _day_grain(a) or a.atom in ("in_n", "n_from", "offset_date")
+    )):  # "next week on Friday"; "in 3 days, on Friday": a counted day and the weekday it falls on
         return Mention(a.start, b.end, "date", "relative_weekday", (), (a, b))
     if a.atom == "range" and a.has_time and b.atom == "part_of_day" and _GAP_TIGHT.fullmatch(gap) and _IN_THE.match(line, b.start):
         first, last = a.parts

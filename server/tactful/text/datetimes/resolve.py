@@ -42,7 +42,7 @@ def _time(m: Mention) -> Resolution:
     get = m.get
     mer = (get("mer") or "").lower()
     if m.atom == "named_time":
-        named = re.sub(r"^(?:12|twelve|at|after|before|around|by|over|during)\s+", "", get("named").lower())
+        named = re.sub(r"^(?:12|twelve|at|after|before|around|by|over|during|the)\s+", "", get("named").lower())
         if named.startswith(("noon", "midday", "lunch")):
             return Resolution(time=time(12))
         if named == "midnight":
