@@ -877,3 +877,15 @@ def test_a_wish_that_names_a_date_answers_nothing():
     hours = "Hi Emma,\n\nMerry Christmas! We reopen at 10 am on Monday 28 December.\n\nBest,\nSian"
     assert answered(wish, incoming) == [False]
     assert answered(hours, incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("Our Saturday tasting menu is one of our most popular evenings, and the view is beautiful.", [False]),
+        ("Saturday is always a lovely evening here, and we have a table for four free at 8 pm.", [True]),
+    ],
+)
+def test_praise_for_the_topic_answers_nothing_about_it(draft, expected):
+    incoming = "Hi,\n\nIs the tasting menu available on Saturday for four of us?\n\nThanks,\nGeorge"
+    assert answered("Hi George,\n\n" + draft + "\n\nBest,\nNina", incoming) == expected

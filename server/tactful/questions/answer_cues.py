@@ -56,6 +56,14 @@ STANCE = re.compile(
     r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
+# Praise or salesmanship about the topic, which a reply uses when it has nothing specific to say.
+PRAISE = re.compile(
+    r"\b(?:(?:one of )?our (?:most|best|very)|(?:most|very|really|so|hugely|incredibly) (?:popular|loved|busy|exciting)|"
+    r"favourite|favorite|beautiful|wonderful|lovely|amazing|fantastic|exciting|brilliant|great (?:choice|time|way|value)|"
+    r"pride ourselves|proud|competitive|second to none|world-class|high[- ]quality|love (?:it|them|this|that|having|playing|working|seeing)|"
+    r"(?:people|customers|clients|guests|everyone|students|kids|children) (?:love|adore|enjoy)|always (?:a|very) )",
+    re.IGNORECASE,
+)
 YES_NO_OPENING = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b", re.IGNORECASE)
 REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)
 ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definitely|gladly)\b", re.IGNORECASE)

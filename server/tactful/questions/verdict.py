@@ -97,6 +97,10 @@ _WISH = re.compile(
 )
 
 
+def _praise_only(sentence: str) -> bool:
+    return bool(cue.PRAISE.search(sentence)) and not (cue.STANCE.search(sentence) or cue.INFORMATION.search(sentence))
+
+
 def _gives_a_value(sentence: str, question: str) -> bool:
     """A number, a link, an address or a name the question does not already hold: "Union Station",
     "0161 496 0123"."""
@@ -144,6 +148,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if overlap:
             related.append((len(overlap), span, sentence, overlap))
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
+        if _praise_only(sentence):
+            continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
         # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
         # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
         if detail and question.kind == "which" and not (shared & detail[1] or _gives_a_value(sentence, question.text)):
@@ -185,8 +191,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
-    if related and detail and question.kind == "which":
-        return Verdict(False, None)  # talk about the topic that never gives the detail asked for
+    if related and (detail and question.kind == "which" or all(_praise_only(r[2]) for r in related)):
+        return Verdict(False, None)  # talk about the topic that never gives the detail asked for, or praise
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
