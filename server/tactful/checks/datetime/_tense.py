@@ -10,7 +10,7 @@ from ...document import Document
 
 # Said of the future outright: a will, a plan, a request.
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going to|gonna|let's|see you|please|(?:can|could|would) you|are you (?:free|available)|"
+    r"\b(?:will|won't|shall|should(?!\s+have)|going to|gonna|let's|see you|please|(?:can|could|would) you|are you (?:free|available)|"
     r"(?:scheduled|booked(?: in)?|planned|arranged|due) for)\b|'ll\b",
     re.IGNORECASE,
 )
@@ -21,24 +21,30 @@ _PAST = re.compile(
     r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b"
     # "your mother visited on Saturday"; arrangements are not reports ("booked on Friday", "moved to")
     # ("will be delivered on Friday" is a passive future)
-    r"|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
-    r"\w+ed\s+(?:on|last)\b",
+    r"|(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
+    r"\w+ed\s+(?:on|last|today|this\s+morning)\b"
+    # A present perfect reports what is done ("has been approved today"), unless what was done is an
+    # arrangement for the day named ("I've booked an engineer for Tuesday").
+    r"|\b(?:has|have|'ve)\s+(?:just\s+|already\s+)?(?:been\s+)?(?!(?:been|booked|arranged|reserved|scheduled|moved|"
+    r"rescheduled|planned|organi[sz]ed|confirmed|put|asked|added|ordered|set|fixed|made|submitted|requested|got)\b)"
+    r"\w{2,}(?:ed|en|ne|t)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", re.IGNORECASE)
 
 
-def tense_at(doc: Document, index: int) -> Literal["future", "past"] | None:
+def tense_at(doc: Document, index: int, *, sentence: bool = False) -> Literal["future", "past"] | None:
     """The cue nearest before ``index`` in its clause decides ("was sent on Friday, and will arrive
-    Monday"; "could you tell us when your mother visited on Saturday?"), else the first after it; a
-    clause with no cue of its own takes the sentence's; None when neither says."""
-    sentence = doc.sentence_at(index)
-    text = doc.norm[sentence.start : sentence.end]
-    at = index - sentence.start
+    Monday"; "could you tell us when your mother visited on Saturday?"), else the first after it;
+    with ``sentence``, a clause with no cue of its own takes the sentence's ("the patch goes out
+    tonight and will fix it"); None when nothing says."""
+    around = doc.sentence_at(index)
+    text = doc.norm[around.start : around.end]
+    at = index - around.start
     starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
     after = _CLAUSE_BREAK.search(text, at)
     clause_start, clause_end = (starts[-1] if starts else 0), (after.start() if after else len(text))
-    for start, end in ((clause_start, clause_end), (0, len(text))):
+    for start, end in ((clause_start, clause_end), (0, len(text)) if sentence else (0, 0)):
         cues = sorted([(m.start(), "future") for m in _FUTURE.finditer(text, start, end)]
                       + [(m.start(), "past") for m in _PAST.finditer(text, start, end)])
         if cues:

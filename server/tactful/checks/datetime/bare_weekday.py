@@ -131,7 +131,6 @@ RULE = Check(
         "We'll call next Friday.",
         "Please book it for 4:45 pm on Wednesday next week.",
         "We are open at these times:\nSaturday: 10am to 4pm\nSunday: closed",
-        "Last week, by 3pm on Friday, most of the team had moved.",
         "You're welcome to join the Saturday group, which meets at 10.",
         "Ducklings runs on Saturday mornings at 9.",
         "Our surveyor has availability on Tuesday and Thursday afternoons.",

@@ -20,7 +20,7 @@ from ._tense import tense_at
 
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|(?P<which>next|this(?:\s+coming)?)\s+"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b)",
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)",
     re.IGNORECASE,
 )
 
@@ -41,7 +41,7 @@ def _same_day(doc: Document):
         return
     today = now_for(doc).date()
     for found in _TODAY.finditer(doc.draft):
-        if doc.is_quoted(found.start(), found.end()) or tense_at(doc, found.start()) != "future":
+        if doc.is_quoted(found.start(), found.end()) or tense_at(doc, found.start(), sentence=True) != "future":
             continue
         phrase = found.group()
         named = format_date(today, doc.context.locale)
@@ -68,6 +68,8 @@ def _periods(doc: Document):
         atoms = found.mention.atoms()
         if found.kind not in ("relative", "date") or _AFTER_DATE.match(doc.draft, found.end) or found.resolution.date is None:
             continue
+        if any((a.get("which") or "").lower() in ("last", "that", "past") for a in atoms) or tense_at(doc, found.start) == "past":
+            continue  # "last week", "we spoke over the weekend": the customer has nothing to act on
         names = [a.atom for a in atoms]
         composite = names in (["weekday", "this_next"], ["this_next", "weekday"])
         if composite:
@@ -177,7 +179,10 @@ RULE = Check(
         'You wrote "I need it by tomorrow", and we can do that.',
         "It's open this weekend (5–6 December).",
         "Refunds take 3 to 5 working days.",
-        "Thank you for calling us today.", "That will be all for today.", "Your parcel was sent this morning.",
+        "Thank you for calling us today.", "That will be all for today.",
+        "We went through this on the phone last week.", "I'm sorry you had to go without your tablets over the weekend.",
+        "Your refund has been approved and processed today, and the money will reach you soon.",
+        "The engineer will be with you tomorrow, Tuesday 8 December.", "Your parcel was sent this morning.",
         "We'll ship it today (Thursday 3 December).",
     ),
 )
