@@ -206,6 +206,18 @@ def test_ranges_and_named_times_given_in_the_customers_zone(draft, text, replace
     assert (s["text"], s["replacements"]) == (text, replacements)
 
 
+@pytest.mark.parametrize(
+    "draft,flagged",
+    [
+        ("The course will run from 28 June to 3 September 2027.", []),
+        ("Winter storage will run from 1 October to 31 March.", []),
+        ("Your membership will be paused from 1 July to 31 August.", ["1 July", "31 August"]),
+    ],
+)
+def test_a_range_that_has_not_ended_is_not_in_the_past(draft, flagged):
+    assert [text for rule, text, _ in datetime_suggestions(draft) if rule == "datetime.past-date"] == flagged
+
+
 @pytest.mark.parametrize("draft", ["The call is at 3 pm EDT on 14 July 2026.", "Your order was placed on 3 March 2025."])
 def test_right_zone_and_past_facts_stay_silent(draft):
     assert datetime_suggestions(draft) == []

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from ...document import Document
 from ...text.datetimes import nearest
 from ..types import Check, Example, Match
-from ._dates import format_date, month_number, now_for, written_dates
+from ._dates import expressions, format_date, month_number, now_for, written_dates
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
@@ -35,6 +35,16 @@ def _next_month(day: date, today: date) -> date | None:
     return candidate if candidate >= today else None
 
 
+def _range_reaches(doc: Document, index: int, today: date) -> bool:
+    """Is the date the start of a range that ends today or later ("from 28 June to 3 September 2027",
+    a season "from 1 October to 31 March")? The range's own resolution settles its year."""
+    for found in expressions(doc):
+        if found.kind == "range" and found.start <= index < found.end:
+            end = found.resolution.end_date or found.resolution.date
+            return end is not None and end >= today
+    return False
+
+
 def find(doc: Document):
     today = now_for(doc).date()
     locale = doc.context.locale
@@ -42,7 +52,7 @@ def find(doc: Document):
         month = month_number(found.month)
         if found.year is None:
             written = nearest(found.day, month, today)
-            if written is None or not today - _RECENT <= written < today:
+            if written is None or not today - _RECENT <= written < today or _range_reaches(doc, found.start, today):
                 continue
         else:
             try:
@@ -81,6 +91,7 @@ RULE = Check(
     find=find,
     flags=(Example("Your new sofa will be delivered on ⟦3 March 2020⟧."),),
     passes=(
+        Example("The course runs from 28 June to 3 September 2099."),
         Example("Your order was placed on 3 March 2020."),
         Example("Your new sofa will be delivered on 3 March 2099."),
     ),
