@@ -889,3 +889,15 @@ def test_a_wish_that_names_a_date_answers_nothing():
 def test_praise_for_the_topic_answers_nothing_about_it(draft, expected):
     incoming = "Hi,\n\nIs the tasting menu available on Saturday for four of us?\n\nThanks,\nGeorge"
     assert answered("Hi George,\n\n" + draft + "\n\nBest,\nNina", incoming) == expected
+
+
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("Sorry for the trouble. Our joiner will call round on Thursday morning.", [True]),
+        ("Sorry for the trouble. Our showroom is open Monday to Saturday.", [False]),
+    ],
+)
+def test_a_when_question_is_answered_by_a_dated_promise_in_other_words(draft, expected):
+    incoming = "Hi,\n\nThe side gate has dropped again. When is someone coming to fix it?\n\nThanks,\nBeth"
+    assert answered("Hi Beth,\n\n" + draft + "\n\nRegards,\nOwen", incoming) == expected

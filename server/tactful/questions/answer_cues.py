@@ -111,4 +111,6 @@ NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:
 FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
+# A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".
+DATED_PROMISE = re.compile(rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by)\b)", re.IGNORECASE | re.DOTALL)
 EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}

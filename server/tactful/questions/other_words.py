@@ -12,9 +12,9 @@ from .asked import asked_topic
 from .extract import Question
 from .topic import topic_cached
 
-# "When?" and "how much?" are left out: a reply is often dated or priced for some other reason
-# (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
-_CUES = {"yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}
+# "How much?" is left out, and "when?" wants a dated promise: a reply is often dated or priced for some
+# other reason (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
+_CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}
 _PLEASANTRY = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi[sz]e|hope|congratulations|look(?:ing)? forward|get in touch|let (?:me|us) know|"
     r"any (?:other |more |further )?questions|happy to help|see you|enjoy)\b",
