@@ -430,6 +430,7 @@ def test_or_later_than_is_not_a_suffix():
         # a counted day and the weekday it falls on; "the" before "eod"
         ("I'll go back in two days, on Saturday.", "in two days, on Saturday", date(2026, 12, 5), None, None, None),
         ("We exchange messages at the eod.", "the eod", None, None, time(17), None),
+        ("I'll go back 3 weeks after Christmas on Friday.", "3 weeks after Christmas on Friday", date(2027, 1, 15), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -99,6 +99,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
                 not later and day.date.replace(year=2000) >= today.replace(year=2000))
             return replace(day, date=_same_year(day.date, year) or day.date)
         return replace(day, date=_same_year(day.date, today.year) or day.date) if day.date and which == "this" else day
+    if m.atom == "relative_weekday" and m.parts[0].atom in ("in_n", "n_from", "offset_date"):  # "3 weeks after Christmas on Friday"
+        return replace(resolve(m.parts[0], today, locale), weekday=weekday_number(m.parts[1].get("weekday")))
     if m.atom == "half_day":  # "Tuesday pm": the day, in the afternoon or the morning
         return resolve(m.parts[0], today, locale)
     if m.atom == "week_range":  # "Monday-Wednesday next week": the two weekdays of that week
