@@ -901,3 +901,20 @@ def test_praise_for_the_topic_answers_nothing_about_it(draft, expected):
 def test_a_when_question_is_answered_by_a_dated_promise_in_other_words(draft, expected):
     incoming = "Hi,\n\nThe side gate has dropped again. When is someone coming to fix it?\n\nThanks,\nBeth"
     assert answered("Hi Beth,\n\n" + draft + "\n\nRegards,\nOwen", incoming) == expected
+
+
+@pytest.mark.parametrize(
+    "incoming,reply",
+    [
+        ("Was the album released in 2019?", "It was released in 2013."),
+        ("Is the restaurant expensive?", "The restaurant is moderately priced."),
+    ],
+)
+def test_a_short_chat_reply_on_the_topic_answers_it(incoming, reply):
+    assert answered(reply, incoming) == [True]
+
+
+def test_a_way_to_reach_someone_is_a_number_or_an_address():
+    incoming = "Hi,\n\nThe parcel never came. How can I contact the courier?\n\nThanks,\nIan"
+    draft = "Hi Ian,\n\nSorry about that. The courier's customer line is 0161 496 0999.\n\nBest,\nMeg"
+    assert answered(draft, incoming) == [True]

@@ -72,7 +72,9 @@ QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 INFORMATION = re.compile(r"\d|https?://|www\.|@")
 HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
-    r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]",
+    r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]|"
+    # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
+    r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",
     re.IGNORECASE | re.MULTILINE,
 )
 WHY = re.compile(

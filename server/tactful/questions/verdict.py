@@ -172,6 +172,12 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if unclaimed is not None:
             return Verdict(True, unclaimed)
     chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
+    if related and chat_reply and question.kind in ("yes/no", "which", "request"):
+        # A reply of a sentence or two has no room to talk around a question: a statement on its topic
+        # answers it ("Was it released in 2019?" / "It was released in 2013").
+        for overlap, span, sentence, shared in related:
+            if not sentence.rstrip().endswith("?") and not _praise_only(sentence):
+                return Verdict(True, span.end)
     if not related and chat_reply:
         # A chat-style reply of a sentence or two (no greeting, no sign-off) answers with pronouns
         # ("It leaves in 6 minutes"): an answer of the expected kind anywhere in it counts.
