@@ -431,6 +431,11 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll go back in two days, on Saturday.", "in two days, on Saturday", date(2026, 12, 5), None, None, None),
         ("We exchange messages at the eod.", "the eod", None, None, time(17), None),
         ("I'll go back 3 weeks after Christmas on Friday.", "3 weeks after Christmas on Friday", date(2027, 1, 15), None, None, None),
+        # the week ending a day, the weekend before or after one
+        ("Timesheets for the week ending 18 December.", "the week ending 18 December", date(2026, 12, 12), date(2026, 12, 18), None, None),
+        ("Timesheets for w/e 18/12.", "w/e 18/12", date(2026, 12, 12), date(2026, 12, 18), None, None),
+        ("I'll be out the weekend before Christmas.", "the weekend before Christmas", date(2026, 12, 19), date(2026, 12, 20), None, None),
+        ("I'll be out the weekend before Sunday 27 December.", "the weekend before Sunday 27 December", date(2026, 12, 19), date(2026, 12, 20), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -84,8 +84,11 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         base = resolve(m.parts[0], today, locale)
         step = 1 if m.get("dir") == "after" else -1
         if base.date and m.get("unit") not in ("day", "week", "month", "fortnight"):  # "the Monday before Christmas"
-            days = (weekday_number(m.get("unit")) - base.date.weekday()) * step % 7 or 7
-            return replace(base, date=base.date + timedelta(days=step * days), weekday=None)
+            weekend = m.get("unit") == "weekend"  # "the weekend before Christmas": its Saturday and Sunday, both before it
+            days = ((5 if weekend else weekday_number(m.get("unit"))) - base.date.weekday()) * step % 7 or 7
+            day = base.date + timedelta(days=step * days)
+            day -= timedelta(days=7) if weekend and step < 0 and day + timedelta(days=1) >= base.date else timedelta()
+            return replace(base, date=day, end_date=day + timedelta(days=1) if weekend else None, weekday=None)
         return replace(base, date=shift(base.date, step, m.get("unit")), weekday=None) if base.date else base
     if m.atom == "of_year":  # "June next year", "the 5th of March next year"
         day, year = resolve(m.parts[0], today, locale), resolve(m.parts[1], today, locale).date
@@ -167,7 +170,8 @@ def _lasting(m: Mention, today: date, locale: str) -> Resolution:
 
 
 def _week_of(m: Mention, today: date, locale: str) -> Resolution:
-    """"the week of 3 March" (Monday to Sunday), "the week commencing 3 March", "the weekend of Halloween"."""
+    """"the week of 3 March" (Monday to Sunday), "the week commencing 3 March", "the week ending 18 December", "the weekend
+    of Halloween"."""
     inner = resolve(m.parts[0], today, locale)
     day = inner.date
     if day is None:
@@ -175,7 +179,7 @@ def _week_of(m: Mention, today: date, locale: str) -> Resolution:
     if m.get("unit") == "weekend":
         saturday = day - timedelta(days=day.weekday() - 5) if day.weekday() >= 5 else day + timedelta(days=5 - day.weekday())
         return replace(inner, date=saturday, end_date=saturday + timedelta(days=1))
-    start = day - timedelta(days=day.weekday()) if m.get("how") == "of" else day
+    start = day - timedelta(days=day.weekday()) if m.get("how") == "of" else day - timedelta(days=6) if m.get("how") == "ending" else day
     return replace(inner, date=start, end_date=start + timedelta(days=6))
 
 

@@ -20,14 +20,14 @@ _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after|around|about)|towards?|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)\s+(?:on|from)|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b", re.IGNORECASE)
-# "the week of 3 March", "the week commencing February 4", "the weekend of Halloween"
-_WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning)(?:\s+(?:on|from))?\s+$|\bw/c\s+$", re.IGNORECASE)
+# "the week of 3 March", "the week commencing February 4", "the week ending 18 December", "w/e 18/12", "the weekend of Halloween"
+_WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning|ending)(?:\s+(?:on|from))?\s+$|\bw/(?P<we>[ce])\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
 _TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|date|the\s+present(?:\s+day)?|(?:the\s+)?current\s+date|present)\b", re.IGNORECASE)
 # "between now and Friday", "from now until the end of the month"
 _FROM_NOW = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|til|to|through|thru))\s+$", re.IGNORECASE)
-# "the day after Christmas", "the week before 3 March", "the Monday before Christmas", "the Friday after the 14th"
-_DAY_AFTER = re.compile(rf"\bthe\s+(?P<unit>day|week|month|{WEEKDAY_FULL})\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
+# "the day after Christmas", "the week before 3 March", "the Monday before Christmas", "the weekend after the 14th"
+_DAY_AFTER = re.compile(rf"\bthe\s+(?P<unit>day|week(?:end)?|month|{WEEKDAY_FULL})\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
 # "at the end of 2000": "at the" is the preposition
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
@@ -85,7 +85,8 @@ def around(m: Mention, line: str) -> Mention:
         return Mention(m.start - len(before) + now.start(), m.end, "range", "from_now", (), (m,))
     week = _WEEK_OF.search(before) if m.kind in DATED and not m.has_time else None
     if week:
-        fields = (("unit", (week.group("unit") or "week").lower()), ("how", (week.group("how") or "commencing").lower()))
+        how = week.group("how") or ("ending" if (week.group("we") or "c").lower() == "e" else "commencing")
+        fields = (("unit", (week.group("unit") or "week").lower()), ("how", how.lower()))
         return Mention(m.start - len(before) + week.start(), m.end, "range", "week_of", fields, (m,))
     to_now = _TO_NOW.match(line, m.end) if m.kind in DATED or m.atom == "datetime" else None
     start = _RANGE_START.search(before) if to_now else None
