@@ -436,6 +436,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Timesheets for w/e 18/12.", "w/e 18/12", date(2026, 12, 12), date(2026, 12, 18), None, None),
         ("I'll be out the weekend before Christmas.", "the weekend before Christmas", date(2026, 12, 19), date(2026, 12, 20), None, None),
         ("I'll be out the weekend before Sunday 27 December.", "the weekend before Sunday 27 December", date(2026, 12, 19), date(2026, 12, 20), None, None),
+        # a range of days of the month with "the" before either end
+        ("I'll be out the 2nd-4th.", "the 2nd-4th", date(2026, 12, 2), date(2026, 12, 4), None, None),
+        ("I'll be out on the 2nd-4th of December.", "the 2nd-4th of December", date(2026, 12, 2), date(2026, 12, 4), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -484,7 +487,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

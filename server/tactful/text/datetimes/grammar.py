@@ -62,9 +62,10 @@ _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=
 # seventeenth"); "the first meeting", "the first 150" are not dates.
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
-_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?!\s+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",))
-_atom("on_day", "date", rf"(?<=\bon\s)(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
-      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ",))
+_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",))
+# A day of the month after "on", or as the second end of a range of them ("the 2nd-4th")
+_atom("on_day", "date", rf"(?:(?<=\bon\s)|(?<=(?:st|nd|rd|th)[-–]))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
+      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–"))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this|next|last|(?:the\s+)?(?:following|next|current|previous|coming)|the)\s+month\b", needs=("month",))
 # A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own)
@@ -85,7 +86,7 @@ _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?P<year>(?:19|20)\d\d)
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
 _atom("numeric", "date", r"(?<![\d/.,:$£€])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/)", needs=DIGIT)
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
-_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
+_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
       needs=(*MONTHS, "month"))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})-(?P<month>{MONTH})-(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT)
@@ -136,7 +137,7 @@ _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|four
 
 # -- times -------------------------------------------------------------------------------------
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
-_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})|\s?(?P<oclock>o['’]?\s?clock)\b)?(?!\d|[:.,/]\d|%)", needs=DIGIT)
+_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})|\s?(?P<oclock>o['’]?\s?clock)\b)?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
 _atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)\s?(?P<mer>{MERIDIEM})", needs=DIGIT)
 # "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
 # 0 or 1 (a bare 1999 or 2010 is a year, "0207 946 0018" a phone number); checked in ``extract._valid``.
