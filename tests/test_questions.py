@@ -918,3 +918,9 @@ def test_a_way_to_reach_someone_is_a_number_or_an_address():
     incoming = "Hi,\n\nThe parcel never came. How can I contact the courier?\n\nThanks,\nIan"
     draft = "Hi Ian,\n\nSorry about that. The courier's customer line is 0161 496 0999.\n\nBest,\nMeg"
     assert answered(draft, incoming) == [True]
+
+
+def test_praise_that_says_yes_answers():
+    incoming = "Hi,\n\nWould you teach me fingerpicking rather than strumming?\n\nThanks,\nMarta"
+    draft = "Hi Marta,\n\nFingerpicking is my favourite thing to teach, so yes, absolutely.\n\nDan"
+    assert answered(draft, incoming) == [True]

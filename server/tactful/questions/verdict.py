@@ -98,7 +98,8 @@ _WISH = re.compile(
 
 
 def _praise_only(sentence: str) -> bool:
-    return bool(cue.PRAISE.search(sentence)) and not (cue.STANCE.search(sentence) or cue.INFORMATION.search(sentence))
+    said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(sentence)
+    return bool(cue.PRAISE.search(sentence)) and not said  # "…my favourite thing to teach, so yes, absolutely" says yes
 
 
 def _gives_a_value(sentence: str, question: str) -> bool:
