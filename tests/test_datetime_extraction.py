@@ -232,6 +232,11 @@ def test_numbers_that_stay_numbers(text, word):
     assert [e.text for e in extract(text, TODAY, "en-GB") if word in e.text] == []
 
 
+def test_a_us_range_of_numeric_dates_keeps_its_order():
+    found = extract("I'll be out 12/21 until 1/4.", TODAY, "en-GB")[0]
+    assert (found.text, found.resolution.date, found.resolution.end_date) == ("12/21 until 1/4", date(2026, 12, 21), date(2027, 1, 4))
+
+
 def test_lower_case_zone_only_right_after_a_time_and_not_a_word():
     assert [e.text for e in extract("I'll be there at 10 west entrance.", TODAY, "en-GB")] == ["10"]
     assert [e.text for e in extract("The est. cost is 10 dollars", TODAY, "en-GB")] == []
@@ -439,6 +444,8 @@ def test_or_later_than_is_not_a_suffix():
         # a range of days of the month with "the" before either end
         ("I'll be out the 2nd-4th.", "the 2nd-4th", date(2026, 12, 2), date(2026, 12, 4), None, None),
         ("I'll be out on the 2nd-4th of December.", "the 2nd-4th of December", date(2026, 12, 2), date(2026, 12, 4), None, None),
+        # both ends of a range of numeric dates follow the order one of them shows
+        ("I'll be out 4/1 - 21/1.", "4/1 - 21/1", date(2027, 1, 4), date(2027, 1, 21), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -35,6 +35,7 @@ _PM_PARTS = ("afternoon", "evening", "night", "tonight")
 def resolve(m: Mention, today: date, locale: str) -> Resolution:
     """The meaning of one mention (a range resolves to its two ends)."""
     if m.kind == "range" and len(m.parts) == 2 and m.atom == "range":
+        locale = _numeric_order(m) or locale
         first, second = resolve(m.parts[0], today, locale), resolve(m.parts[1], today, locale)
         if first.time and second.time and not first.meridiem_known and second.meridiem_known:
             hour = first.time.hour  # "9-11 am", "2 to 3:30 pm": the end's am/pm settles the start
@@ -130,6 +131,14 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.kind == "zone":
         return zone(m)
     return Resolution()
+
+
+def _numeric_order(m: Mention) -> str | None:
+    """The order both ends of a range of numeric dates follow when one shows it ("21/12 until 4/1": day first)."""
+    ends = [a for a in m.atoms() if a.atom == "numeric"]
+    day_first = any(int(a.get("a")) > 12 for a in ends)
+    month_first = any(int(a.get("b")) > 12 for a in ends)
+    return None if len(ends) < 2 or day_first == month_first else "en-GB" if day_first else "en-US"
 
 
 def _bare_day(m: Mention) -> bool:
