@@ -446,6 +446,9 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll be out on the 2nd-4th of December.", "the 2nd-4th of December", date(2026, 12, 2), date(2026, 12, 4), None, None),
         # both ends of a range of numeric dates follow the order one of them shows
         ("I'll be out 4/1 - 21/1.", "4/1 - 21/1", date(2027, 1, 4), date(2027, 1, 21), None, None),
+        # a month in any case after "of"; a year after "of" following a date
+        ("I'll be out the end of sept.", "the end of sept", date(2026, 9, 30), None, None, None),
+        ("I'll go back January 12 of 2016.", "January 12 of 2016", date(2016, 1, 12), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -494,7 +497,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

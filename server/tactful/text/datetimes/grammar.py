@@ -57,7 +57,7 @@ def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str,
 _atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b"
       rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS)
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
-      rf"(?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR}))?", needs=MONTHS)
+      rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS)
 # An ordinal in words is a day only where a day can stand ("on the first.", "the fifth of May", "the ninth and the
 # seventeenth"); "the first meeting", "the first 150" are not dates.
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
@@ -78,7 +78,7 @@ _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT)
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
-      rf"(?P<month>{MONTH_ALONE})\b(?!['’]s\b|\s+\d)", needs=MONTHS)
+      rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?!['’]s\b|\s+\d)", needs=MONTHS)  # any case after "of": "the end of sept"
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT)
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT)
 _atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS)
