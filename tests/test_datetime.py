@@ -165,6 +165,21 @@ def test_part_of_a_week_is_named_by_its_days(draft, replacement):
     assert found == [replacement]
 
 
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("We'll deliver on the 15th.", [("the 15th", ["the 15th (Tuesday 15 December)"])]),
+        ("We'll deliver on the 2nd.", [("the 2nd", ["the 2nd (Saturday 2 January 2027)"])]),
+        ("The course starts on the 3rd.", [("the 3rd", ["the 3rd (Sunday 3 January 2027)"])]),
+        ("It will be ready by the 20th at 3pm.", [("the 20th", ["the 20th (Sunday 20 December)"])]),
+        ("It was delivered on the 2nd.", []),
+    ],
+)
+def test_a_day_with_no_month_gets_its_month(draft, expected):
+    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft) if rule == "datetime.relative-date"]
+    assert found == expected
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"

@@ -128,3 +128,18 @@ def day_in_sentence(doc: Document, index: int) -> date | None:
         if sentence.start <= found.start < sentence.end and found.resolution.date and found.kind != "zone":
             return found.resolution.date
     return None
+
+
+def customer_named(doc: Document, *, weekday: int | None = None, day: int | None = None) -> bool:
+    """Did the customer's newest message name this weekday or day of the month? Then "Friday" or
+    "the 14th" in the reply is the day they meant: the thread settles it."""
+    text = doc.incoming.newest if doc.incoming_text else ""
+    if not text:
+        return False
+    if weekday is not None:
+        name = WEEKDAYS[weekday]
+        return re.search(rf"\b(?:{name}s?|{name[:3]})\b", text, re.IGNORECASE) is not None
+    if day is not None:
+        return re.search(rf"\bthe\s+{day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
+                         rf"|\b(?:{_MONTH})\.?\s+{day}(?:st|nd|rd|th)?\b", text, re.IGNORECASE) is not None
+    return False

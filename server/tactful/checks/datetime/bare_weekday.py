@@ -16,7 +16,7 @@ from ...document import Document
 from ...text.datetimes import Expression
 from ...text.datetimes.lexicon import WEEKDAYS
 from ..types import Check, Example, Match, examples
-from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
+from ._dates import customer_named, expressions, format_date, next_weekday, now_for, weekday_number
 from ._tense import tense_at
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
@@ -58,6 +58,8 @@ def find(doc: Document):
         number = weekday_number(weekday.get("weekday") or written)
         if number is None:
             continue
+        if customer_named(doc, weekday=number):
+            continue  # the customer asked for Friday: the thread settles which
         coming = next_weekday(today, number)
         if number == today.weekday():
             yield Match(weekday.start, weekday.end,
@@ -138,5 +140,6 @@ RULE = Check(
         "I'm so sorry the cats missed their Sunday dinner.",
         "I sat with the team and we fixed it.",
         'You wrote "see you Friday", and that works.',
+        Example("Yes, Friday at 10 am works for us.", incoming="Could I come in on Friday morning?"),
     ),
 )

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from ...document import Document
 from ...text.datetimes import resolve
 from ...text.datetimes.lexicon import number_value
-from ..types import Check, Match, examples
-from ._dates import expressions, format_date, next_weekday, now_for, weekday_number
+from ..types import Check, Example, Match, examples
+from ._dates import customer_named, expressions, format_date, next_weekday, now_for, weekday_number
 from ._tense import tense_at
 
 _RELATIVE = re.compile(
@@ -29,6 +29,42 @@ def find(doc: Document):
     yield from _named_days(doc)
     yield from _periods(doc)
     yield from _same_day(doc)
+    yield from _day_of_a_month(doc)
+
+
+def _day_of_a_month(doc: Document):
+    """"We'll deliver on the 15th": of this month or the next? Name it (the next such day ahead)."""
+    if "th" not in doc.lowered and "st" not in doc.lowered and "nd" not in doc.lowered and "rd" not in doc.lowered:
+        return
+    today = now_for(doc).date()
+    for found in expressions(doc):
+        days = [a for a in found.mention.atoms() if a.kind in ("date", "relative")]
+        if len(days) != 1 or days[0].atom != "the_day" or found.resolution.date is None:
+            continue
+        atom = days[0]
+        if not any(c.isdigit() for c in doc.draft[atom.start : atom.end]):
+            continue  # "the first", "the second" are as often counts as days
+        if doc.is_quoted(atom.start, atom.end) or tense_at(doc, atom.start) == "past":
+            continue
+        day = found.resolution.date
+        if customer_named(doc, day=day.day):
+            continue
+        if day <= today:  # "the 3rd" written on the 3rd is next month's, or it would say "today"
+            day = _same_day_next_month(day)
+            if day is None:
+                continue
+        phrase = doc.draft[atom.start : atom.end]
+        named = format_date(day, doc.context.locale, year=day.year != today.year)
+        yield Match(atom.start, atom.end, message=f"Which month? Say “{phrase} ({named})”.",
+                    replacements=(f"{phrase} ({named})",))
+
+
+def _same_day_next_month(day: date) -> date | None:
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return None  # "the 31st" after a 30-day month: left to the writer
 
 
 # "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks
@@ -172,6 +208,7 @@ RULE = Check(
         "Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧.",
         "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
         "We'll call ⟦Friday next week⟧.", "We'll ship it ⟦today⟧.", "The engineer will call ⟦this afternoon⟧.",
+        "Your refund will reach you by ⟦the 15th⟧.",
     ),
     passes=examples(
         "Your parcel arrives tomorrow (Friday, 4 December).",
@@ -182,7 +219,9 @@ RULE = Check(
         "Thank you for calling us today.", "That will be all for today.",
         "We went through this on the phone last week.", "I'm sorry you had to go without your tablets over the weekend.",
         "Your refund has been approved and processed today, and the money will reach you soon.",
-        "The engineer will be with you tomorrow, Tuesday 8 December.", "Your parcel was sent this morning.",
+        "The engineer will be with you tomorrow, Tuesday 8 December.",
+        "Your refund will reach you by the 15th of January.", "It was delivered on the 2nd.",
+        Example("Yes, see you on the 14th!", incoming="Can I bring my car on the 14th?"), "Your parcel was sent this morning.",
         "We'll ship it today (Thursday 3 December).",
     ),
 )
