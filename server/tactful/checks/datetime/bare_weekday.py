@@ -10,7 +10,6 @@ says which Friday was meant.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from ...document import Document
 from ...text.datetimes import Expression
@@ -32,7 +31,7 @@ _DAY_FOLLOWS = re.compile(
     r"\s*(?:$|[.,;:!?)\]–—-]|\d"
     r"|\s(?:at|by|before|after|from|between|in|on|morning|afternoon|evening|night|lunchtime|noon|midday|midnight|"
     r"first|latest|and|or|to|until|till|so|then|if|as|when|with|without|is|will|we|I|you|it|they|he|she|the|for|"
-    r"we'll|I'll|you'll|it'll|they'll|please|instead|works|suits|would|should|could|can|latest)\b(?!\s*s\b))",
+    r"we'll|I'll|you'll|it'll|they'll|please|instead|works|suits|would|should|could|can)\b)",
 )
 _PLURAL_PART = re.compile(r"(?:\s+(?:and|or)\s+\w+day)?\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|your|their|his|her|my|its|same|every|each|any|usual|standing)\s+$", re.IGNORECASE)
