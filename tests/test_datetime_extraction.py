@@ -449,6 +449,15 @@ def test_or_later_than_is_not_a_suffix():
         # a month in any case after "of"; a year after "of" following a date
         ("I'll be out the end of sept.", "the end of sept", date(2026, 9, 30), None, None, None),
         ("I'll go back January 12 of 2016.", "January 12 of 2016", date(2016, 1, 12), None, None, None),
+        # minutes to an hour (not "three quarters"), "-ish", "mid-day"; an hour in words after "around", "until"...
+        ("It's three minutes to eight.", "three minutes to eight", None, None, time(7, 57), None),
+        ("I'll be back 11-ish.", "11-ish", None, None, time(11), None),
+        ("I'll be back mid-day.", "mid-day", None, None, time(12), None),
+        ("I'll be back around eight.", "around eight", None, None, time(8), None),
+        # 24-hour times written with an h
+        ("I'll be back at 17h.", "17h", None, None, time(17), None),
+        ("I'll be back at 10h30.", "10h30", None, None, time(10, 30), None),
+        ("I'll be back 20:30h.", "20:30h", None, None, time(20, 30), None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -497,7 +506,8 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "He was nine eleven years old.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
+                                  "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -27,6 +27,9 @@ _NOT_TIME_AFTER = re.compile(
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _CUED_MINUTE = re.compile(r"(?!fifteen)[a-z]+teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
 _BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
+_WORD_HOUR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:today|tonight|tomorrow|this|in\s+the|on|or|and|to|at\s+night)\b|\s*[-–]", re.IGNORECASE)
+_H_RANGE_NEXT = re.compile(r"\s*[-–]\s*(?:[01]?\d|2[0-3])h\b")
+_H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h\s*[-–]\s*$")
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
@@ -73,9 +76,15 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
     if m.atom == "word_time" and m.get("minutew2") and not m.get("mer2") and _CUED_MINUTE.fullmatch(m.get("minutew2")):
         return bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))  # "at eleven five"; not "nine eleven"
+    if m.atom == "word_hour" and m.get("hourw3") and line[max(0, m.start - 3) : m.start].lower() != "at ":
+        # "around eight", "until two tomorrow"; not "before one can", "about eight people", "around two thousand"
+        return m.get("hourw3").lower() != "one" and bool(_WORD_HOUR_END.match(line, m.end))
     if m.atom == "word_hour" and m.get("hourw") and _BY_DAY.match(line, m.end):  # "seven today": "at seven today", "five to seven today"
         before = line[max(0, m.start - 24) : m.start]
         return bool(BARE_HOUR_CUE.search(before) or RANGE_FIRST_HOUR.search(before))
+    if m.atom == "h_clock" and not (m.get("minute") or m.get("minute2")):  # "at 17h"; "24h", "in 2h" are durations
+        return line[max(0, m.start - 3) : m.start].lower() == "at " or bool(
+            _H_RANGE_NEXT.match(line, m.end) or _H_RANGE_BEFORE.search(line, 0, m.start))  # "9h-17h"
     if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
         before = line[max(0, m.start - 24) : m.start]
         cued = bool(BARE_HOUR_CUE.search(before))

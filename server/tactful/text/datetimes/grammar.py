@@ -145,20 +145,23 @@ _atom("hhmm", "time", r"(?<![\w:.$£€#/+])(?P<hour>[01]\d|2[0-3])(?P<minute>[0
 # Minutes in words after an hour in words: "eight forty", "ten fifteen", "nine fifty-five", "two oh five"; a teen or
 # a unit ("eleven five", "nine eleven") only after a cue word (``candidates._valid``).
 _MINUTE_WORD = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:{'|'.join(UNITS)}))?|ten|{'|'.join(TEENS[1:])}|o[h'’]?[\s-](?:{'|'.join(UNITS)})|{'|'.join(UNITS)})"
+# "17h", "10h30", "20:30h", "8:30 hrs": 24-hour times written with an h (an hour alone only after "at": "24h" is a duration)
+_atom("h_clock", "time", r"(?<![\w:.$£€#/])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d)\s?(?:h|hrs|hours)|h(?P<minute>[0-5]\d)?)\b(?!\s?(?:min|m\b))", needs=DIGIT)
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
       rf"(?!-\w|\s+{_NOUN_AFTER_NUMBER})(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
-      rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "minute"))
+      rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "min"))
 # An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
 # day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).
 _DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS})|"
-      rf"(?<=\bat\s)(?P<hourw3>{HOUR_WORD})\b(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b)|"
+      rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
+      rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
       rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
       rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
-_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|midday|(?:(?:12|twelve)\s+)?midnight|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|(?:the\s+)?eod|"
-      r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}ish)\b", needs=("noon", "midday", "midnight", "lunch", "breakfast", "dinner", "close of", "eod", "first thing", "ish"))
+_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|(?:the\s+)?eod|"
+      r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "dinner", "close of", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|"
       r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "daytime", "hours"))
 

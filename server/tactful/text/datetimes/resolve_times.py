@@ -16,7 +16,7 @@ def clock_time(m: Mention) -> Resolution:
     get = m.get
     mer = (get("mer") or "").lower()
     if m.atom == "named_time":
-        named = re.sub(r"^(?:12|twelve|at|after|before|around|by|over|during|the)\s+", "", get("named").lower())
+        named = re.sub(r"^(?:12|twelve|at|after|before|around|by|over|during|the)\s+|(?<=^mid)[\s-]|-(?=ish$)", "", get("named").lower())
         if named.startswith(("noon", "midday", "lunch")):
             return Resolution(time=time(12))
         if named == "midnight":
@@ -28,8 +28,8 @@ def clock_time(m: Mention) -> Resolution:
         return Resolution(time=time(hour % 24), meridiem_known=hour > 12)
     if m.atom == "part_of_day":
         return Resolution(meridiem_known=True)
-    if m.atom == "hhmm":  # "0730", "1400 hrs": 24-hour
-        hour, minute, second, known = int(get("hour")), int(get("minute")), 0, True
+    if m.atom in ("hhmm", "h_clock"):  # "0730", "1400 hrs", "17h30": 24-hour
+        hour, minute, second, known = int(get("hour")), int(get("minute") or get("minute2") or 0), 0, True
     elif m.atom in ("clock", "compact"):
         hour, minute = int(get("hour")), int(get("minute") or 0)
         second = int(get("second") or 0)
@@ -44,7 +44,7 @@ def clock_time(m: Mention) -> Resolution:
         hourp = get("hourp").lower()
         hour = 12 if hourp == "noon" else 0 if hourp == "midnight" else number_value(hourp) or 0
         words = (get("minutes") or get("minutes2")).lower()
-        minute = 30 if words == "half" else 45 if words.startswith("three") else 15 if "quarter" in words else number_value(words.split()[0]) or 0
+        minute = 30 if words == "half" else 45 if words.startswith("three") and "quarter" in words else 15 if "quarter" in words else number_value(words.split()[0]) or 0
         if (get("dir") or get("dir2")).lower() in ("to", "before", "till"):
             hour, minute = (hour - 1) % 24, 60 - minute
         second, known = 0, bool(mer)
