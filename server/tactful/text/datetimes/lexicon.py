@@ -37,7 +37,7 @@ NUMBER_WORD = (rf"(?:(?:twenty|thirty|forty|fifty)(?:[- ]?(?:{_UNIT}))?|{'|'.joi
 HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORDINAL_WORD = (rf"(?:(?:twenty|thirty)[- ]?(?:{'|'.join(ORDINAL_UNITS)})|twentieth|thirtieth|"
                 rf"{'|'.join(ORDINAL_TEENS)}|{'|'.join(ORDINAL_UNITS)})")
-COUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|an?|a couple of|couple of|a few|few|several|half an?)"
+COUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|an?|a couple(?: of)?|couple of|a few|few|several|half an?|(?:a\s+)?quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)"
 
 
 def number_value(word: str) -> int | None:
@@ -47,7 +47,7 @@ def number_value(word: str) -> int | None:
         return int(word)
     if word in ("a", "an", "one"):
         return 1
-    if word in ("a couple of", "couple of"):
+    if word in ("a couple of", "couple of", "a couple"):
         return 2
     if word in ("a few", "few", "several"):
         return 3

@@ -29,7 +29,7 @@ from .resolve_times import clock_time, zone
 
 __all__ = ["Resolution", "nearest", "resolve"]
 
-_PM_PARTS = ("afternoon", "evening", "night", "tonight")
+_PM_PARTS = ("afternoon", "evening", "night", "tonight", "pm", "p.m")
 
 
 def resolve(m: Mention, today: date, locale: str) -> Resolution:
@@ -233,7 +233,7 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
         monday = result.date - timedelta(days=result.date.weekday())  # "Friday next week"
         result = replace(result, date=monday + timedelta(days=result.weekday))
     if settles and result.time and not result.meridiem_known:  # "at 5 this afternoon", "between 2 and 4 in the afternoon"
-        pm = any(p in (a.get("part") or a.get("unit") or a.get("word") or "").lower() for a in settles for p in _PM_PARTS)
+        pm = any(p in (a.get("part") or a.get("part3") or a.get("unit") or a.get("word") or "").lower() for a in settles for p in _PM_PARTS)
         later = (lambda t: t.replace(hour=t.hour + 12) if pm and t.hour < 12 else t)
         result = replace(result, time=later(result.time), end_time=result.end_time and later(result.end_time), meridiem_known=True)
     return result

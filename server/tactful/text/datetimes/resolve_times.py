@@ -40,6 +40,8 @@ def clock_time(m: Mention) -> Resolution:
         mer = (get("mer") or get("mer2") or "").replace(" ", "").lower()
         minute = 0 if not minute_word or "clock" in minute_word else number_value(re.sub(r"^o[h'’]?[\s-]", "", minute_word)) or 0
         second, known = 0, bool(mer)
+    elif m.atom == "half_hour":  # "half three": 3:30
+        hour, minute, second, known = number_value(get("hourh")) or 0, 30, 0, False
     else:  # past_to
         hourp = get("hourp").lower()
         hour = 12 if hourp == "noon" else 0 if hourp == "midnight" else number_value(hourp) or 0

@@ -35,6 +35,8 @@ _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IG
 _HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(?=\s*(?:[,.;:!?)]|$|or\b|and\b|to\b|-|–))))", re.IGNORECASE)
 # "Monday week", "Tuesday fortnight" (British): a week or a fortnight after the day
 _WEEK_ON = re.compile(r"\s+(?P<unit>week|fortnight)\b(?!\s*(?:of\b|\d|[-–]))", re.IGNORECASE)
+# "Friday lunch", "tomorrow breakfast" (with "at", "lunchtime" is a time atom of its own)
+_MEAL = re.compile(r"\s+(?P<meal>lunch|breakfast|dinner)\b(?!\s+(?:meeting|menu|break|order|box|date|party|with\b))", re.IGNORECASE)
 # "next Monday the 7th", "next 6th of April": the longer date won the overlap, the word before it still belongs to it
 _WHICH = re.compile(r"\b(?P<which>this|next|coming|last|this\s+coming|this\s+past)\s+$", re.IGNORECASE)
 
@@ -88,6 +90,10 @@ def around(m: Mention, line: str) -> Mention:
         how = week.group("how") or ("ending" if (week.group("we") or "c").lower() == "e" else "commencing")
         fields = (("unit", (week.group("unit") or "week").lower()), ("how", how.lower()))
         return Mention(m.start - len(before) + week.start(), m.end, "range", "week_of", fields, (m,))
+    meal = _MEAL.match(line, m.end) if m.kind in DATED and not m.has_time and day_grain(m) else None
+    if meal:  # "Friday lunch", "tomorrow breakfast": the day at that meal
+        at = Mention(meal.start("meal"), meal.end(), "time", "named_time", (("named", meal.group("meal").lower()),))
+        return Mention(m.start, meal.end(), "datetime", "datetime", (), (m, at))
     to_now = _TO_NOW.match(line, m.end) if m.kind in DATED or m.atom == "datetime" else None
     start = _RANGE_START.search(before) if to_now else None
     if start and ("and" not in to_now.group().lower() or _BETWEEN.search(before)):
