@@ -97,6 +97,7 @@ _WISH = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)
 def _praise_only(sentence: str) -> bool:
     said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(sentence)
     return bool(cue.PRAISE.search(sentence)) and not said  # "…my favourite thing to teach, so yes, absolutely" says yes
