@@ -924,3 +924,15 @@ def test_praise_that_says_yes_answers():
     incoming = "Hi,\n\nWould you teach me fingerpicking rather than strumming?\n\nThanks,\nMarta"
     draft = "Hi Marta,\n\nFingerpicking is my favourite thing to teach, so yes, absolutely.\n\nDan"
     assert answered(draft, incoming) == [True]
+
+
+def test_words_a_question_borrows_from_its_context_claim_no_sentence():
+    incoming = (
+        "Hi,\n\nMy Friday cleaning visit was cancelled again, the third time this month. "
+        "Why does this keep happening? I'd like a different cleaner please.\n\nThanks,\nNell"
+    )
+    draft = (
+        "Hi Nell,\n\nI'm so sorry. Jo has been off sick, which is why your visits were cancelled. "
+        "I've switched you to Amira, who is free on Friday mornings.\n\nBest,\nSparkle Cleaning"
+    )
+    assert answered(draft, incoming) == [True, True]

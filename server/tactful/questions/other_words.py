@@ -30,7 +30,7 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
     if expects is None:
         return None
     others = [q for q in asked_together if q != question]
-    claimed = frozenset().union(*(own | borrowed for own, borrowed in map(asked_topic, others))) - {"#when", "#clock"}
+    claimed = frozenset().union(*(own for own, _ in map(asked_topic, others))) - {"#when", "#clock"}
     free = []
     for span in spans:
         sentence = draft[span.start : span.end]
