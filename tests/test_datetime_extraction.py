@@ -466,6 +466,12 @@ def test_or_later_than_is_not_a_suffix():
         ("Call 3 in the AM.", "3 in the AM", None, None, time(3), None),
         ("See you at half three tomorrow.", "half three tomorrow", date(2026, 12, 4), None, time(3, 30), None),
         ("Born 31/Oct/1974.", "31/Oct/1974", date(1974, 10, 31), None, None, None),
+        # dotted times in a range; an end with no am/pm after a known start; Xmas Eve; a holiday's year; a weekday settles d/m
+        ("Open 9.30-10.30.", "9.30-10.30", None, None, time(9, 30), time(10, 30)),
+        ("Open between noon and 2.", "between noon and 2", None, None, time(12), time(14)),
+        ("Open Xmas Eve.", "Xmas Eve", date(2026, 12, 24), None, None, None),
+        ("Open New Year's Day 2027.", "New Year's Day 2027", date(2027, 1, 1), None, None, None),
+        ("Call back on Monday 12/4.", "Monday 12/4", date(2027, 4, 12), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -514,7 +520,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
+                                  "He was nine eleven years old.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
                                   "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"

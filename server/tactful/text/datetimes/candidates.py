@@ -30,6 +30,7 @@ _BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
 _WORD_HOUR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:today|tonight|tomorrow|this|in\s+the|on|or|and|to|at\s+night)\b|\s*[-–]", re.IGNORECASE)
 _H_RANGE_NEXT = re.compile(r"\s*[-–]\s*(?:[01]?\d|2[0-3])h\b")
 _H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h\s*[-–]\s*$")
+_DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\b(?!\.?\d)")
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
@@ -72,8 +73,8 @@ def _valid(m: Mention, line: str) -> bool:
         before = line[max(0, m.start - 16) : m.start]
         if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and _NOT_TIME_AFTER.match(line, m.end)):
             return False
-        if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before)):
-            return False  # "3.50", "version 2.10"; "at 7.30" and "7.30pm" are times
+        if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before) or _dotted_range(line, m)):
+            return False  # "3.50", "version 2.10"; "at 7.30", "7.30pm" and "9.30-10.30" are times
     if m.atom == "word_time" and m.get("minutew2") and not m.get("mer2") and _CUED_MINUTE.fullmatch(m.get("minutew2")):
         return bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))  # "at eleven five"; not "nine eleven"
     if m.atom == "word_hour" and m.get("hourw3") and line[max(0, m.start - 3) : m.start].lower() != "at ":
@@ -106,3 +107,13 @@ def _valid(m: Mention, line: str) -> bool:
         if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)):
             return False  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version)
     return True
+
+
+def _dotted_range(line: str, m: Mention) -> bool:
+    """Two dotted times joined by a dash, in working hours and on a quarter hour: "9.30-10.30", "8.45-17.00"
+    (not "version 2.10-2.12", "section 1.10-1.20")."""
+    for found in _DOTTED_RANGE.finditer(line, max(0, m.start - 8), min(len(line), m.end + 8)):
+        if found.start() <= m.start and m.end <= found.end():
+            hours, minutes = (int(found.group("h1")), int(found.group("h2"))), (found.group("m1"), found.group("m2"))
+            return all(6 <= h <= 22 for h in hours) and any(x in ("00", "15", "30", "45") for x in minutes)
+    return False

@@ -95,9 +95,9 @@ _atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
       needs=("spring", "summer", "autumn", "fall", "winter"))
-_atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>christmas(?:\s+(?:day|eve))?|xmas|new\s+year['’]?s(?:\s+(?:day|eve))?|"
+_atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
-      r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
+      r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
 
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|month|year|quarter|fortnight|decade|hour|minute)"

@@ -41,6 +41,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             hour = first.time.hour  # "9-11 am", "2 to 3:30 pm": the end's am/pm settles the start
             later = hour + 12 if second.time.hour >= 12 and hour + 12 <= second.time.hour else hour
             first = replace(first, time=first.time.replace(hour=later), meridiem_known=True)
+        elif first.time and second.time and first.meridiem_known and not second.meridiem_known and second.time < first.time and second.time.hour < 12:
+            second = replace(second, time=second.time.replace(hour=second.time.hour + 12))  # "noon to 2", "10am till 2": after the start
         elif first.time and second.time and not (first.meridiem_known or second.meridiem_known) and second.time.hour < first.time.hour % 12 + 12 * (first.time.hour == 12) and second.time.hour < 12:
             second = replace(second, time=second.time.replace(hour=second.time.hour + 12))  # "from 9 to 5": the end is after noon
         end = second.date
@@ -133,6 +135,18 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     return Resolution()
 
 
+def _order_by_weekday(atoms: list[Mention], today: date, locale: str) -> str:
+    """The order a numeric date is read in when its weekday fits only one ("Fri 4/12": 4 December 2026, a Friday)."""
+    named = next((a for a in atoms if a.atom == "weekday"), None)
+    numeric = next((a for a in atoms if a.atom == "numeric"), None)
+    if named is None or numeric is None:
+        return locale
+    weekday = weekday_number(named.get("weekday"))
+    fits = [order for order in ("en-US", "en-GB") if (date_of(numeric, today, order).date or today).weekday() == weekday
+            and date_of(numeric, today, order).date is not None]
+    return fits[0] if len(fits) == 1 else locale
+
+
 def _numeric_order(m: Mention) -> str | None:
     """The order both ends of a range of numeric dates follow when one shows it ("21/12 until 4/1": day first)."""
     ends = [a for a in m.atoms() if a.atom == "numeric"]
@@ -204,6 +218,7 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
         if second.date:
             result = replace(result, date=second.date, end_date=second.end_date, year_written=second.year_written)
     atoms = [a for p in m.parts if p is not ranged for a in p.atoms()]
+    locale = _order_by_weekday(atoms, today, locale)
     settles = [a for a in atoms if a.atom == "part_of_day" and (a.get("part") or "").lower() != "daytime" and not a.get("hours")
                or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")
                or a.atom == "this_next" and (a.get("unit") or "").lower().startswith(("morning", "afternoon", "evening", "night"))

@@ -268,10 +268,12 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
     if atom == "year":
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
-        key = get("holiday").lower().replace("’", "'")
+        key = re.sub(r"\s+", " ", get("holiday").lower().replace("’", "'").replace("xmas", "christmas"))
         if key in _FIXED_HOLIDAYS:
             month, day = _FIXED_HOLIDAYS[key]
             which = (get("which") or "").lower()
+            if get("year"):  # "Christmas 2027"
+                return Resolution(date=date(int(get("year")), month, day), year_written=True)
             if which in ("next", "last"):  # "next Christmas": the first after today; "last Christmas" the last before
                 year = today.year + (which == "next" and (month, day) <= (today.month, today.day)) - (which == "last" and (month, day) >= (today.month, today.day))
                 return Resolution(date=date(year, month, day))
