@@ -936,3 +936,12 @@ def test_words_a_question_borrows_from_its_context_claim_no_sentence():
         "I've switched you to Amira, who is free on Friday mornings.\n\nBest,\nSparkle Cleaning"
     )
     assert answered(draft, incoming) == [True, True]
+
+
+def test_a_question_of_borrowed_words_is_measured_by_its_own():
+    incoming = (
+        "Hi,\n\nMy Friday cleaning visit was cancelled again, the third time this month. "
+        "I'd like someone else please.\n\nThanks,\nNell"
+    )
+    draft = "Hi Nell,\n\nI'm so sorry. I've switched you to Amira, who is free on Friday mornings.\n\nBest,\nSparkle Cleaning"
+    assert answered(draft, incoming) == [True]

@@ -162,7 +162,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             continue
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
-        if _answers(question.kind, sentence, overlap, question.text, len(asked), bool(shared & head)):
+        if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
             return Verdict(True, span.end)
     if not related and detail:
         # "And the postcode?" / "It's CF10 1EP": the detail given about what the question names
