@@ -256,6 +256,11 @@ def test_later_before_a_period_belongs_to_it():
     assert [e.text for e in extract("He answered a few minutes earlier than you.", TODAY, "en-GB") if e.kind != "duration"] == []
 
 
+def test_late_as_an_adjective_stays_out():
+    for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday."):
+        assert [e.text for e in extract(text, TODAY, "en-GB")] in (["Friday"], ["today"])
+
+
 def test_or_later_than_is_not_a_suffix():
     texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
     assert texts == ["between 2015 and 2018", "later than 2020"]
@@ -472,6 +477,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Open Xmas Eve.", "Xmas Eve", date(2026, 12, 24), None, None, None),
         ("Open New Year's Day 2027.", "New Year's Day 2027", date(2027, 1, 1), None, None, None),
         ("Call back on Monday 12/4.", "Monday 12/4", date(2027, 4, 12), None, None, None),
+        # the start or end of a day: "early tomorrow", "late Friday afternoon" (not "the late Friday reply")
+        ("I'll be out early tomorrow.", "early tomorrow", date(2026, 12, 4), None, None, None),
+        ("I'll be out late Friday afternoon.", "late Friday afternoon", date(2026, 12, 4), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
