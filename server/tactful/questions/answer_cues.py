@@ -115,4 +115,14 @@ ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b",
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".
 DATED_PROMISE = re.compile(rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by)\b)", re.IGNORECASE | re.DOTALL)
+# A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".
+WISH = re.compile(
+    r"\W*(?:merry|happy|season's greetings|wishing you|have a (?:\w+ )?(?:great|lovely|nice|good|wonderful|safe|happy|relaxing)|enjoy (?:the|your)|"
+    r"congratulations|hope (?:you|all|everything|this|it)|best wishes)\b",
+    re.IGNORECASE,
+)
+# A name in a sentence, past its first word: "Union Station", "Agnès Varda".
+NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’&-]+")
+# A detail given about what a short question named: "And the postcode?" / "It's CF10 1EP".
+GIVEN_BACK = re.compile(r"\W*(?:it|that|this|they|these|those)(?:'s| is|'re| are)\b[^.!?]*(?:\d|https?://|www\.|@)", re.IGNORECASE)
 EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}

@@ -89,14 +89,6 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
-# A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".
-_WISH = re.compile(
-    r"\W*(?:merry|happy|season's greetings|wishing you|have a (?:\w+ )?(?:great|lovely|nice|good|wonderful|safe|happy|relaxing)|enjoy (?:the|your)|"
-    r"congratulations|hope (?:you|all|everything|this|it)|best wishes)\b",
-    re.IGNORECASE,
-)
-
-
 @lru_cache(maxsize=1024)
 def _praise_only(sentence: str) -> bool:
     said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(sentence)
@@ -109,11 +101,7 @@ def _gives_a_value(sentence: str, question: str) -> bool:
     if cue.INFORMATION.search(sentence):
         return True
     asked = question.lower()
-    return any(name.lower() not in asked for name in _NAME.findall(sentence))
-
-
-_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’&-]+")
-_GIVEN_BACK = re.compile(r"\W*(?:it|that|this|they|these|those)(?:'s| is|'re| are)\b[^.!?]*(?:\d|https?://|www\.|@)", re.IGNORECASE)
+    return any(name.lower() not in asked for name in cue.NAME.findall(sentence))
 
 
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None, asked_together: tuple[Question, ...] = ()) -> Verdict:
@@ -128,7 +116,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     spans = draft_sentences if draft_sentences is not None else fast_sentences(draft)
     body_start, body_end = _body(draft)
     spans = [span for span in spans if span.end > body_start and span.start < body_end] or spans
-    spans = [span for span in spans if not _WISH.match(draft, span.start)] or spans
+    spans = [span for span in spans if not cue.WISH.match(draft, span.start)] or spans
     if not asked:
         # "How much is it?": nothing to match a topic on; any answer of the right kind will do, and a
         # plain "Yes, …" or "No, …" answers a yes/no question.
@@ -167,7 +155,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if not related and detail:
         # "And the postcode?" / "It's CF10 1EP": the detail given about what the question names
         for span in spans:
-            if _GIVEN_BACK.match(draft[span.start : span.end]):
+            if cue.GIVEN_BACK.match(draft[span.start : span.end]):
                 return Verdict(True, span.end)
     if not related:
         unclaimed = answer_in_other_words(question, draft, spans, asked_together)
