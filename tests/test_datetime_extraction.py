@@ -261,6 +261,11 @@ def test_late_as_an_adjective_stays_out():
         assert [e.text for e in extract(text, TODAY, "en-GB")] in (["Friday"], ["today"])
 
 
+def test_the_next_business_day_skips_the_weekend():
+    assert extract("We will reply next business day.", date(2026, 12, 4), "en-GB")[0].resolution.date == date(2026, 12, 7)
+    assert extract("We replied the previous business day.", date(2026, 12, 7), "en-GB")[0].resolution.date == date(2026, 12, 4)
+
+
 def test_or_later_than_is_not_a_suffix():
     texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
     assert texts == ["between 2015 and 2018", "later than 2020"]
@@ -480,6 +485,11 @@ def test_or_later_than_is_not_a_suffix():
         # the start or end of a day: "early tomorrow", "late Friday afternoon" (not "the late Friday reply")
         ("I'll be out early tomorrow.", "early tomorrow", date(2026, 12, 4), None, None, None),
         ("I'll be out late Friday afternoon.", "late Friday afternoon", date(2026, 12, 4), None, None, None),
+        # business days, "within the hour", the start of business, EOM
+        ("We'll reply by the next business day.", "by the next business day", date(2026, 12, 4), None, None, None),
+        ("We'll call you within the hour.", "within the hour", TODAY, None, None, None),
+        ("We need it by start of business tomorrow.", "by start of business tomorrow", date(2026, 12, 4), None, time(9), None),
+        ("Expires EOM.", "EOM", date(2026, 12, 31), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

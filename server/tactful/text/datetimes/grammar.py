@@ -100,7 +100,7 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:chr
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
 
 # -- relative dates ----------------------------------------------------------------------------
-_REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|month|year|quarter|fortnight|decade|hour|minute)"
+_REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE)
@@ -120,6 +120,7 @@ _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",))
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?:business\s+|working\s+)?"
       rf"(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?!\s+ago\b)(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
+_atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
       rf"(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
@@ -163,8 +164,8 @@ _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS}
       rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
       rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
       rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
-_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|(?:the\s+)?eod|"
-      r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "dinner", "close of", "eod", "first thing", "ish"))
+_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
+      r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "dinner", "close of", "of business", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
       r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "daytime", "hours", "the am", "the pm", "the a.m", "the p.m"))
 

@@ -112,12 +112,17 @@ def relative_date(m: Mention, today: date) -> date | None:
             return today - timedelta(days=1)
         if word == "eow":
             return today + timedelta(days=(4 - today.weekday()) % 7)
+        if word in ("eom", "eoy"):  # end of month, end of year
+            return today.replace(day=calendar.monthrange(today.year, today.month)[1]) if word == "eom" else date(today.year, 12, 31)
         return today
     if atom == "this_next":
         which, unit = get("which").lower(), re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", get("unit").lower())
         step = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
         if get("after"):
             step = 2
+        if unit == "day" and get("unit").lower().startswith(("business", "working")):  # "the next business day": skip the weekend
+            day = today + timedelta(days=step or 1)
+            return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0) if step >= 0 else day - timedelta(days=max(0, day.weekday() - 4))
         if _is_weekday(unit):
             target = weekday_number(unit)
             if which in ("this", "coming", "upcoming", "following"):
@@ -209,6 +214,8 @@ def relative_date(m: Mention, today: date) -> date | None:
         return shift(today, -count, get("unit")) if back else today
     if atom == "weekend":
         return today + timedelta(days=(5 - today.weekday()) % 7)
+    if atom == "within_the":  # "within the hour", "within the week": by the end of this one
+        return _period_start(today, get("unit"), 0) if get("unit").lower() in ("hour", "day") else None
     return None
 
 
