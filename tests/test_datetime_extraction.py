@@ -490,6 +490,8 @@ def test_or_later_than_is_not_a_suffix():
         ("We'll call you within the hour.", "within the hour", TODAY, None, None, None),
         ("We need it by start of business tomorrow.", "by start of business tomorrow", date(2026, 12, 4), None, time(9), None),
         ("Expires EOM.", "EOM", date(2026, 12, 31), None, None, None),
+        # "in the next N days" is "the next N days" after "in", as "in the past N days" is
+        ("How is the weather in the next two days?", "next two days", TODAY, None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
