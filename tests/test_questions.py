@@ -945,3 +945,15 @@ def test_a_question_of_borrowed_words_is_measured_by_its_own():
     )
     draft = "Hi Nell,\n\nI'm so sorry. I've switched you to Amira, who is free on Friday mornings.\n\nBest,\nSparkle Cleaning"
     assert answered(draft, incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("Thanks for asking about the minibus. It takes up to sixteen passengers with luggage.", [True]),
+        ("Thanks for asking about the minibus. Our drivers are all fully licensed.", [False]),
+    ],
+)
+def test_an_answer_that_refers_back_with_a_pronoun(draft, expected):
+    incoming = "Hi,\n\nWe're organising a wedding shuttle. How many guests can your minibus carry?\n\nThanks,\nAli"
+    assert answered("Hi Ali,\n\n" + draft + "\n\nBest,\nFran", incoming) == expected

@@ -125,4 +125,6 @@ WISH = re.compile(
 NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’&-]+")
 # A detail given about what a short question named: "And the postcode?" / "It's CF10 1EP".
 GIVEN_BACK = re.compile(r"\W*(?:it|that|this|they|these|those)(?:'s| is|'re| are)\b[^.!?]*(?:\d|https?://|www\.|@)", re.IGNORECASE)
+# A sentence whose subject refers back to what was asked: "It seats up to eight", "They're £5 each".
+REFERS_BACK = re.compile(r"\W*(?:it|they|that|this|these|those)(?:'s|'re|'ll)?\b", re.IGNORECASE)
 EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}

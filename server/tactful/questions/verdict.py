@@ -187,6 +187,12 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
+    if question.kind in ("how much", "when", "where"):
+        # The answer refers back with a pronoun ("How many can the boat take?" / "It seats up to eight")
+        for span in spans:
+            sentence = draft[span.start : span.end]
+            if cue.REFERS_BACK.match(sentence) and _answers(question.kind, sentence, 2, question.text):
+                return Verdict(True, span.end)
     if related and (detail and question.kind == "which" or all(_praise_only(r[2]) for r in related)):
         return Verdict(False, None)  # talk about the topic that never gives the detail asked for, or praise
     if related:
