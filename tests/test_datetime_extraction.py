@@ -313,7 +313,7 @@ def test_or_later_than_is_not_a_suffix():
         ("A call on Friday 7.6 with Jim.", "Friday 7.6", date(2026, 6, 7), None, None, None),
         ("I'll go back on 15, 8pm.", "15, 8pm", date(2026, 12, 15), None, time(20), None),
         # vague periods and "this time <day>"
-        ("We'll follow up in the coming days.", "the coming days", date(2026, 12, 4), None, None, None),
+        ("We'll follow up in the coming days.", "coming days", date(2026, 12, 4), None, None, None),
         ("I'll call this time tomorrow.", "this time tomorrow", date(2026, 12, 4), None, None, None),
         ("We'll reply by COB Friday.", "by COB Friday", date(2026, 12, 4), None, None, None),
         # seasons with a year or a "this/next/last"
@@ -492,6 +492,11 @@ def test_or_later_than_is_not_a_suffix():
         ("Expires EOM.", "EOM", date(2026, 12, 31), None, None, None),
         # "in the next N days" is "the next N days" after "in", as "in the past N days" is
         ("How is the weather in the next two days?", "next two days", TODAY, None, None, None),
+        # "the" stays out of a relative period ("the following week" -> "following week"), in with a prefix or an edge
+        ("It has to be the following week.", "following week", date(2026, 12, 7), None, None, None),
+        ("It's on monday of the following week.", "monday of the following week", date(2026, 12, 7), None, None, None),
+        ("Let's review it in the beginning of the next year.", "the beginning of the next year", date(2027, 1, 1), None, None, None),
+        ("It was fixed the following morning.", "the following morning", date(2026, 12, 4), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -24,7 +24,7 @@ _GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|through|thru|and)\s*
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
 _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximately)|at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
                             re.IGNORECASE)
-_GAP_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
+_GAP_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _NOONISH = re.compile(r"noon|midday|midnight|lunch\s?time", re.IGNORECASE)
