@@ -957,3 +957,9 @@ def test_a_question_of_borrowed_words_is_measured_by_its_own():
 def test_an_answer_that_refers_back_with_a_pronoun(draft, expected):
     incoming = "Hi,\n\nWe're organising a wedding shuttle. How many guests can your minibus carry?\n\nThanks,\nAli"
     assert answered("Hi Ali,\n\n" + draft + "\n\nBest,\nFran", incoming) == expected
+
+
+def test_an_explicit_yes_on_the_topic_answers_however_little_it_repeats():
+    incoming = "Hi,\n\nIs the van available to pick up from the station car park on Saturday?\n\nThanks,\nRaj"
+    draft = "Hi Raj,\n\nYes, you can collect the van from our kiosk by the main entrance.\n\nBest,\nCarla"
+    assert answered(draft, incoming) == [True]

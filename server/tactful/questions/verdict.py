@@ -39,7 +39,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
         # wifi" does not say whether it is good enough for video calls.
-        if overlap >= 2 or on_head:
+        if overlap >= 2 or on_head or cue.YES_NO_OPENING.match(sentence):
             return True  # on_head: "Is there somewhere to park?" / "The car park next door is free"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
     if kind == "which":
@@ -55,6 +55,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
         return bool(cue.DONE.search(sentence)) or (overlap >= 2 and bool(cue.INFORMATION.search(sentence)))
+    if kind == "when" and _ASKED_AS_YES_NO.match(question) and cue.YES_NO_OPENING.match(sentence):
+        return True  # "Is the van free on Saturday?" / "Yes, you can collect it from our kiosk"
     if kind == "when" and cue.ONE_OFF.search(question):
         # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
         sentence = cue.HABIT.sub(" ", sentence)
@@ -87,6 +89,9 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
         return None
     said_no = bool(cue.NEGATIVE.search(best[2]))
     return best[1].end if said_no == wants_yes else None
+
+
+_ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|was|were|do|does|did|can|could|will|would|have|has)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
