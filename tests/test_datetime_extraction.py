@@ -266,6 +266,11 @@ def test_the_next_business_day_skips_the_weekend():
     assert extract("We replied the previous business day.", date(2026, 12, 7), "en-GB")[0].resolution.date == date(2026, 12, 4)
 
 
+def test_phone_numbers_and_fractions_are_no_dates():
+    assert [e.text for e in extract("Tel: +86 138-2010-2015 or +86 2010-2015-86", TODAY, "en-GB")] == []
+    assert [e.text for e in extract("Its 6 1/4% notes and 1/4 % more.", TODAY, "en-GB")] == []
+
+
 def test_or_later_than_is_not_a_suffix():
     texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
     assert texts == ["between 2015 and 2018", "later than 2020"]
@@ -545,7 +550,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
+                                  "He was nine eleven years old.", "Tel: +86 138-2010-2015", "The face amount of its 6 1/4% notes.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
                                   "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
