@@ -963,3 +963,9 @@ def test_an_explicit_yes_on_the_topic_answers_however_little_it_repeats():
     incoming = "Hi,\n\nIs the van available to pick up from the station car park on Saturday?\n\nThanks,\nRaj"
     draft = "Hi Raj,\n\nYes, you can collect the van from our kiosk by the main entrance.\n\nBest,\nCarla"
     assert answered(draft, incoming) == [True]
+
+
+def test_an_earlier_question_left_unanswered_takes_no_sentence_from_a_later_one():
+    incoming = "Hi,\n\nMy son left his scarf in the studio on Monday. Has anyone found it? Where can we pick it up?\n\nThanks,\nKim"
+    draft = "Hi Kim,\n\nSorry to hear that. Lost items are kept at the front desk for two weeks.\n\nBest,\nLou"
+    assert answered(draft, incoming) == [False, True]

@@ -26,20 +26,29 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
     """The end of the sentence that answers ``question`` in other words, or None. A sentence about
     another question of the message (``asked_together``) is that one's; each sentence answers one
     question only, taken in the order they were asked."""
-    expects = _CUES.get(question.kind)
-    if expects is None:
+    if question.kind not in _CUES:
         return None
     others = [q for q in asked_together if q != question]
     claimed = frozenset().union(*(own for own, _ in map(asked_topic, others))) - {"#when", "#clock"}
-    free = []
-    for span in spans:
-        sentence = draft[span.start : span.end]
-        if not (sentence.rstrip().endswith("?") or _PLEASANTRY.search(sentence) or topic_cached(sentence) & claimed):
-            free.append((span, sentence))
-    before = [q for q in asked_together[: asked_together.index(question)] if q.kind in _CUES] if question in asked_together else []
-    for span, sentence in free[len(before) :]:
-        if cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
+    sentences = [(span, draft[span.start : span.end]) for span in spans]
+    free = [(span, s) for span, s in sentences if not (s.rstrip().endswith("?") or _PLEASANTRY.search(s) or topic_cached(s) & claimed)]
+    taken: set[int] = set()
+    earlier = asked_together[: asked_together.index(question)] if question in asked_together else ()
+    for before in earlier:
+        topic = frozenset().union(*asked_topic(before))
+        if before.kind in _CUES and not any(topic & topic_cached(s) for _, s in sentences):
+            # an earlier question with nothing on its topic takes its answer first, if the reply has one
+            first = _first_fit(before.kind, free, taken)
+            if first is not None:
+                taken.add(first)
+    fit = _first_fit(question.kind, free, taken)
+    return free[fit][0].end if fit is not None else None
+
+
+def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int]) -> int | None:
+    for i, (_, sentence) in enumerate(free):
+        if i in taken or cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
             continue  # "Unfortunately I was not able to book the table": a failure of something else
-        if expects.search(sentence):
-            return span.end
+        if _CUES[kind].search(sentence):
+            return i
     return None
