@@ -502,6 +502,10 @@ def test_or_later_than_is_not_a_suffix():
         ("It's on monday of the following week.", "monday of the following week", date(2026, 12, 7), None, None, None),
         ("Let's review it in the beginning of the next year.", "the beginning of the next year", date(2027, 1, 1), None, None, None),
         ("It was fixed the following morning.", "the following morning", date(2026, 12, 4), None, None, None),
+        # a counted period given as a range of counts
+        ("Your refund arrives within 3-5 business days.", "within 3-5 business days", date(2026, 12, 6), date(2026, 12, 8), None, None),
+        ("I'll be back in a week or two.", "in a week or two", date(2026, 12, 10), date(2026, 12, 17), None, None),
+        ("Your refund arrives in 2 to 3 weeks.", "in 2 to 3 weeks", date(2026, 12, 17), date(2026, 12, 24), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -121,9 +121,9 @@ _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end
       r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",))
-# "in 3 days", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
-_atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?P<count>{COUNT})\s+(?:more\s+)?(?:business\s+|working\s+)?"
-      rf"(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?!\s+ago\b)(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
+# "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
+_atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})\s+(?:more\s+)?"
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?!\s+ago\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
