@@ -271,6 +271,11 @@ def test_phone_numbers_and_fractions_are_no_dates():
     assert [e.text for e in extract("Its 6 1/4% notes and 1/4 % more.", TODAY, "en-GB")] == []
 
 
+def test_a_period_after_an_event_is_a_duration():
+    for text in ("Returns are accepted 30 days after delivery.", "Refunds within 14 days of purchase.", "Valid 10 days from the date of purchase."):
+        assert [(e.kind, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == [("duration", None)], text
+
+
 def test_or_later_than_is_not_a_suffix():
     texts = [e.text for e in extract("sales between 2015 and 2018 or later than 2020", TODAY, "en-GB")]
     assert texts == ["between 2015 and 2018", "later than 2020"]
@@ -506,6 +511,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Your refund arrives within 3-5 business days.", "within 3-5 business days", date(2026, 12, 6), date(2026, 12, 8), None, None),
         ("I'll be back in a week or two.", "in a week or two", date(2026, 12, 10), date(2026, 12, 17), None, None),
         ("Your refund arrives in 2 to 3 weeks.", "in 2 to 3 weeks", date(2026, 12, 17), date(2026, 12, 24), None, None),
+        # weeks counted from a day ("two weeks today"); a period after an event is a duration, not a day from today
+        ("It works two weeks today.", "two weeks today", date(2026, 12, 17), None, None, None),
+        ("It works 3 weeks on Friday.", "3 weeks on Friday", date(2026, 12, 25), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

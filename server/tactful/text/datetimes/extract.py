@@ -28,6 +28,8 @@ _GAP_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _NOONISH = re.compile(r"noon|midday|midnight|lunch\s?time", re.IGNORECASE)
+_EVENT_NEXT = re.compile(r"\s+(?:the\s+|your\s+|our\s+|its\s+|their\s+)?[a-z]{3,}", re.IGNORECASE)
+_BEFORE_DIR = re.compile(r"(.*?)\s+(?:from|after|before)$", re.IGNORECASE)
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
@@ -219,6 +221,12 @@ def _relative_ends(a: Mention, b: Mention, line: str) -> bool:
     return a.kind in _DATED and b.kind in _DATED and not (a.has_time or b.has_time) and bool(_RANGE_START.search(line[: a.start]))
 
 
+def _period_before_event(m: Mention, line: str) -> Mention:
+    """The period of "30 days after delivery", "14 days from receipt", as a duration."""
+    period = _BEFORE_DIR.match(line, m.start, m.end)
+    return Mention(m.start, period.end(1), "duration", "duration", tuple((k, v) for k, v in m.fields if k in ("count", "unit")))
+
+
 @lru_cache(maxsize=512)
 def parse_line(line: str) -> tuple[Mention, ...]:
     """Every mention in one line, offsets into the line."""
@@ -236,6 +244,8 @@ def parse_line(line: str) -> tuple[Mention, ...]:
         before = line[max(0, m.start - 24) : m.start]
         if m.bare and not BARE_HOUR_CUE.search(before) and not _across_noon(m):
             continue
+        if m.atom == "n_from" and (m.get("dir") or "").lower() in ("from", "after", "before") and _EVENT_NEXT.match(line, m.end):
+            m = _period_before_event(m, line)  # "30 days after delivery": a period after an event, not a day counted from today
         if m.kind in _DATED | _TIMED:
             m = around(m, line)
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"

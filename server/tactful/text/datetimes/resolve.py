@@ -89,7 +89,7 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return replace(base, date=relative_date(m.parts[0], base.date), weekday=None) if base.date else base
     if m.atom == "day_after":  # "the day after Christmas", "the week before 3 March"
         base = resolve(m.parts[0], today, locale)
-        step = 1 if m.get("dir") == "after" else -1
+        step = (1 if m.get("dir") == "after" else -1) * (number_value(m.get("count") or "1") or 1)
         if base.date and m.get("unit") not in ("day", "week", "month", "fortnight"):  # "the Monday before Christmas"
             weekend = m.get("unit") == "weekend"  # "the weekend before Christmas": its Saturday and Sunday, both before it
             days = ((5 if weekend else weekday_number(m.get("unit"))) - base.date.weekday()) * step % 7 or 7

@@ -27,7 +27,7 @@ _TO_NOW = re.compile(r"\s*(?:-|–|to|till|til|until|through|thru|and)\s+(?:now|
 # "between now and Friday", "from now until the end of the month"
 _FROM_NOW = re.compile(r"\b(?:between\s+now\s+and|from\s+now\s+(?:until|till|til|to|through|thru))\s+$", re.IGNORECASE)
 # "the day after Christmas", "the week before 3 March", "the Monday before Christmas", "the weekend after the 14th"
-_DAY_AFTER = re.compile(rf"\bthe\s+(?P<unit>day|week(?:end)?|month|{WEEKDAY_FULL})\s+(?P<dir>after|before)\s+$|\ba\s+(?P<unit2>week|fortnight)\s+(?:on\s+)?$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"\bthe\s+(?P<unit>day|week(?:end)?|month|{WEEKDAY_FULL})\s+(?P<dir>after|before)\s+$|\b(?P<count>an?|one|two|three|four|[1-4])\s+(?P<unit2>week|fortnight)s?\s+(?:on\s+)?$", re.IGNORECASE)
 # "at the end of 2000": "at the" is the preposition
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
@@ -79,8 +79,9 @@ def around(m: Mention, line: str) -> Mention:
     if for_:  # "for 3 days from today"
         return Mention(m.start - len(before) + for_.start(), m.end, "range", "lasting", (), (m,))
     after = _DAY_AFTER.search(before) if m.kind in DATED and not m.has_time else None
-    if after and (after.group("unit") or m.atoms()[0].atom in ("weekday", "today")):  # "a week on Friday", "a week today"
-        fields = (("unit", (after.group("unit") or after.group("unit2")).lower()), ("dir", (after.group("dir") or "after").lower()))
+    if after and (after.group("unit") or m.atoms()[0].atom in ("weekday", "today")):  # "a week on Friday", "two weeks today"
+        fields = (("unit", (after.group("unit") or after.group("unit2")).lower()), ("dir", (after.group("dir") or "after").lower()),
+                  ("count", after.group("count") or "1"))
         return Mention(m.start - len(before) + after.start(), m.end, "date", "day_after", fields, (m,))
     week = _WEEK_ON.match(line, m.end) if not m.parts and (m.atom == "weekday" or m.atom == "today" and m.get("word").lower() in ("today", "tomorrow")) else None
     if week:  # "Monday week", "Tuesday fortnight", "tomorrow week": a week or two after that day
