@@ -122,7 +122,7 @@ EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|
 _DETAIL = (
     r"(?:address|location|venue|(?:phone |contact |reference |account |order |booking )?number|name|names|phone|e-?mail|contact(?: details| info)?|"
     r"details|postcode|website|link|price|prices|cost|fare|fee|rate|rating|reviews?|time|times|date|dates|hours|type|kind|genre|"
-    r"cuisine|director|cast|actors?|size|weight|length|duration|year)"
+    r"cuisine|director|cast|actors?|size|weight|length|duration)"
 )
 _TELLING = re.compile(
     r"\b(?:(?:tell|give|show|get|find|provide|share|write)(?: me| us)?(?: with)?|provide|specify|locate|find out|let (?:me|us) know|"
