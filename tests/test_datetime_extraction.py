@@ -514,6 +514,10 @@ def test_or_later_than_is_not_a_suffix():
         # weeks counted from a day ("two weeks today"); a period after an event is a duration, not a day from today
         ("It works two weeks today.", "two weeks today", date(2026, 12, 17), None, None, None),
         ("It works 3 weeks on Friday.", "3 weeks on Friday", date(2026, 12, 25), None, None, None),
+        # an ordinal weekday with its part of the day; ordinal weeks and days of a year
+        ("Set it up for the first Monday evening of next month.", "the first Monday evening of next month", date(2027, 1, 4), None, None, None),
+        ("Out the first week of 2027.", "the first week of 2027", date(2027, 1, 1), None, None, None),
+        ("Out the last day of next year.", "the last day of next year", date(2027, 12, 31), None, None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),

@@ -190,12 +190,15 @@ def relative_date(m: Mention, today: date) -> date | None:
         which = (get("which") or "").lower()
         if get("month"):
             first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
-        elif which:
-            first = shift(today.replace(day=1), {"next": 1, "last": -1}.get(which, 1 if which.startswith("the ") else 0), "month")
+        elif which or get("year2"):  # "the first week of next month", "the last day of next year", "the first week of 2027"
+            step = {"next": 1, "last": -1}.get(which, 1 if which.startswith("the ") else 0)
+            yearly = get("year2") or get("wunit").lower() == "year"
+            first = date(int(get("year2")) if get("year2") else today.year + step, 1, 1) if yearly else shift(today.replace(day=1), step, "month")
         else:
             return None
         nth, unit = get("nth").lower(), get("unit").lower()
-        last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+        last = first.replace(month=12, day=31) if get("year2") or (get("wunit") or "").lower() == "year" else first.replace(
+            day=calendar.monthrange(first.year, first.month)[1])
         if unit == "day":  # "the last day of next month"
             return last if nth in ("last", "final") else first + timedelta(days=(day_of(nth) or 1) - 1)
         if unit.startswith("week"):  # "the second week of March": counted in 7-day steps from the 1st
