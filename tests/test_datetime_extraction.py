@@ -518,6 +518,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Set it up for the first Monday evening of next month.", "the first Monday evening of next month", date(2027, 1, 4), None, None, None),
         ("Out the first week of 2027.", "the first week of 2027", date(2027, 1, 1), None, None, None),
         ("Out the last day of next year.", "the last day of next year", date(2027, 12, 31), None, None, None),
+        # a dotted day.month no clock or version can be, after a cue word, and the range it starts
+        ("We're closed until 24.12.", "24.12", date(2026, 12, 24), None, None, None),
+        ("We're closed from 27.12 to 2.1.", "from 27.12 to 2.1", date(2026, 12, 27), date(2027, 1, 2), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
         ("What's your plan for the day after?", "the day after", None, None, None, None),
@@ -566,7 +569,7 @@ def test_place_standard_time_is_a_zone():
                                   "We need 4 to 5 next month.", "Tomorrow am I free?", "We need 20 of the month.",
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
-                                  "He was nine eleven years old.", "Tel: +86 138-2010-2015", "The face amount of its 6 1/4% notes.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
+                                  "He was nine eleven years old.", "It costs 24.12 EUR.", "Grew by 24.12%.", "Tel: +86 138-2010-2015", "The face amount of its 6 1/4% notes.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
                                   "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"

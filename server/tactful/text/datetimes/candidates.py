@@ -31,6 +31,9 @@ _WORD_HOUR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:today|tonight|tomorrow|th
 _H_RANGE_NEXT = re.compile(r"\s*[-–]\s*(?:[01]?\d|2[0-3])h\b")
 _H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h\s*[-–]\s*$")
 _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\b(?!\.?\d)")
+_DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
+_DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
+_NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
@@ -104,8 +107,11 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "24/7": all day, every day
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
-        if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)):
-            return False  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version)
+        if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)) and not (
+            sep == "." and b <= 12 and (a >= 24 and _DATE_CUE.search(line, 0, m.start) or _DOTTED_FIRST.search(line, 0, m.start))
+            and not _NOT_DATE_AFTER.match(line, m.end)
+        ):  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version),
+            return False  # or a day no clock or version has after a cue ("until 24.12", "on 31.12.")
     return True
 
 
