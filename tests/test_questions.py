@@ -183,6 +183,22 @@ def test_information_asked_for_with_a_noun(incoming, kind):
     assert q["kind"] == kind
 
 
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Where should we park when we arrive?", "where"),
+        ("Why has my monthly fee gone up from £62 to £71?", "why"),
+        ("Could you tell me why the price went up?", "why"),
+        ("Which room is the class in when it rains?", "which"),
+        ("When is the fee due?", "when"),
+        ("Can I get the price list when you have a moment?", "how much"),
+    ],
+)
+def test_a_leading_wh_word_decides_the_kind(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == kind
+
+
 def verdicts(draft: str, incoming: str) -> list:
     return [q["answered"] for q in questions(draft, incoming)]
 

@@ -236,13 +236,20 @@ _HOW_SUBJECT = re.compile(
 )
 
 
+_OWN_WH = re.compile(r"(?:where|why|how come|how (?!much|many|long|soon|quickly|early|late)|which|who)\b")
+
+
 def _kind_of(text: str) -> str | None:
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
+    # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the
+    # clause ("Where should we park when we arrive?", "Why did the price go up?") does not change it.
+    own_wh = _OWN_WH.match(text)
     if re.match(r"(?:when|what time|what date|what day|how long|how soon|by when|until when|how quickly|how early|how late|"
-                r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or re.search(r"\b(?:eta|when)\b", text[:40]):
+                r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or not own_wh and re.search(
+                r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40]):
         return "when"
-    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total))\b", text) or re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
+    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place
