@@ -15,6 +15,11 @@ def datetime_suggestions(draft: str, locale: str = "en-GB", now: datetime = NOW)
     return [(s["rule"], s["text"], s["replacements"]) for s in result["suggestions"] if s["category"] == "datetime"]
 
 
+def flagged_by(rule: str, draft: str, locale: str = "en-GB") -> list[tuple[str, list[str]]]:
+    """(text, replacements) of one rule's suggestions."""
+    return [(text, replacements) for found, text, replacements in datetime_suggestions(draft, locale) if found == rule]
+
+
 @pytest.mark.parametrize(
     "draft,expected",
     [
@@ -75,8 +80,7 @@ def test_complete_expressions_stay_silent(draft):
     ],
 )
 def test_weekday_without_a_date_gets_its_date(draft, locale, expected):
-    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft, locale=locale) if rule == "datetime.bare-weekday"]
-    assert found == expected
+    assert flagged_by("datetime.bare-weekday", draft, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -97,7 +101,7 @@ def test_weekday_without_a_date_gets_its_date(draft, locale, expected):
     ],
 )
 def test_weekday_with_its_date_a_range_or_in_the_past_stays_silent(draft):
-    assert [s for s in datetime_suggestions(draft) if s[0] == "datetime.bare-weekday"] == []
+    assert flagged_by("datetime.bare-weekday", draft) == []
 
 
 @pytest.mark.parametrize(
@@ -110,8 +114,7 @@ def test_weekday_with_its_date_a_range_or_in_the_past_stays_silent(draft):
     ],
 )
 def test_numeric_day_and_month_without_a_year(draft, locale, expected):
-    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft, locale=locale) if rule == "datetime.numeric-date"]
-    assert found == expected
+    assert flagged_by("datetime.numeric-date", draft, locale) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,8 +149,7 @@ def test_counts_and_settled_ranges_are_no_question(draft):
     ],
 )
 def test_today_in_a_plan_gets_its_date(draft, expected):
-    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft) if rule == "datetime.relative-date"]
-    assert found == expected
+    assert flagged_by("datetime.relative-date", draft) == expected
 
 
 @pytest.mark.parametrize(
@@ -161,8 +163,7 @@ def test_today_in_a_plan_gets_its_date(draft, expected):
     ],
 )
 def test_part_of_a_week_is_named_by_its_days(draft, replacement):
-    (found,) = [repl for rule, _, repl in datetime_suggestions(draft) if rule == "datetime.relative-date"]
-    assert found == [replacement]
+    assert [replacements for _, replacements in flagged_by("datetime.relative-date", draft)] == [[replacement]]
 
 
 @pytest.mark.parametrize(
@@ -176,8 +177,7 @@ def test_part_of_a_week_is_named_by_its_days(draft, replacement):
     ],
 )
 def test_a_day_with_no_month_gets_its_month(draft, expected):
-    found = [(text, repl) for rule, text, repl in datetime_suggestions(draft) if rule == "datetime.relative-date"]
-    assert found == expected
+    assert flagged_by("datetime.relative-date", draft) == expected
 
 
 def test_relative_dates_follow_context_now():
@@ -230,7 +230,7 @@ def test_ranges_and_named_times_given_in_the_customers_zone(draft, text, replace
     ],
 )
 def test_a_range_that_has_not_ended_is_not_in_the_past(draft, flagged):
-    assert [text for rule, text, _ in datetime_suggestions(draft) if rule == "datetime.past-date"] == flagged
+    assert [text for text, _ in flagged_by("datetime.past-date", draft)] == flagged
 
 
 @pytest.mark.parametrize("draft", ["The call is at 3 pm EDT on 14 July 2026.", "Your order was placed on 3 March 2025."])
