@@ -33,7 +33,8 @@ def find(doc: Document):
 
 
 def _day_of_a_month(doc: Document):
-    """"We'll deliver on the 15th": of this month or the next? Name it (the next such day ahead)."""
+    """"We'll deliver on the 2nd", written on the 3rd: a day already past this month means next month's,
+    which a reader can take for a slip; name it. A day still ahead this month ("the 15th") reads clearly."""
     if "th" not in doc.lowered and "st" not in doc.lowered and "nd" not in doc.lowered and "rd" not in doc.lowered:
         return
     today = now_for(doc).date()
@@ -47,12 +48,11 @@ def _day_of_a_month(doc: Document):
         if doc.is_quoted(atom.start, atom.end) or tense_at(doc, atom.start) == "past":
             continue
         day = found.resolution.date
-        if customer_named(doc, day=day.day):
+        if day > today or customer_named(doc, day=day.day):
             continue
-        if day <= today:  # "the 3rd" written on the 3rd is next month's, or it would say "today"
-            day = _same_day_next_month(day)
-            if day is None:
-                continue
+        day = _same_day_next_month(day)  # "the 3rd" written on the 3rd too: today would say "today"
+        if day is None:
+            continue
         phrase = doc.draft[atom.start : atom.end]
         named = format_date(day, doc.context.locale, year=day.year != today.year)
         yield Match(atom.start, atom.end, message=f"Which month? Say “{phrase} ({named})”.",
@@ -208,7 +208,7 @@ RULE = Check(
         "Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧.",
         "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
         "We'll call ⟦Friday next week⟧.", "We'll ship it ⟦today⟧.", "The engineer will call ⟦this afternoon⟧.",
-        "Your refund will reach you by ⟦the 15th⟧.",
+        Example("Your refund will reach you by ⟦the 1st⟧.", timezone="UTC"),
     ),
     passes=examples(
         "Your parcel arrives tomorrow (Friday, 4 December).",
