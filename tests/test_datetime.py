@@ -180,6 +180,15 @@ def test_a_day_with_no_month_gets_its_month(draft, expected):
     assert flagged_by("datetime.relative-date", draft) == expected
 
 
+def test_a_weekday_of_a_named_week_after_a_time_gets_its_date():
+    assert flagged_by("datetime.relative-date", "Please come in at 4:45 pm on Wednesday next week.") == [
+        ("Wednesday next week", ["Wednesday next week (Wednesday 9 December)"])
+    ]
+    assert flagged_by("datetime.relative-date", "We can do one in the afternoon on Saturday this week.") == [
+        ("Saturday this week", ["Saturday this week (Saturday 5 December)"])
+    ]
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"

@@ -18,7 +18,7 @@ _FUTURE = re.compile(
 _PAST = re.compile(
     r"\b(?:was|were|wasn't|weren't|did|didn't|had|hadn't|couldn't|wouldn't|went|came|got|spoke|sent|told|said|took|gave|"
     r"left|since|ago|last|(?:should|would|could|must|might) have)\b"
-    r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?\w+ed\b"
+    r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?(?!(?:need|feed|proceed|exceed|succeed|speed)\b)\w+ed\b"
     # "your mother visited on Saturday"; arrangements are not reports ("booked on Friday", "moved to")
     # ("will be delivered on Friday" is a passive future)
     r"|(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"

@@ -30,6 +30,34 @@ def find(doc: Document):
     yield from _periods(doc)
     yield from _same_day(doc)
     yield from _day_of_a_month(doc)
+    yield from _weekday_of_a_week(doc)
+
+
+_BETWEEN = re.compile(r"[ ,]{1,3}")
+
+
+def _weekday_of_a_week(doc: Document):
+    """"at 4:45 pm on Wednesday next week": a time with its weekday, then the week on its own."""
+    if "week" not in doc.lowered:
+        return
+    found = expressions(doc)
+    for first, week in zip(found, found[1:]):
+        day_atom = first.mention.atoms()[-1]
+        if day_atom.atom != "weekday" or day_atom.end != first.end or week.mention.atom != "this_next":
+            continue
+        if (week.mention.get("unit") or "").lower() != "week" or (week.mention.get("which") or "").lower() not in ("this", "next"):
+            continue
+        if not _BETWEEN.fullmatch(doc.draft, first.end, week.start) or week.resolution.date is None:
+            continue
+        if doc.is_quoted(day_atom.start, week.end) or tense_at(doc, day_atom.start) == "past":
+            continue
+        number = weekday_number(day_atom.get("weekday") or "")
+        if number is None:
+            continue
+        monday = week.resolution.date - timedelta(days=week.resolution.date.weekday())
+        phrase = doc.draft[day_atom.start : week.end]
+        named = format_date(monday + timedelta(days=number), doc.context.locale)
+        yield Match(day_atom.start, week.end, message=f"Name the date: {named}.", replacements=(f"{phrase} ({named})",))
 
 
 def _day_of_a_month(doc: Document):
@@ -102,14 +130,18 @@ def _periods(doc: Document):
     locale = doc.context.locale
     for found in _starts(doc):
         atoms = found.mention.atoms()
-        if found.kind not in ("relative", "date") or _AFTER_DATE.match(doc.draft, found.end) or found.resolution.date is None:
+        if found.kind not in ("relative", "date", "datetime") or found.resolution.date is None:
             continue
         if any((a.get("which") or "").lower() in ("last", "that", "past") for a in atoms) or tense_at(doc, found.start) == "past":
             continue  # "last week", "we spoke over the weekend": the customer has nothing to act on
-        names = [a.atom for a in atoms]
-        composite = names in (["weekday", "this_next"], ["this_next", "weekday"])
+        days = [a for a in atoms if a.kind not in ("time", "zone")]  # "Monday next week at 5:30 pm"
+        composite = [a.atom for a in days] in (["weekday", "this_next"], ["this_next", "weekday"])
+        if found.kind == "datetime" and not composite:
+            continue
+        if _AFTER_DATE.match(doc.draft, days[-1].end if composite else found.end):
+            continue
         if composite:
-            atom = found.mention
+            atom = replace(found.mention, start=days[0].start, end=days[-1].end)
         elif len(atoms) == 1 and atoms[0].atom in _PERIOD_ATOMS:
             atom = atoms[0]
             unit = (atom.get("unit") or "").lower()
@@ -209,6 +241,7 @@ RULE = Check(
         "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
         "We'll call ⟦Friday next week⟧.", "We'll ship it ⟦today⟧.", "The engineer will call ⟦this afternoon⟧.",
         Example("Your refund will reach you by ⟦the 1st⟧.", timezone="UTC"),
+        "Please come in at 4:45 pm on ⟦Wednesday next week⟧.",
     ),
     passes=examples(
         "Your parcel arrives tomorrow (Friday, 4 December).",
