@@ -7,13 +7,14 @@ library gives spans, am/pm ambiguity and speed together).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ...text.datetimes import Expression, extract
+from ...text.utf16 import Utf16Offsets
 from ...text.datetimes.lexicon import MONTHS, WEEKDAYS, month_number, weekday_number  # noqa: F401  (rules import them from here)
 
 _WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
@@ -121,6 +122,34 @@ def _expressions(draft: str, today: date, locale: str) -> tuple[Expression, ...]
     return tuple(extract(draft, today, locale))
 
 
+def expressions_around(doc: Document, gate: re.Pattern[str]) -> tuple[Expression, ...]:
+    """The expressions of the draft's sentences in which ``gate`` finds something (offsets into the
+    draft). A rule that needs only the sentences with a weekday or an ordinal spares extracting the
+    rest, which costs about a millisecond a paragraph the first time a draft is seen."""
+    sentences = {}
+    for found in gate.finditer(doc.draft):
+        sentence = doc.sentence_at(found.start())
+        sentences[(sentence.start, sentence.end)] = sentence
+    return _in_sentences(doc, tuple(sentences.values()))
+
+
+def expression_sentence(doc: Document, index: int) -> tuple[Expression, ...]:
+    """The expressions of the sentence that holds ``index``."""
+    return _in_sentences(doc, (doc.sentence_at(index),))
+
+
+def _in_sentences(doc: Document, sentences) -> tuple[Expression, ...]:
+    today, locale = now_for(doc).date(), doc.context.locale
+    offsets = Utf16Offsets(doc.draft)
+    found = []
+    for sentence in sentences:
+        at = sentence.start
+        for e in extract(doc.draft[sentence.start : sentence.end], today, locale):
+            found.append(replace(e, start=e.start + at, end=e.end + at, start16=offsets.to_utf16(e.start + at),
+                                 end16=offsets.to_utf16(e.end + at), mention=e.mention.shifted(at)))
+    return tuple(found)
+
+
 def day_in_sentence(doc: Document, index: int) -> date | None:
     """The day a date expression in the same sentence names ("on 14 July", "in July"), if any."""
     sentence = doc.sentence_at(index)
@@ -137,9 +166,17 @@ def customer_named(doc: Document, *, weekday: int | None = None, day: int | None
     if not text:
         return False
     if weekday is not None:
-        name = WEEKDAYS[weekday]
-        return re.search(rf"\b(?:{name}s?|{name[:3]})\b", text, re.IGNORECASE) is not None
-    if day is not None:
-        return re.search(rf"\bthe\s+{day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
-                         rf"|\b(?:{_MONTH})\.?\s+{day}(?:st|nd|rd|th)?\b", text, re.IGNORECASE) is not None
-    return False
+        return _named_weekday(weekday).search(text) is not None
+    return day is not None and _named_day(day).search(text) is not None
+
+
+@lru_cache(maxsize=7)
+def _named_weekday(weekday: int) -> re.Pattern[str]:
+    name = WEEKDAYS[weekday]
+    return re.compile(rf"\b(?:{name}s?|{name[:3]})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=31)
+def _named_day(day: int) -> re.Pattern[str]:
+    return re.compile(rf"\bthe\s+{day}(?:st|nd|rd|th)?\b|\b{day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b"
+                      rf"|\b(?:{_MONTH})\.?\s+{day}(?:st|nd|rd|th)?\b", re.IGNORECASE)

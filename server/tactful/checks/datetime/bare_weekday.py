@@ -15,10 +15,11 @@ from ...document import Document
 from ...text.datetimes import Expression
 from ...text.datetimes.lexicon import WEEKDAYS
 from ..types import Check, Example, Match, examples
-from ._dates import customer_named, expressions, format_date, next_weekday, now_for, weekday_number
+from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, weekday_number
 from ._tense import tense_at
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_WEEKDAY_LINE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 
 # "Friday (4 December)", "Friday, the 4th", and "Saturday:" heading a list of opening hours.
 _DATE_FOLLOWS = re.compile(r"\s*[(:]|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -42,7 +43,7 @@ def find(doc: Document):
         return
     today = now_for(doc).date()
     locale = doc.context.locale
-    found_all = expressions(doc)
+    found_all = expressions_around(doc, _WEEKDAY_LINE)
     for found in found_all:
         weekday = _lone_weekday(found)
         if weekday is None or _DATE_FOLLOWS.match(doc.draft, weekday.end) or doc.is_quoted(weekday.start, weekday.end):

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from ...document import Document
 from ...text.datetimes import nearest
 from ..types import Check, Example, Match
-from ._dates import expressions, format_date, month_number, now_for, written_dates
+from ._dates import expression_sentence, format_date, month_number, now_for, written_dates
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
@@ -38,7 +38,7 @@ def _next_month(day: date, today: date) -> date | None:
 def _range_reaches(doc: Document, index: int, today: date) -> bool:
     """Is the date the start of a range that ends today or later ("from 28 June to 3 September 2027",
     a season "from 1 October to 31 March")? The range's own resolution settles its year."""
-    for found in expressions(doc):
+    for found in expression_sentence(doc, index):
         if found.kind == "range" and found.start <= index < found.end:
             end = found.resolution.end_date or found.resolution.date
             return end is not None and end >= today

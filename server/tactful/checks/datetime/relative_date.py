@@ -15,7 +15,7 @@ from ...document import Document
 from ...text.datetimes import resolve
 from ...text.datetimes.lexicon import number_value
 from ..types import Check, Example, Match, examples
-from ._dates import customer_named, expressions, format_date, next_weekday, now_for, weekday_number
+from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, weekday_number
 from ._tense import tense_at
 
 _RELATIVE = re.compile(
@@ -34,13 +34,15 @@ def find(doc: Document):
 
 
 _BETWEEN = re.compile(r"[ ,]{1,3}")
+_WEEK_LINE = re.compile(r"\bweek\b", re.IGNORECASE)
+_ORDINAL_LINE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _weekday_of_a_week(doc: Document):
     """"at 4:45 pm on Wednesday next week": a time with its weekday, then the week on its own."""
     if "week" not in doc.lowered:
         return
-    found = expressions(doc)
+    found = expressions_around(doc, _WEEK_LINE)
     for first, week in zip(found, found[1:]):
         day_atom = first.mention.atoms()[-1]
         if day_atom.atom != "weekday" or day_atom.end != first.end or week.mention.atom != "this_next":
@@ -63,10 +65,10 @@ def _weekday_of_a_week(doc: Document):
 def _day_of_a_month(doc: Document):
     """"We'll deliver on the 2nd", written on the 3rd: a day already past this month means next month's,
     which a reader can take for a slip; name it. A day still ahead this month ("the 15th") reads clearly."""
-    if "th" not in doc.lowered and "st" not in doc.lowered and "nd" not in doc.lowered and "rd" not in doc.lowered:
+    if not _ORDINAL_LINE.search(doc.draft):
         return
     today = now_for(doc).date()
-    for found in expressions(doc):
+    for found in expressions_around(doc, _ORDINAL_LINE):
         days = [a for a in found.mention.atoms() if a.kind in ("date", "relative")]
         if len(days) != 1 or days[0].atom != "the_day" or found.resolution.date is None:
             continue
@@ -188,7 +190,7 @@ def _week_part(edge: str, day: date, locale: str) -> str:
 def _starts(doc: Document):
     """The draft's expressions, a period with its start read as its start ("five days beginning on Thursday next week")."""
     today = now_for(doc).date()
-    for found in expressions(doc):
+    for found in expressions_around(doc, _PERIOD_GATE):
         start = found.mention.parts[-1] if found.mention.atom == "lasting" and len(found.mention.parts) == 2 else None
         if start is not None and start.kind in ("relative", "date") and start.end == found.end:
             yield replace(found, kind=start.kind, mention=start, resolution=resolve(start, today, doc.context.locale))
