@@ -140,14 +140,21 @@ def expression_sentence(doc: Document, index: int) -> tuple[Expression, ...]:
 
 def _in_sentences(doc: Document, sentences) -> tuple[Expression, ...]:
     today, locale = now_for(doc).date(), doc.context.locale
-    offsets = Utf16Offsets(doc.draft)
     found = []
+    offsets = None
     for sentence in sentences:
         at = sentence.start
-        for e in extract(doc.draft[sentence.start : sentence.end], today, locale):
+        for e in _sentence_expressions(doc.draft[sentence.start : sentence.end], today, locale):
+            offsets = offsets or Utf16Offsets(doc.draft)
             found.append(replace(e, start=e.start + at, end=e.end + at, start16=offsets.to_utf16(e.start + at),
                                  end16=offsets.to_utf16(e.end + at), mention=e.mention.shifted(at)))
     return tuple(found)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_expressions(sentence: str, today: date, locale: str) -> tuple[Expression, ...]:
+    """Resolved once per sentence: while an agent types, only the sentence being edited is new."""
+    return tuple(extract(sentence, today, locale))
 
 
 def day_in_sentence(doc: Document, index: int) -> date | None:
