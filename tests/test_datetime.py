@@ -189,6 +189,23 @@ def test_a_weekday_of_a_named_week_after_a_time_gets_its_date():
     ]
 
 
+@pytest.mark.parametrize(
+    "draft,expected",
+    [
+        ("It should arrive in a week or two.", [("in a week or two", ["in a week or two (between Thursday 10 December and Thursday 17 December)"])]),
+        ("It will arrive in 2-3 days.", [("in 2-3 days", ["in 2-3 days (between Saturday 5 December and Sunday 6 December)"])]),
+        ("We'll call you the next business day.", [("next business day", ["next business day (Friday 4 December)"])]),
+        # Written on a Thursday: working days skip the weekend.
+        ("It should arrive in two business days.", [("in two business days", ["in two business days (Monday 7 December)"])]),
+        ("It arrives in 3–5 working days.", [("in 3–5 working days", ["in 3–5 working days (between Tuesday 8 December and Thursday 10 December)"])]),
+        ("Refunds take 30 days, and parcels arrive in 10-20 days.", []),
+        ("Orders placed before 2 pm usually arrive the next working day.", []),
+    ],
+)
+def test_counted_ranges_and_the_next_working_day_are_named(draft, expected):
+    assert flagged_by("datetime.relative-date", draft) == expected
+
+
 def test_relative_dates_follow_context_now():
     a_week_later = NOW + timedelta(days=7)
     assert datetime_suggestions("It arrives tomorrow.", now=a_week_later)[0][2][0] == "tomorrow (Friday 11 December)"
