@@ -8,14 +8,12 @@ date, resolved against ``context.now``.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date, timedelta
 
 from ...document import Document
-from ...text.datetimes import resolve
-from ...text.datetimes.lexicon import number_value
 from ..types import Check, Example, Match, examples
 from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, weekday_number
+from ._periods import periods
 from ._tense import tense_at
 
 _RELATIVE = re.compile(
@@ -27,7 +25,7 @@ _RELATIVE = re.compile(
 
 def find(doc: Document):
     yield from _named_days(doc)
-    yield from _periods(doc)
+    yield from periods(doc)
     yield from _same_day(doc)
     yield from _day_of_a_month(doc)
     yield from _weekday_of_a_week(doc)
@@ -114,119 +112,6 @@ def _same_day(doc: Document):
         yield Match(found.start(), found.end(),
                     message=f"The customer may read this on another day: say “{phrase} ({named})”.",
                     replacements=(f"{phrase} ({named})",))
-
-
-# "this weekend", "in two days", "early next week", "Friday next week": read from the extractor.
-_PERIOD_ATOMS = frozenset({"weekend", "in_n", "edge", "this_next"})
-_PERIOD_GATE = re.compile(
-    r"\bweek(?:end)?\b|\b(?:business|working)\s+day\b"
-    r"|\bin\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}(?:\s*[-–]\s*\d{1,2})?|a\s+couple\s+of|a\s+few)\s+"
-    r"(?:more\s+)?(?:business\s+|working\s+)?(?:days?|weeks?|fortnight)\b", re.IGNORECASE)
-_LONGEST = {"day": 14, "week": 4, "fortnight": 2}
-"""Beyond these ("in 30 days") a period reads as a policy or an estimate, not a day to name."""
-_AFTER_DATE = re.compile(r"\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
-
-
-def _periods(doc: Document):
-    if not _PERIOD_GATE.search(doc.draft):
-        return
-    locale = doc.context.locale
-    for found in _starts(doc):
-        atoms = found.mention.atoms()
-        if found.kind not in ("relative", "date", "datetime") or found.resolution.date is None:
-            continue
-        if any((a.get("which") or "").lower() in ("last", "that", "past") for a in atoms) or tense_at(doc, found.start) == "past":
-            continue  # "last week", "we spoke over the weekend": the customer has nothing to act on
-        if _HABITUAL.search(doc.norm, *_sentence_bounds(doc, found.start)):
-            continue  # "orders usually arrive the next working day": a policy, not a day
-        days = [a for a in atoms if a.kind not in ("time", "zone")]  # "Monday next week at 5:30 pm"
-        composite = [a.atom for a in days] in (["weekday", "this_next"], ["this_next", "weekday"])
-        if found.kind == "datetime" and not composite:
-            continue
-        if _AFTER_DATE.match(doc.draft, days[-1].end if composite else found.end):
-            continue
-        if composite:
-            atom = replace(found.mention, start=days[0].start, end=days[-1].end)
-        elif len(atoms) == 1 and atoms[0].atom in _PERIOD_ATOMS:
-            atom = atoms[0]
-            unit = (atom.get("unit") or "").lower()
-            next_working_day = atom.atom == "this_next" and unit in ("business day", "working day")
-            if atom.atom in ("this_next", "edge") and not unit.startswith("week") and not next_working_day:
-                continue  # weekdays are the regex's; months and years are clear enough
-            if atom.atom == "in_n":
-                count = number_value(atom.get("count") or "2") or 0
-                longest = next((n for u, n in _LONGEST.items() if unit.startswith(u)), 0)
-                if (atom.get("prep") or "in").lower() != "in" or count > longest:
-                    continue
-        else:
-            continue
-        start, end = atom.start, atom.end
-        phrase = doc.draft[start:end]
-        if doc.is_quoted(start, end):
-            continue
-        day, until = found.resolution.date, found.resolution.end_date
-        if atom.atom == "in_n" and re.search(r"\b(?:business|working)\b", phrase, re.IGNORECASE):
-            day, until = _working_days_ahead(doc, atom)  # "in 3–5 working days" skips the weekend
-        if composite:
-            named = format_date(day, locale)
-        elif "weekend" in phrase.lower():
-            named = f"{format_date(day, locale)}–{format_date(day + timedelta(days=1), locale)}"
-        elif atom.atom == "edge" or atom.atom == "this_next" and (atom.get("unit") or "").lower().startswith("week"):
-            named = _week_part(atom.get("edge") or "", day, locale)
-        elif until and until > day:  # "in a week or two", "in 2-3 days"
-            named = f"between {format_date(day, locale)} and {format_date(until, locale)}"
-        else:
-            named = format_date(day, locale)
-        yield Match(start, end, message=f"The customer may read this on another day: say “{phrase} ({named})”.",
-                    replacements=(f"{phrase} ({named})",))
-
-
-def _working_days_ahead(doc: Document, atom) -> tuple[date, date | None]:
-    """The days "in 3 working days" or "in 3–5 business days" name, Saturdays and Sundays skipped."""
-    today = now_for(doc).date()
-    counts = [number_value(atom.get(name) or "") for name in ("count0", "count")]
-    days = [_add_working_days(today, n) for n in counts if n]
-    return (days[0], days[-1] if len(days) > 1 else None)
-
-
-def _add_working_days(day: date, count: int) -> date:
-    while count > 0:
-        day += timedelta(days=1)
-        count -= day.weekday() < 5
-    return day
-
-
-_HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|always|often|tends? to)\b", re.IGNORECASE)
-
-
-def _sentence_bounds(doc: Document, index: int) -> tuple[int, int]:
-    sentence = doc.sentence_at(index)
-    return sentence.start, sentence.end
-
-
-def _week_part(edge: str, day: date, locale: str) -> str:
-    """"the end of next week" -> "Friday 11 December"; "mid next week" -> "around Wednesday 9 December";
-    "early next week" -> "the week of Monday 7 December"."""
-    monday = day - timedelta(days=day.weekday())
-    edge = edge.lower()
-    if "end" in edge or "close" in edge:
-        return format_date(monday + timedelta(days=4), locale)
-    if "later" in edge or "rest" in edge:
-        return f"by {format_date(monday + timedelta(days=4), locale)}"
-    if "mid" in edge:
-        return f"around {format_date(monday + timedelta(days=2), locale)}"
-    return f"the week of {format_date(monday, locale)}"
-
-
-def _starts(doc: Document):
-    """The draft's expressions, a period with its start read as its start ("five days beginning on Thursday next week")."""
-    today = now_for(doc).date()
-    for found in expressions_around(doc, _PERIOD_GATE):
-        start = found.mention.parts[-1] if found.mention.atom == "lasting" and len(found.mention.parts) == 2 else None
-        if start is not None and start.kind in ("relative", "date") and start.end == found.end:
-            yield replace(found, kind=start.kind, mention=start, resolution=resolve(start, today, doc.context.locale))
-        else:
-            yield found
 
 
 def _named_days(doc: Document):
