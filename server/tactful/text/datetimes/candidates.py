@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .grammar import ATOMS, BARE_HOUR_CUE, CUE_WORDS, RANGE_FIRST_HOUR, TIME_WORD, WORDS_BEFORE
+from .gates import open_atoms
+from .grammar import BARE_HOUR_CUE, CUE_WORDS, RANGE_FIRST_HOUR, TIME_WORD, WORDS_BEFORE
 from .lexicon import ZONE_AFTER_TIME_ONLY, cities
 from .mention import Mention
 
@@ -41,10 +42,7 @@ def candidates(line: str) -> list[Mention]:
     """Every atom match in ``line`` that passes ``_valid``, and the places named before "time"."""
     found = []
     lower = line.lower()
-    digit = any(c.isdigit() for c in line)
-    for name, (kind, pattern, needs) in ATOMS.items():
-        if (not digit) if needs is None else needs and not any(n in lower for n in needs):
-            continue
+    for name, kind, pattern in open_atoms(line, lower):
         for m in pattern.finditer(line):
             if m.end() == m.start():
                 continue

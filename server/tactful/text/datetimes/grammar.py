@@ -39,8 +39,9 @@ ORDINAL_TEEN = "|".join(ORDINAL_TEENS)
 _NOUN_AFTER_NUMBER = r"(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit|mile|page)s?\b"
 _CUE = r"(?:at|around|about|by|until|till|til|from|between|before|after|circa|approximately|approx\.?)"
 
-# name -> (kind, pattern, gate): the pattern runs only on lines that hold one of the gate's strings
-# (lower case) or, for DIGIT, a digit. The gates keep a new line's scan about five times cheaper.
+# name -> (kind, pattern, gate): the pattern runs only on lines that hold one of the gate's strings or,
+# for DIGIT, a digit; a gate of letters opens only at a word start (``gates.py``). The gates keep a new
+# line's scan many times cheaper.
 ATOMS: dict[str, tuple[str, re.Pattern[str], tuple[str, ...] | None]] = {}
 DIGIT = None
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -172,7 +173,7 @@ _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS}
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
       r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "dinner", "close of", "of business", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
-      r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "daytime", "hours", "the am", "the pm", "the a.m", "the p.m"))
+      r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "overnight", "daytime", "hours", "the am", "the pm", "the a.m", "the p.m"))
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------
 _atom("duration", "duration", rf"\b(?:(?:more|less)\s+than\s+)?(?P<count>{COUNT})\s+(?:(?:and\s+(?:a\s+)?half|\d+)\s+)?(?:business\s+|working\s+|calendar\s+)?"
@@ -185,7 +186,7 @@ _ABBREVIATIONS = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 # In lower case only right after a time, and not the ones that are also words ("west", "wet").
 _LOWER_ABBREVIATIONS = "|".join(a.lower() for a in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True) if a not in ("Z", "WET", "WEST"))
 _atom("offset", "zone", r"\b(?P<base>UTC|GMT)(?:\s?(?P<sign>[+\-−])\s?(?P<oh>1[0-4]|0?\d)(?!\d)(?::?(?P<om>\d{2}))?)?\b", needs=("utc", "gmt"))
-_atom("abbreviation", "zone", rf"(?<![\w/])(?P<abbr>{_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0)
+_atom("abbreviation", "zone", rf"(?<![\w/])(?P<abbr>{_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=tuple(ZONE_ABBREVIATIONS))
 _atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=DIGIT)
 # "4pm Eastern": a zone's name without "time", right after a time (checked in ``extract._valid``)
 _atom("zone_word", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic)\b(?![\s-]+(?:time|standard|daylight|summer|european|european))", needs=DIGIT)
