@@ -1,6 +1,7 @@
 """Which of the grammar's atoms can match a line, worked out once per line instead of once per atom.
 
-A gate of ``grammar.ATOMS`` opens on a digit (``DIGIT``), always (``()``), or on one of its strings:
+An atom of ``grammar.ATOMS`` runs when all its gates open. A gate opens on a digit (``DIGIT``), always
+(``()``), or on one of its strings:
 a string of lower-case letters must begin a word of the lowered line ("mon" opens on "Monday" and
 "month", not on "common"), an upper-case one must be a whole upper-case word as written ("EST", not
 "TEST"), and any other ("on ", " of ", "new year") may occur anywhere in the lowered line. Each
@@ -17,26 +18,35 @@ from .grammar import ATOMS
 
 __all__ = ["open_atoms"]
 
-_NAMES = tuple(ATOMS)
+# Each gate of each atom is one bit of a mask; an atom runs when the line's mask holds all its gates' bits.
+_GATES: list[tuple[str, ...] | None] = [gate for _kind, _pattern, gates in ATOMS.values() for gate in gates]
+_ATOM_BITS: list[int] = []
 _PREFIXES: dict[str, int] = {}
 _UPPER: dict[str, int] = {}
 _ANYWHERE: dict[str, int] = {}
 _DIGIT_MASK = _ALWAYS_MASK = 0
-for _bit, (_kind, _pattern, _needs) in enumerate(ATOMS.values()):
-    if _needs is None:
+for _bit, _gate in enumerate(_GATES):
+    if _gate is None:
         _DIGIT_MASK |= 1 << _bit
-    elif not _needs:
+    elif not _gate:
         _ALWAYS_MASK |= 1 << _bit
-    for _need in _needs or ():
+    for _need in _gate or ():
         _table = _PREFIXES if re.fullmatch("[a-z]+", _need) else _UPPER if re.fullmatch("[A-Z]+", _need) else _ANYWHERE
         _table[_need] = _table.get(_need, 0) | 1 << _bit
+_FIRST_GATES = 0
+_first = 0
+for _kind, _pattern, _gates in ATOMS.values():
+    _ATOM_BITS.append(((1 << len(_gates)) - 1) << _first)
+    _FIRST_GATES |= 1 << _first
+    _first += len(_gates)
 _LONGEST = max(map(len, _PREFIXES))
 _ANYWHERE_ITEMS = tuple(_ANYWHERE.items())
 _LOWER_WORD = re.compile("[a-z]+")
 _UPPER_WORD = re.compile("[A-Z]+")
 _ASCII_DIGIT = re.compile("[0-9]")
 # Letters that a case-insensitive regex matches as an ASCII letter though ``str.lower`` keeps them apart
-# ("ſ" is "s", the Kelvin sign "k"): a line with one is gated on substrings, as the regexes were first.
+# ("ſ" is "s", the Kelvin sign "k"): a line with one is gated as the regexes were first, by each atom's
+# first gate's strings anywhere in the line.
 _FOLDED = frozenset("İıſK")
 
 
@@ -50,7 +60,8 @@ def _word_mask(word: str) -> int:
 
 @lru_cache(maxsize=1 << 12)
 def _atoms(mask: int) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    return tuple((name, kind, pattern) for bit, (name, (kind, pattern, _)) in enumerate(ATOMS.items()) if mask >> bit & 1)
+    return tuple((name, kind, pattern) for bits, (name, (kind, pattern, _)) in zip(_ATOM_BITS, ATOMS.items(), strict=True)
+                 if mask & bits == bits)
 
 
 def open_atoms(line: str, lower: str) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
@@ -73,11 +84,13 @@ def open_atoms(line: str, lower: str) -> tuple[tuple[str, str, re.Pattern[str]],
 
 
 def _substring_mask(line: str, lower: str) -> int:
-    mask = 0
-    for bit, (_kind, _pattern, needs) in enumerate(ATOMS.values()):
-        if needs is None:
+    mask = ~_FIRST_GATES
+    for bit, gate in enumerate(_GATES):
+        if not _FIRST_GATES >> bit & 1:
+            continue
+        if gate is None:
             opened = any(c.isdigit() for c in line)
         else:
-            opened = not needs or any(n.lower() in lower for n in needs)
+            opened = not gate or any(n.lower() in lower for n in gate)
         mask |= opened << bit
     return mask

@@ -39,50 +39,56 @@ ORDINAL_TEEN = "|".join(ORDINAL_TEENS)
 _NOUN_AFTER_NUMBER = r"(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit|mile|page)s?\b"
 _CUE = r"(?:at|around|about|by|until|till|til|from|between|before|after|circa|approximately|approx\.?)"
 
-# name -> (kind, pattern, gate): the pattern runs only on lines that hold one of the gate's strings or,
-# for DIGIT, a digit; a gate of letters opens only at a word start (``gates.py``). The gates keep a new
-# line's scan many times cheaper.
-ATOMS: dict[str, tuple[str, re.Pattern[str], tuple[str, ...] | None]] = {}
+# name -> (kind, pattern, gates): the pattern runs only on lines that open all its gates, each with one of
+# its strings or, for DIGIT, a digit; a gate of letters opens only at a word start (``gates.py``). Each
+# gate holds a word every match must have ("on the 5th" has "on " and a day), so a new line's scan costs
+# a fraction of running every pattern.
+ATOMS: dict[str, tuple[str, re.Pattern[str], tuple[tuple[str, ...] | None, ...]]] = {}
 DIGIT = None
+DIGITS = tuple("0123456789")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 RELATIVE = ("this", "next", "last", "coming", "following", "previous", "past", "upcoming", "current")
+# A day of the month in digits or an ordinal in words ("twenty" for "twenty-first")
+DAY = (*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS, *ORDINAL_UNITS)
+UNITS_OF_TIME = ("min", "hour", "hr", "day", "night", "week", "fortnight", "month", "year")
 
 
-def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str, ...] | None = ()) -> None:
-    ATOMS[name] = (kind, re.compile(pattern, flags), needs)
+def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str, ...] | None = (),
+          also: tuple[tuple[str, ...] | None, ...] = ()) -> None:
+    ATOMS[name] = (kind, re.compile(pattern, flags), (needs, *also))
 
 
 # -- dates -------------------------------------------------------------------------------------
 _atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b"
-      rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS)
+      rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
-      rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS)
+      rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 # An ordinal in words is a day only where a day can stand ("on the first.", "the fifth of May", "the ninth and the
 # seventeenth"); "the first meeting", "the first 150" are not dates.
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
-_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",))
+_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",), also=(DAY,))
 # A day of the month after "on", or as the second end of a range of them ("the 2nd-4th")
 _atom("on_day", "date", rf"(?:(?<=\bon\s)|(?<=(?:st|nd|rd|th)[-–]))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
-      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–"))
+      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–"), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this|next|last|(?:the\s+)?(?:following|next|current|previous|coming)|the)\s+month\b", needs=("month",))
 # A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own)
 _CARDINAL_DAY = rf"(?:thirty(?:[\s-]one)?|twenty(?:[\s-](?:{'|'.join(UNITS)}))?|{'|'.join(TEENS)})"
 _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(?P<day>{_CARDINAL_DAY})\b(?![\s-]+(?:of\b|more\b|{_NOUN_AFTER_NUMBER}))"
-      rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS)
+      rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+month\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+)")
-_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS)
+_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT)
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
       rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?!['’]s\b|\s+\d)", needs=MONTHS)  # any case after "of": "the end of sept"
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT)
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT)
-_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS)
+_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=(DAY,))
 # "2010-2015", "between 1990 and 2000" (not inside a phone number: "+86 138-2010-2015")
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT)
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
@@ -90,7 +96,7 @@ _atom("numeric", "date", r"(?<![\d/.,:$£€])(?<!\d\s)(?P<a>[0-3]?\d)(?P<sep>[/
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
 _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
-      needs=(*MONTHS, "month"))
+      needs=(*MONTHS, "month"), also=(DAY,))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT)  # "31-Oct-1974", "31/Oct/1974"
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b", needs=WEEKDAYS)
 _atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
@@ -105,8 +111,8 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:chr
 _REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
-_atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE)
-_atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE)
+_atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
+_atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
 # "next week", "the following Monday" ("the" stays out, as with "the next 3 days"; it stays in with a part of the day counted
 # from another day: "the following morning")
 _atom("this_next", "relative", rf"\b(?:the\s+(?=(?:next|following|previous)\s+{_PART}\b))?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming|current)\s+(?:coming\s+)?"
@@ -120,27 +126,31 @@ _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|month|year
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
       r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
-_atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
-_atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",))
+_atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
+      also=(("end", "beginning", "start", "middle", "first", "second", "early", "late", "mid"),))
+_atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})\s+(?:more\s+)?"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"))
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=(UNITS_OF_TIME,))
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
       rf"(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
-      needs=("from", "ago", "later", "earlier", "hence", "before", "after"))
+      needs=("from", "ago", "later", "earlier", "hence", "before", "after"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:of|in)\s+"
-      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "))
+      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
+      also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
 # Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021"
 _PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|current))?)\s+(?P<punit>week|month|year)\b|"
               r"(?:the\s+year\s+)?(?P<year2>(?:19|20)\d\d)\b(?![-/:.]\d))")
-_atom("first_days", "relative", rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>days|weeks)\s+(?:of|in)\s+{_PERIOD_OF}", needs=(" of ", " in "))
+_atom("first_days", "relative", rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>days|weeks)\s+(?:of|in)\s+{_PERIOD_OF}", needs=(" of ", " in "),
+      also=(("first", "last", "final"), ("days", "weeks")))
 _atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
-_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL})\b", needs=WEEKDAYS)
+_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL})\b", needs=WEEKDAYS,
+      also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))
 
 # -- times -------------------------------------------------------------------------------------
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
