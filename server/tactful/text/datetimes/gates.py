@@ -1,7 +1,7 @@
 """Which of the grammar's atoms can match a line, worked out once per line instead of once per atom.
 
 An atom of ``grammar.ATOMS`` runs when all its gates open. A gate opens on a digit (``DIGIT``), always
-(``()``), or on one of its strings:
+(``()``), or on one of its strings (a digit stands for any digit):
 a string of lower-case letters must begin a word of the lowered line ("mon" opens on "Monday" and
 "month", not on "common"), an upper-case one must be a whole upper-case word as written ("EST", not
 "TEST"), and any other ("on ", " of ", "new year") may occur anywhere in the lowered line. Each
@@ -31,6 +31,9 @@ for _bit, _gate in enumerate(_GATES):
     elif not _gate:
         _ALWAYS_MASK |= 1 << _bit
     for _need in _gate or ():
+        if len(_need) == 1 and _need.isdigit():
+            _DIGIT_MASK |= 1 << _bit
+            continue
         _table = _PREFIXES if re.fullmatch("[a-z]+", _need) else _UPPER if re.fullmatch("[A-Z]+", _need) else _ANYWHERE
         _table[_need] = _table.get(_need, 0) | 1 << _bit
 _FIRST_GATES = 0

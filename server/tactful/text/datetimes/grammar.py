@@ -45,7 +45,8 @@ _CUE = r"(?:at|around|about|by|until|till|til|from|between|before|after|circa|ap
 # a fraction of running every pattern.
 ATOMS: dict[str, tuple[str, re.Pattern[str], tuple[tuple[str, ...] | None, ...]]] = {}
 DIGIT = None
-DIGITS = tuple("0123456789")
+DIGITS = tuple("0123456789")  # any one of them opens on any digit, as DIGIT does
+YEARS = ("19", "20")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
@@ -83,23 +84,23 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+month\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+)")
 _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
-_atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT)
+_atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
       rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?!['’]s\b|\s+\d)", needs=MONTHS)  # any case after "of": "the end of sept"
-_atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT)
-_atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT)
+_atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))
+_atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT, also=(YEARS, MONTHS))
 _atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=(DAY,))
 # "2010-2015", "between 1990 and 2000" (not inside a phone number: "+86 138-2010-2015")
-_atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT)
+_atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT, also=(YEARS,))
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
-_atom("numeric", "date", r"(?<![\d/.,:$£€])(?<!\d\s)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/|\s?%)", needs=DIGIT)  # not a fraction: "6 1/4%"
+_atom("numeric", "date", r"(?<![\d/.,:$£€])(?<!\d\s)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/|\s?%)", needs=DIGIT, also=(("/", ".", "-"),))  # not a fraction: "6 1/4%"
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
 _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
       needs=(*MONTHS, "month"), also=(DAY,))
-_atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT)  # "31-Oct-1974", "31/Oct/1974"
+_atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b", needs=WEEKDAYS)
-_atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT)
+_atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
       needs=("spring", "summer", "autumn", "fall", "winter"))
@@ -168,7 +169,8 @@ _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBE
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
       rf"(?!-\w|\s+{_NOUN_AFTER_NUMBER})(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
-      rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "min"))
+      rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "min"),
+      also=((*DIGITS, *HOURS, "noon", "midnight"),))
 # An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
 # day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).
 _DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
@@ -179,7 +181,8 @@ _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS}
       rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
       rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
       rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
-      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS)
+      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS,
+      also=(("today", "tonight", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night", "at", "around", "about", "until", "till", "before", "from", "between"),))
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|lunch|dinner)(?:\s?time)?|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
       r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "dinner", "close of", "of business", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-])?(?P<part>{_PART}|night|daytime)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
@@ -197,9 +200,9 @@ _ABBREVIATIONS = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 _LOWER_ABBREVIATIONS = "|".join(a.lower() for a in sorted(ZONE_ABBREVIATIONS, key=len, reverse=True) if a not in ("Z", "WET", "WEST"))
 _atom("offset", "zone", r"\b(?P<base>UTC|GMT)(?:\s?(?P<sign>[+\-−])\s?(?P<oh>1[0-4]|0?\d)(?!\d)(?::?(?P<om>\d{2}))?)?\b", needs=("utc", "gmt"))
 _atom("abbreviation", "zone", rf"(?<![\w/])(?P<abbr>{_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=tuple(ZONE_ABBREVIATIONS))
-_atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=DIGIT)
+_atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=DIGIT, also=(tuple(_LOWER_ABBREVIATIONS.split("|")),))
 # "4pm Eastern": a zone's name without "time", right after a time (checked in ``extract._valid``)
-_atom("zone_word", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic)\b(?![\s-]+(?:time|standard|daylight|summer|european|european))", needs=DIGIT)
+_atom("zone_word", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic)\b(?![\s-]+(?:time|standard|daylight|summer|european|european))", needs=DIGIT, also=(("pacific", "eastern", "central", "mountain", "atlantic"),))
 _atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic|alaska|hawaii|greenwich\s+mean|british\s+summer|"
       r"central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|australian\s+eastern|indian?|japan|china|singapore|"
       r"(?:coordinated\s+)?universal)(?:\s+(?:standard|daylight|summer))?[\s-]+time(?:\s?zone)?\b|"
