@@ -133,6 +133,13 @@ export function fillBadge(badge, { status, counts }) {
 /** What an insertion point (an empty span) asks for, by category. */
 const INSERT_HERE = { questions: "the answer goes here", apology: "one belongs here" };
 
+/** An insertion point's label: the first thing its message quotes (the question whose answer goes
+ * there), else what its category asks for. */
+function insertionLabel(s) {
+  const quoted = /“([^”]{1,80})”/.exec(s.message || "");
+  return quoted ? `“${quoted[1]}”` : INSERT_HERE[s.category] || "add text here";
+}
+
 const ANSWERED = { true: ["✓", "answered"], false: ["!", "unanswered"], null: ["?", "unsure"] };
 
 /**
@@ -144,7 +151,7 @@ export function fillPanel(panel, state, { onReview, onShow, onJump, onClose }) {
   const { suggestions = [], questions = [], note = null, noteIsError = false, busy = false, reviewed = true } = state;
   const items = suggestions.map((s) => {
     const cat = categoryOf(s.category);
-    const what = s.text ? `“${s.text}”` : INSERT_HERE[s.category] || "add text here";
+    const what = s.text ? `“${s.text}”` : insertionLabel(s);
     return h(doc, "li", { dataset: { category: s.category, id: s.id } },
       h(doc, "span", { className: "dot" }),
       h(doc, "span", { className: "text" }, `${cat.label}: ${what}`),

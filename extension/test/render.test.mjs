@@ -74,6 +74,23 @@ test("the panel lists questions answered or not, with a jump for unanswered ones
   assert.deepEqual(jumps, [`Refund the shipping ${XSS[1]}`]);
 });
 
+test("an insertion point is listed by the question it quotes, else by what its category asks for", () => {
+  const doc = documentWith();
+  const overlay = createOverlay(doc);
+  fillPanel(overlay.panel, {
+    suggestions: [
+      { id: "s1", category: "questions", text: "", start: 9, end: 9, message: "The reply doesn't answer the customer's question: “Do I need to book?”" },
+      { id: "s2", category: "questions", text: "", start: 30, end: 30, message: `The reply doesn't answer: “${XSS[0]}”` },
+      { id: "s3", category: "apology", text: "", start: 0, end: 0, message: "The customer reports a problem." },
+    ],
+    questions: [],
+  }, { onReview() {}, onShow() {}, onJump() {}, onClose() {} });
+  const labels = Array.from(overlay.panel.querySelectorAll("li[data-id] .text"), (e) => e.textContent);
+  assert.equal(labels[0], "Unanswered question: “Do I need to book?”");
+  assert.ok(labels[1].includes(XSS[0]) && overlay.panel.querySelectorAll("script, img").length === 0, "quoted text stays text");
+  assert.match(labels[2], /one belongs here$/);
+});
+
 test("the badge shows the count, errors, a clean draft and an unreachable server", () => {
   const doc = documentWith();
   const { badge } = createOverlay(doc);
