@@ -529,6 +529,13 @@ def test_or_later_than_is_not_a_suffix():
         # a weekday counted from a date: the first one before or after it
         ("See you the Monday before Christmas.", "the Monday before Christmas", date(2026, 12, 21), None, None, None),
         ("See you the Friday after Christmas.", "the Friday after Christmas", date(2027, 1, 1), None, None, None),
+        # ISO 8601 date-times, as logs and exports write them
+        ("The export says 2026-12-05T15:00:00Z.", "2026-12-05T15:00:00Z", date(2026, 12, 5), None, time(15), None),
+        ("Logged 2026-12-05T09:30:15.120+01:00 in the audit.", "2026-12-05T09:30:15.120+01:00", date(2026, 12, 5), None, time(9, 30, 15), None),
+        # four-digit 24-hour times: a range on quarter hours with no cue, one after "at" that ends its clause
+        ("Support is open 0900-1700.", "0900-1700", None, None, time(9), time(17)),
+        ("The line is staffed 0730 to 1815.", "0730 to 1815", None, None, time(7, 30), time(18, 15)),
+        ("Please call at 1730.", "1730", None, None, time(17, 30), None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):
@@ -557,6 +564,11 @@ def test_about_is_a_prefix_but_not_in_how_about():
     assert [e.text for e in extract("We spoke about Friday and about this weekend.", TODAY, "en-GB")] == ["Friday", "this weekend"]
 
 
+def test_an_iso_date_time_keeps_its_offset():
+    assert (one("Sent 2026-12-05T15:00Z.").resolution.offset, one("Sent 2026-12-05T15:00-05:30.").resolution.offset) == (0, -330)
+    assert one("Sent 2026-12-05T15:00.").resolution.offset is None
+
+
 def test_place_standard_time_is_a_zone():
     found = one("😀 Book a room at 3pm India Standard Time.")
     assert (found.text, found.start16 - found.start) == ("3pm India Standard Time", 1)
@@ -570,7 +582,8 @@ def test_place_standard_time_is_a_zone():
                                   "We're available 24/7.", "Be one of the first 150 to try it.", "He joins the first meeting.",
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
                                   "He was nine eleven years old.", "It costs 24.12 EUR.", "Grew by 24.12%.", "Tel: +86 138-2010-2015", "The face amount of its 6 1/4% notes.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
-                                  "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items."])
+                                  "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items.",
+                                  "Meet at 1500 Main Street.", "Call 0800-1234 now.", "Ref 0900-1700-22 is closed.", "Dial 555-0900-1700.", "We grew 1990-2010."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []

@@ -18,6 +18,10 @@ __all__ = ["candidates"]
 _YEAR_CUE = re.compile(r"\b(?:in|of|since|until|till|before|after|from|than|by|during|through|between)\s+$", re.IGNORECASE)
 _HHMM_FIRST = re.compile(rf"\b{CUE_WORDS}\s+(?:[01]\d|2[0-3])[0-5]\d\s*(?:-|–|to|till|until|and)\s*$", re.IGNORECASE)
 _HHMM_SECOND = re.compile(r"\s*(?:-|–|to|till|until|and)\s*(?:[01]\d|2[0-3])[0-5]\d\b", re.IGNORECASE)
+_QUARTERS = ("00", "15", "30", "45")
+_HHMM_PAIR = re.compile(r"(?<![\d+.,:/-])(?<!\d\s)(?P<t1>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:-|–|to|till|until)\s*(?P<t2>(?:[01]\d|2[0-3])[0-5]\d)(?![\d/-]|[.,:]\d|\s\d)")
+# "at 1700.", "at 1530 today", "at 0900 GMT": after "at", a four-digit time ends its clause or comes before a day or a zone
+_HHMM_AT_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:on|today|tonight|tomorrow|(?-i:[A-Z]{1,3}T|UTC|GMT|Z))\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b|\s+(?:morning|afternoon|evening)\b)|ft|items?|people|persons?|guests?|adults?|"
@@ -90,7 +94,9 @@ def _valid(m: Mention, line: str) -> bool:
     if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
         before = line[max(0, m.start - 24) : m.start]
         cued = bool(BARE_HOUR_CUE.search(before))
-        return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end)))
+        return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end))
+                    or line[max(0, m.start - 3) : m.start].lower() == "at " and m.get("minute") in _QUARTERS and _HHMM_AT_END.match(line, m.end)
+                    or _hours_range(line, m))
     if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
         return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
     if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
@@ -111,6 +117,17 @@ def _valid(m: Mention, line: str) -> bool:
         ):  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version),
             return False  # or a day no clock or version has after a cue ("until 24.12", "on 31.12.")
     return True
+
+
+def _hours_range(line: str, m: Mention) -> bool:
+    """Two four-digit 24-hour times joined by a dash or "to", on quarter hours, the second later, not two years and
+    not inside a longer number: "0900-1700", "0730 to 0930" (not "0800-1234", "1990-2010", "+86 138-2010-2015")."""
+    for found in _HHMM_PAIR.finditer(line, max(0, m.start - 12), min(len(line), m.end + 12)):
+        if found.start() <= m.start and m.end <= found.end():
+            first, second = found.group("t1"), found.group("t2")
+            years = first[:2] in ("19", "20") and second[:2] in ("19", "20")
+            return first[2:] in _QUARTERS and second[2:] in _QUARTERS and first < second and not years
+    return False
 
 
 def _dotted_range(line: str, m: Mention) -> bool:

@@ -25,7 +25,7 @@ from .resolve_dates import (
     year_of,
 )
 from .resolve_periods import period_part, season
-from .resolve_times import clock_time, zone
+from .resolve_times import clock_time, iso_datetime, zone
 
 __all__ = ["Resolution", "nearest", "resolve"]
 
@@ -58,6 +58,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return replace(first, end_date=end or first.date, end_time=second.time,
                        zone=first.zone or second.zone, offset=first.offset if first.offset is not None else second.offset,
                        abbreviation=first.abbreviation or second.abbreviation)
+    if m.atom == "iso_datetime":
+        return iso_datetime(m)
     if m.atom == "year_range":
         return Resolution(date=date(int(m.get("year")), 1, 1), end_date=date(int(m.get("year2")), 12, 31), year_written=True)
     if m.atom == "day_range":

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 
 from .lexicon import ZONE_ABBREVIATIONS, ZONE_NAMES, cities, number_value
 from .mention import Mention
 from .resolution import Resolution
 
-__all__ = ["clock_time", "zone"]
+__all__ = ["clock_time", "iso_datetime", "zone"]
 
 
 def clock_time(m: Mention) -> Resolution:
@@ -57,6 +57,22 @@ def clock_time(m: Mention) -> Resolution:
     if not (0 <= hour <= 23 and 0 <= minute <= 59):
         return Resolution()
     return Resolution(time=time(hour, minute, second), meridiem_known=known)
+
+
+def iso_datetime(m: Mention) -> Resolution:
+    """"2026-12-05T15:00:00Z": the day, the 24-hour time and, when written, its offset from UTC."""
+    get = m.get
+    try:
+        day = date(int(get("year")), int(get("month")), int(get("day")))
+    except ValueError:
+        return Resolution()
+    clock = time(int(get("hour")), int(get("minute")), int(get("second") or 0))
+    if get("utc"):
+        return Resolution(date=day, time=clock, zone="UTC", offset=0, abbreviation="Z", year_written=True)
+    if get("sign"):
+        minutes = (int(get("oh")) * 60 + int(get("om"))) * (-1 if get("sign") == "-" else 1)
+        return Resolution(date=day, time=clock, offset=minutes, year_written=True)
+    return Resolution(date=day, time=clock, year_written=True)
 
 
 def zone(m: Mention) -> Resolution:
