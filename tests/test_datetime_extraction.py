@@ -536,6 +536,15 @@ def test_or_later_than_is_not_a_suffix():
         ("Support is open 0900-1700.", "0900-1700", None, None, time(9), time(17)),
         ("The line is staffed 0730 to 1815.", "0730 to 1815", None, None, time(7, 30), time(18, 15)),
         ("Please call at 1730.", "1730", None, None, time(17, 30), None),
+        # working days of a named period (Monday to Friday)
+        ("Billing runs the first business day of next month.", "the first business day of next month", date(2027, 1, 1), None, None, None),
+        ("Invoices go out the last working day of the month.", "the last working day of the month", date(2026, 12, 31), None, None, None),
+        ("Pay it the second business day in March 2027.", "the second business day in March 2027", date(2027, 3, 2), None, None, None),
+        # a period's end or middle in one word
+        ("Please pay by month-end.", "by month-end", date(2026, 12, 31), None, None, None),
+        ("We'll know by next month end.", "by next month end", date(2027, 1, 31), None, None, None),
+        ("Let's talk midweek.", "midweek", date(2026, 12, 9), None, None, None),
+        ("It ships mid-month.", "mid-month", date(2026, 12, 15), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):
@@ -562,6 +571,11 @@ def test_about_is_a_prefix_but_not_in_how_about():
     assert [e.text for e in extract("How about last week of 2016?", TODAY, "en-GB")] == ["last week of 2016"]
     assert [e.text for e in extract("It's about 3 miles away and costs about 3 dollars.", TODAY, "en-GB")] == []
     assert [e.text for e in extract("We spoke about Friday and about this weekend.", TODAY, "en-GB")] == ["Friday", "this weekend"]
+
+
+@pytest.mark.parametrize("text", ["The month-end report is ready.", "Our year-end sale starts.", "Amid weekly calls we met.", "The second business meeting."])
+def test_period_words_that_are_not_dates(text):
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("period_end", "nth_business_day")] == []
 
 
 def test_an_iso_date_time_keeps_its_offset():

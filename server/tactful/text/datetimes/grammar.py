@@ -152,6 +152,12 @@ _PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>th
               r"(?:the\s+year\s+)?(?P<year2>(?:19|20)\d\d)\b(?![-/:.]\d))")
 _atom("first_days", "relative", rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>days|weeks)\s+(?:of|in)\s+{_PERIOD_OF}", needs=(" of ", " in "),
       also=(("first", "last", "final"), ("days", "weeks")))
+# Working days of a named period: "the first business day of next month", "the last working day of the year", "the 3rd weekday of June"
+_atom("nth_business_day", "relative", rf"\b(?:the\s+)?(?P<nth>last|final|{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>(?:business|working|work)\s?day|weekday)\s+(?:of|in)\s+{_PERIOD_OF}",
+      needs=(" of ", " in "), also=(("business", "work", "weekday"),))
+# A period's end or middle in one word: "month-end", "by year end", "this month end", "midweek", "mid-month"
+_atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)[\s-]end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
+      r"\bmid[\s-]?(?P<unit2>week|month)\b", needs=("month", "year", "mid"), also=(("end", "mid"),))
 _atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
 _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL})\b", needs=WEEKDAYS,
       also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))

@@ -77,7 +77,7 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         low, high = (replace(m, fields=tuple((k, v) for k, v in m.fields if k not in ("count0", "count2", "count")) + extra) for extra in (
             (("count", m.get("count0") or m.get("count")),), (("count", m.get("count2") or m.get("count")),)))
         return Resolution(date=relative_date(low, today), end_date=relative_date(high, today))
-    if m.atom in ("first_days", "nth_month"):
+    if m.atom in ("first_days", "nth_month", "nth_business_day", "period_end"):
         return period_part(m, today)
     if m.atom == "season":
         get = m.get

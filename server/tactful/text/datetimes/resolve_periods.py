@@ -1,4 +1,5 @@
-"""Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021";
+"""Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021",
+"the first business day of next month", "month-end", "midweek";
 and seasons ("summer 2016", "next winter").
 
 The period is a month ("June", "June 2027"), a year ("2021", "the year 2021") or a relative week, month or year
@@ -40,7 +41,29 @@ def _bounds(m: Mention, today: date) -> tuple[date, date, str] | None:
     return start, shift(start, 1, unit) - timedelta(days=1), unit
 
 
+def _period_end(m: Mention, today: date) -> Resolution:
+    """"month-end", "next year end": the period's last day; "midweek", "mid-month": its Wednesday or 15th."""
+    if m.get("unit2"):  # this week's or month's middle, or the next one's once it has passed
+        if m.get("unit2").lower() == "week":
+            return Resolution(date=today + timedelta(days=(2 - today.weekday()) % 7))
+        return Resolution(date=today.replace(day=15) if today.day <= 15 else shift(today.replace(day=15), 1, "month"))
+    step = _STEP.get((m.get("which") or "this").lower(), 0)
+    if m.get("unit").lower() == "year":
+        return Resolution(date=date(today.year + step, 12, 31))
+    first = shift(today.replace(day=1), step, "month")
+    return Resolution(date=first.replace(day=calendar.monthrange(first.year, first.month)[1]))
+
+
+def _business_day(nth: str, start: date, end: date) -> Resolution:
+    """The nth (or last) day from Monday to Friday between ``start`` and ``end``."""
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1) if (start + timedelta(days=i)).weekday() < 5]
+    index = -1 if nth.lower() in ("last", "final") else (day_of(nth) or 0) - 1
+    return Resolution(date=days[index]) if -1 <= index < len(days) else Resolution()
+
+
 def period_part(m: Mention, today: date) -> Resolution:
+    if m.atom == "period_end":
+        return _period_end(m, today)
     bounds = _bounds(m, today)
     if bounds is None:
         return Resolution()
@@ -51,6 +74,8 @@ def period_part(m: Mention, today: date) -> Resolution:
             return Resolution()
         first = date(start.year, nth, 1)
         return Resolution(date=first, end_date=first.replace(day=calendar.monthrange(first.year, nth)[1]), year_written=bool(m.get("year2")))
+    if m.atom == "nth_business_day":  # "the first business day of next month"
+        return _business_day(m.get("nth"), start, end)
     count = number_value(m.get("count")) if m.get("count") else None
     if count is None:  # "the first days of January": its start (or end), no length
         return Resolution(date=start if m.get("edge").lower() == "first" else end)
