@@ -545,6 +545,12 @@ def test_or_later_than_is_not_a_suffix():
         ("We'll know by next month end.", "by next month end", date(2027, 1, 31), None, None, None),
         ("Let's talk midweek.", "midweek", date(2026, 12, 9), None, None, None),
         ("It ships mid-month.", "mid-month", date(2026, 12, 15), None, None, None),
+        # counted periods given as a range of counts, after next/past or before from/ago
+        ("You'll hear back in the next 24-48 hours.", "next 24-48 hours", TODAY, None, None, None),
+        ("I'll be away the next day or two.", "next day or two", TODAY, None, None, None),
+        ("It failed in the past 2 to 3 weeks.", "past 2 to 3 weeks", date(2026, 11, 12), None, None, None),
+        ("Expect it 5-7 business days from today.", "5-7 business days from today", date(2026, 12, 8), date(2026, 12, 10), None, None),
+        ("It arrived 2-3 days ago.", "2-3 days ago", date(2026, 11, 30), date(2026, 12, 1), None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -115,7 +115,9 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:chr
 _REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
-_atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
+# "the next 3 days", "the next 24-48 hours", "the next day or two"
+_atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?:(?P<count>{COUNT})\s+|(?=(?:hour|day|week|month)\s+or\s+(?:two|three)\b))"
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
 _atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
 # "next week", "the following Monday" ("the" stays out, as with "the next 3 days"; it stays in with a part of the day counted
 # from another day: "the following morning")
@@ -139,7 +141,7 @@ _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
-      rf"(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
+      rf"(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*)?(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
       needs=("from", "ago", "later", "earlier", "hence", "before", "after"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))

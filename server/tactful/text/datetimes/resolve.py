@@ -73,10 +73,11 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
         return Resolution(date=start, end_date=end, year_written=written)
-    if m.atom == "in_n" and (m.get("count0") or m.get("count2") not in (None, "so")):  # "within 3-5 business days", "in a week or two"
+    if m.atom in ("in_n", "n_from") and (m.get("count0") or m.get("count2") not in (None, "so")):  # "within 3-5 business days", "in a week or two"
         low, high = (replace(m, fields=tuple((k, v) for k, v in m.fields if k not in ("count0", "count2", "count")) + extra) for extra in (
             (("count", m.get("count0") or m.get("count")),), (("count", m.get("count2") or m.get("count")),)))
-        return Resolution(date=relative_date(low, today), end_date=relative_date(high, today))
+        ends = sorted(d for d in (relative_date(low, today), relative_date(high, today)) if d)  # "2-3 days ago": the earlier first
+        return Resolution(date=ends[0], end_date=ends[-1]) if ends else Resolution()
     if m.atom in ("first_days", "nth_month", "nth_business_day", "period_end"):
         return period_part(m, today)
     if m.atom == "season":

@@ -207,12 +207,8 @@ def relative_date(m: Mention, today: date) -> date | None:
         if nth in ("last", "final"):
             return last - timedelta(days=(last.weekday() - weekday) % 7)
         return _nth_weekday(first.year, first.month, weekday, day_of(nth) or 1)
-    if atom == "n_next":
-        count = number_value(get("count")) or 1
-        back = get("which").lower() in ("last", "past", "previous")
-        return shift(today, -count, get("unit")) if back else today
-    if atom == "next_n":
-        count = number_value(get("count")) or 1
+    if atom in ("n_next", "next_n"):  # "the next day or two" has no count
+        count = number_value(get("count") or "1") or 1
         back = get("which").lower() in ("last", "past", "previous")
         return shift(today, -count, get("unit")) if back else today
     if atom == "weekend":
