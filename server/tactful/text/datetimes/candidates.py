@@ -105,6 +105,8 @@ def _valid(m: Mention, line: str) -> bool:
         return bool(re.search(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
         return False  # "in 2019", "the year 2019"; a bare 2019 is a number
+    if m.atom == "year_month_numeric" and int(m.get("monthn")) == (int(m.get("year")) + 1) % 100:
+        return False  # "2010-11" is two years
     if m.atom == "numeric":
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
         if (a, b, sep) == (24, 7, "/") and not m.get("year"):

@@ -85,6 +85,10 @@ _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|midd
 _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
+# "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
+_atom("year_month_numeric", "date", r"(?<![\d/.,:$£€+-])(?P<year>(?:19|20)\d\d)[-/](?P<monthn>0?[1-9]|1[0-2])(?![\d/%]|[-.,:]\d)", needs=DIGIT, also=(("/", "-"), YEARS))
+# "month to date", "year to date": from the period's first day until today
+_atom("to_date", "relative", r"\b(?P<unit>week|month|year)[\s-]to[\s-]date\b", needs=("date",), also=(("week", "month", "year"),))
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
       rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?!['’]s\b|\s+\d)", needs=MONTHS)  # any case after "of": "the end of sept"
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))

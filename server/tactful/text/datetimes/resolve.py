@@ -78,7 +78,7 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             (("count", m.get("count0") or m.get("count")),), (("count", m.get("count2") or m.get("count")),)))
         ends = sorted(d for d in (relative_date(low, today), relative_date(high, today)) if d)  # "2-3 days ago": the earlier first
         return Resolution(date=ends[0], end_date=ends[-1]) if ends else Resolution()
-    if m.atom in ("first_days", "nth_month", "nth_business_day", "period_end"):
+    if m.atom in ("first_days", "nth_month", "nth_business_day", "period_end", "to_date"):
         return period_part(m, today)
     if m.atom == "season":
         get = m.get

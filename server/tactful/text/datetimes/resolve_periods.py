@@ -64,6 +64,10 @@ def _business_day(nth: str, start: date, end: date) -> Resolution:
 def period_part(m: Mention, today: date) -> Resolution:
     if m.atom == "period_end":
         return _period_end(m, today)
+    if m.atom == "to_date":  # "month to date": this month's first day until today
+        unit = m.get("unit").lower()
+        start = today - timedelta(days=today.weekday()) if unit == "week" else today.replace(day=1) if unit == "month" else today.replace(month=1, day=1)
+        return Resolution(date=start, end_date=today)
     bounds = _bounds(m, today)
     if bounds is None:
         return Resolution()
