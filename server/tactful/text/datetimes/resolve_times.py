@@ -21,8 +21,8 @@ def clock_time(m: Mention) -> Resolution:
             return Resolution(time=time(12))
         if named == "midnight":
             return Resolution(time=time(0))
-        if named.startswith(("close", "first", "eod", "breakfast", "dinner", "start", "open")):
-            hours = {"close": 17, "eod": 17, "first": 9, "breakfast": 8, "dinner": 19, "start": 9, "open": 9}
+        if named.startswith(("close", "first", "eod", "breakfast", "brunch", "dinner", "supper", "start", "open")):
+            hours = {"close": 17, "eod": 17, "first": 9, "breakfast": 8, "brunch": 11, "dinner": 19, "supper": 19, "start": 9, "open": 9}
             return Resolution(time=time(next(h for k, h in hours.items() if named.startswith(k))))
         hour = int(named[:-3])
         return Resolution(time=time(hour % 24), meridiem_known=hour > 12)
