@@ -562,6 +562,10 @@ def test_or_later_than_is_not_a_suffix():
         ("The dinnertime rush is over.", "dinnertime", None, None, time(19), None),
         ("It dips midafternoon.", "midafternoon", None, None, None, None),
         ("It runs in the nighttime.", "in the nighttime", None, None, None, None),
+        # holidays on the same day every year
+        ("We're closed on St. Patrick's Day.", "St. Patrick's Day", date(2027, 3, 17), None, None, None),
+        ("We're closed for Veterans Day 2027.", "Veterans Day 2027", date(2027, 11, 11), None, None, None),
+        ("See you at Cinco de Mayo.", "Cinco de Mayo", date(2027, 5, 5), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):
@@ -590,9 +594,10 @@ def test_about_is_a_prefix_but_not_in_how_about():
     assert [e.text for e in extract("We spoke about Friday and about this weekend.", TODAY, "en-GB")] == ["Friday", "this weekend"]
 
 
-@pytest.mark.parametrize("text", ["The month-end report is ready.", "Our year-end sale starts.", "Amid weekly calls we met.", "The second business meeting."])
+@pytest.mark.parametrize("text", ["The month-end report is ready.", "Our year-end sale starts.", "Amid weekly calls we met.", "The second business meeting.",
+                                  "You may day-trade.", "David's day was fine.", "The women's team won."])
 def test_period_words_that_are_not_dates(text):
-    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("period_end", "nth_business_day")] == []
+    assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("period_end", "nth_business_day", "holiday")] == []
 
 
 def test_an_iso_date_time_keeps_its_offset():

@@ -113,7 +113,9 @@ _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+
       needs=("spring", "summer", "autumn", "fall", "winter"))
 _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
-      r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial"))
+      r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day|(?:st\.?|saint)\s+(?:patrick|george|andrew|david)['’]?s(?:\s+day)?|"
+      r"april\s+fools['’]?(?:\s+day)?|cinco\s+de\s+mayo|(?-i:May\s+Day)|(?:groundhog|bastille|veterans['’]?|remembrance|armistice|canada|australia|all\s+(?:saints|souls)['’]?)\s+day|"
+      r"guy\s+fawkes(?:\s+night|\s+day)?|bonfire\s+night|(?:international\s+)?women['’]?s\s+day)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial", "patrick", "george", "andrew", "david", "april", "cinco", "may day", "groundhog", "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women"))
 
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"

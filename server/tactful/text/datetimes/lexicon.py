@@ -6,6 +6,7 @@ Regex fragments here are pieces of the patterns in ``grammar.py``; the tables ar
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -98,6 +99,19 @@ ZONE_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
     "SGT": ("Asia/Singapore", 480), "SAST": ("Africa/Johannesburg", 120),
 }
 # Short ones that are also other things (CT, MT, PT, Z, IST) count only right after a time.
+# Holidays on the same day every year beyond the grammar's first few, keyed by ``holiday_key`` ("St. Patrick's Day" -> "st patricks")
+FIXED_HOLIDAY_DAYS = {"st patricks": (3, 17), "st georges": (4, 23), "st andrews": (11, 30), "st davids": (3, 1), "april fools": (4, 1),
+                      "cinco de mayo": (5, 5), "may": (5, 1), "groundhog": (2, 2), "bastille": (7, 14), "guy fawkes": (11, 5),
+                      "bonfire": (11, 5), "all saints": (11, 1), "all souls": (11, 2), "veterans": (11, 11), "remembrance": (11, 11),
+                      "armistice": (11, 11), "womens": (3, 8), "international womens": (3, 8), "canada": (7, 1), "australia": (1, 26)}
+
+
+def holiday_key(name: str) -> str:
+    """A holiday's name without case, apostrophes, dots or a closing "day"/"night": "Saint Patrick's Day" -> "st patricks"."""
+    key = re.sub(r"\s+", " ", re.sub(r"[’'.]", "", name.lower()))
+    return re.sub(r"\s+(?:day|night)$", "", re.sub(r"^saint\b", "st", key))
+
+
 ZONE_AFTER_TIME_ONLY = frozenset({"ET", "CT", "MT", "PT", "Z", "IST", "WET", "WEST"})
 
 ZONE_NAMES: dict[str, str] = {

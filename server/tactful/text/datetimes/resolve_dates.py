@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .extract import Mention
-from .lexicon import MONTHS, WEEKDAYS, month_number, number_value, weekday_number
+from .lexicon import FIXED_HOLIDAY_DAYS, MONTHS, WEEKDAYS, holiday_key, month_number, number_value, weekday_number
 from .resolution import Resolution
 
 _FIXED_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
@@ -275,8 +275,9 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
         key = re.sub(r"\s+", " ", get("holiday").lower().replace("’", "'").replace("xmas", "christmas"))
-        if key in _FIXED_HOLIDAYS:
-            month, day = _FIXED_HOLIDAYS[key]
+        fixed = _FIXED_HOLIDAYS.get(key) or FIXED_HOLIDAY_DAYS.get(holiday_key(key))
+        if fixed:
+            month, day = fixed
             which = (get("which") or "").lower()
             if get("year"):  # "Christmas 2027"
                 return Resolution(date=date(int(get("year")), month, day), year_written=True)
