@@ -70,7 +70,7 @@ _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=
 # seventeenth"); "the first meeting", "the first 150" are not dates.
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
-_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|hour|minute|person|item|step|place))", needs=("the",), also=(DAY,))
+_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place))", needs=("the",), also=(DAY,))
 # A day of the month after "on", or as the second end of a range of them ("the 2nd-4th")
 _atom("on_day", "date", rf"(?:(?<=\bon\s)|(?<=(?:st|nd|rd|th)[-–]))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
       r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–"), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
@@ -81,7 +81,7 @@ _CARDINAL_DAY = rf"(?:thirty(?:[\s-]one)?|twenty(?:[\s-](?:{'|'.join(UNITS)}))?|
 _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(?P<day>{_CARDINAL_DAY})\b(?![\s-]+(?:of\b|more\b|{_NOUN_AFTER_NUMBER}))"
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
-_MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+month\s+of|(?:the\s+)?(?:first|second)\s+half\s+of)[\s-]+)")
+_MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
 _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
@@ -107,7 +107,7 @@ _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\
       needs=(*MONTHS, "month"), also=(DAY,))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b", needs=WEEKDAYS)
-_atom("year", "date", r"(?:\bthe\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
+_atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
       needs=("spring", "summer", "autumn", "fall", "winter"))
@@ -136,10 +136,10 @@ _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|
 # "the Friday after next", "the week before last"
 _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
-      r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)"
+      r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
       r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
-_atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
-      also=(("end", "beginning", "start", "middle", "first", "second", "early", "late", "mid"),))
+_atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|1st|2nd)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
+      also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})\s+(?:more\s+)?"

@@ -152,7 +152,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         step = {"next": 1, "coming": 1, "following": 1, "last": -1, "previous": -1, "past": -1}.get(which, 0)
         start = _period_start(today, get("unit"), step)
         edge = get("edge").lower()
-        if "end" in edge or edge.startswith("late") or "second half" in edge:
+        if "end" in edge or edge.startswith("late") or "second half" in edge or "2nd half" in edge:
             if get("unit").lower().startswith("week"):
                 return start + timedelta(days=4)
             if get("unit").lower().startswith("month"):
@@ -237,7 +237,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         when = date(year, month, 1) if year else nearest(1, month, today)
         last, mod = calendar.monthrange(when.year, month)[1], (get("mod") or "").lower()
         if "half" in mod:  # "the second half of June": 16th to the end
-            first = "first" in mod
+            first = "first" in mod or "1st" in mod
             return Resolution(date=when.replace(day=1 if first else 16), end_date=when.replace(day=15 if first else last), year_written=bool(year))
         day = last if "end" in mod or mod == "late" else 15 if mod.startswith(("mid", "the middle")) else 1
         return Resolution(date=when.replace(day=day), year_written=bool(year))
@@ -268,7 +268,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         if "end" in edge or edge.startswith("late"):
             return Resolution(date=date(year, 12, 31), year_written=True)
         if "half" in edge:
-            first = "first" in edge
+            first = "first" in edge or "1st" in edge
             return Resolution(date=date(year, 1 if first else 7, 1), end_date=date(year, 6 if first else 12, 30 if first else 31), year_written=True)
         return Resolution(date=date(year, 7, 1) if "mid" in edge else date(year, 1, 1), year_written=True)
     if atom == "year":
