@@ -570,6 +570,10 @@ def test_or_later_than_is_not_a_suffix():
         ("Out the 2nd half of 2027.", "the 2nd half of 2027", date(2027, 7, 1), date(2027, 12, 31), None, None),
         ("Out the 1st half of June.", "the 1st half of June", date(2027, 6, 1), date(2027, 6, 15), None, None),
         ("Budget for calendar year 2027.", "calendar year 2027", date(2027, 1, 1), None, None, None),
+        # a week and then its weekdays; "my" week
+        ("I'm out next week from Monday to Wednesday.", "next week from Monday to Wednesday", date(2026, 12, 7), date(2026, 12, 9), None, None),
+        ("I'm out this week between Monday and Wednesday.", "this week between Monday and Wednesday", date(2026, 11, 30), date(2026, 12, 2), None, None),
+        ("Take the rest of my week off.", "the rest of my week", TODAY, None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

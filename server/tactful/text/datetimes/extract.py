@@ -146,6 +146,9 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
         p.atom == "weekday" for p in a.parts
     ):
         return Mention(a.start, b.end, "range", "week_range", (), (a, b))  # "Monday-Wednesday next week"
+    if b.atom == "range" and a.atom in ("this_next", "week_after") and (a.get("unit") or "").lower() == "week" and gap == " " and all(
+            p.atom == "weekday" for p in b.parts):
+        return Mention(a.start, b.end, "range", "week_range", (), (b, a))  # "next week from Monday to Wednesday" (the range first, as above)
     if a.atom == "time_date" and b.kind == "date" and not b.has_time:
         day = _join(a.parts[-1], b, line)  # "9am-5pm Monday to Friday", "14:00 GMT on Monday 7th December": the date grows
         if day is not None and all(p.kind != "time" for p in day.atoms()):

@@ -137,7 +137,7 @@ _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|
 _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
-      r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
+      r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|1st|2nd)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
       also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
