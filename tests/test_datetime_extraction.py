@@ -613,6 +613,12 @@ def test_an_iso_date_time_keeps_its_offset():
     assert one("Sent 2026-12-05T15:00.").resolution.offset is None
 
 
+def test_a_coast_names_its_zone():
+    assert (one("Call at 3pm East Coast time.").resolution.zone, one("Call at 9am west coast time.").resolution.zone) == (
+        "America/New_York", "America/Los_Angeles")
+    assert extract("Our East Coast office is open.", TODAY, "en-GB") == []
+
+
 def test_place_standard_time_is_a_zone():
     found = one("😀 Book a room at 3pm India Standard Time.")
     assert (found.text, found.start16 - found.start) == ("3pm India Standard Time", 1)

@@ -220,7 +220,7 @@ _atom("abbreviation", "zone", rf"(?<![\w/])(?P<abbr>{_ABBREVIATIONS})\b(?!\s*[+\
 _atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS})\b(?!\s*[+\-−]\d|[-/]\w)", 0, needs=DIGIT, also=(tuple(_LOWER_ABBREVIATIONS.split("|")),))
 # "4pm Eastern": a zone's name without "time", right after a time (checked in ``extract._valid``)
 _atom("zone_word", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic)\b(?![\s-]+(?:time|standard|daylight|summer|european|european))", needs=DIGIT, also=(("pacific", "eastern", "central", "mountain", "atlantic"),))
-_atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic|alaska|hawaii|greenwich\s+mean|british\s+summer|"
+_atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic|alaska|hawaii|(?:east|west)\s+coast|greenwich\s+mean|british\s+summer|"
       r"central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|australian\s+eastern|indian?|japan|china|singapore|"
       r"(?:coordinated\s+)?universal)(?:\s+(?:standard|daylight|summer))?[\s-]+time(?:\s?zone)?\b|"
       r"\b(?P<whose>your|my|our|local|the\s+customer['’]s)\s+time(?:\s?zone)?\b", needs=("time",))

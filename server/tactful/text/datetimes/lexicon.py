@@ -116,6 +116,7 @@ ZONE_AFTER_TIME_ONLY = frozenset({"ET", "CT", "MT", "PT", "Z", "IST", "WET", "WE
 
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "eastern": "America/New_York", "central": "America/Chicago",
+    "east coast": "America/New_York", "west coast": "America/Los_Angeles",
     "mountain": "America/Denver", "atlantic": "America/Halifax", "alaska": "America/Anchorage",
     "hawaii": "Pacific/Honolulu", "greenwich mean": "Europe/London", "british summer": "Europe/London",
     "central european": "Europe/Paris", "central european summer": "Europe/Paris",
