@@ -22,6 +22,7 @@ _QUARTERS = ("00", "15", "30", "45")
 _HHMM_PAIR = re.compile(r"(?<![\d+.,:/-])(?<!\d\s)(?P<t1>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:-|–|to|till|until)\s*(?P<t2>(?:[01]\d|2[0-3])[0-5]\d)(?![\d/-]|[.,:]\d|\s\d)")
 # "at 1700.", "at 1530 today", "at 0900 GMT": after "at", a four-digit time ends its clause or comes before a day or a zone
 _HHMM_AT_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:on|today|tonight|tomorrow|(?-i:[A-Z]{1,3}T|UTC|GMT|Z))\b", re.IGNORECASE)
+_DASHED_DAY_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:at|by|from|until|till|and|or|before|after|between|in\s+the)\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b|\s+(?:morning|afternoon|evening)\b)|ft|items?|people|persons?|guests?|adults?|"
@@ -113,6 +114,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "24/7": all day, every day
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
+        if sep == "-" and not m.get("year") and a <= 12 and line[max(0, m.start - 3) : m.start].lower() == "on " and _DASHED_DAY_END.match(line, m.end):
+            return True  # "on 10-2", "on 12-24": a month and a day after "on"
         if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)) and not (
             sep == "." and b <= 12 and (a >= 24 and _DATE_CUE.search(line, 0, m.start) or _DOTTED_FIRST.search(line, 0, m.start))
             and not _NOT_DATE_AFTER.match(line, m.end)
