@@ -77,6 +77,8 @@ def _city_times(line: str):
 def _valid(m: Mention, line: str) -> bool:
     if m.atom == "clock":
         before = line[max(0, m.start - 16) : m.start]
+        if m.get("sharp") and not (m.get("minute") or BARE_HOUR_CUE.search(before)):
+            return False  # "at 10 sharp", "10:30 sharp"; not "it costs 10 sharp"
         if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and _NOT_TIME_AFTER.match(line, m.end)):
             return False
         if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before) or _dotted_range(line, m)):

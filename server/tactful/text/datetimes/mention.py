@@ -39,7 +39,7 @@ class Mention:
         """A number that is a time only inside a range or after a cue word ("at 7")."""
         if self.atom == "range":
             return all(p.bare for p in self.parts)
-        return self.atom == "clock" and not (self.get("minute") or self.get("mer") or self.get("oclock"))
+        return self.atom == "clock" and not (self.get("minute") or self.get("mer") or self.get("oclock") or self.get("sharp"))
 
     @property
     def has_time(self) -> bool:
