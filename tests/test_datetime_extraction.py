@@ -579,6 +579,10 @@ def test_or_later_than_is_not_a_suffix():
         # "sharp" as "o'clock"
         ("Be there at 10 sharp.", "10 sharp", None, None, time(10), None),
         ("The call starts 10:30 sharp.", "10:30 sharp", None, None, time(10, 30), None),
+        # the day after next; a part of the day or a weekday counted from a day named elsewhere (found, not resolved)
+        ("See you the day after next.", "the day after next", date(2026, 12, 5), None, None, None),
+        ("We spoke the morning after.", "the morning after", None, None, None, None),
+        ("It broke the Tuesday after.", "the Tuesday after", None, None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -131,10 +131,10 @@ _atom("this_next", "relative", rf"\b(?:the\s+(?=(?:next|following|previous)\s+{_
       rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)])|{MONTH_ALONE}(?!\s+\d))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
 # A day or period counted from one named elsewhere: "the next day", "the day after", "the week before", "the night before."
 _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|night)\b(?!\s+(?:of|after|before)\b|['’])|"
-      r"(?:day|night|week|weekend|month|year)\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
-      needs=("day", "night", "week", "month", "year"))
+      rf"(?:day|night|morning|afternoon|evening|week|weekend|month|year|{WEEKDAY_FULL})\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
+      needs=("day", "night", "morning", "afternoon", "evening", "week", "month", "year", *WEEKDAYS))
 # "the Friday after next", "the week before last"
-_atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
+_atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
       r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
