@@ -78,8 +78,18 @@ class Document:
         """Where a lower-case vocabulary word stands in the draft, as whole words."""
         if len(self.lowered) != len(self.draft):  # lower() changed the length (rare non-ASCII)
             return [m.span() for m in WORD.finditer(self.draft) if m.group().lower() == word]
-        pattern = re.compile(r"(?<![^\W\d_])(?<!['’])" + re.escape(word) + r"(?![^\W\d_])(?!['’][^\W\d_])")
-        return [m.span() for m in pattern.finditer(self.lowered)]
+        # str.find and a look at the neighbours: a regex with look-behinds first cannot skip ahead to
+        # the word, and scanned the whole draft for each of the words the spelling rules ask about.
+        text, found, size = self.lowered, [], len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            before = text[at - 1] if at else " "
+            after = text[end : end + 2]
+            if not (before.isalpha() or before in "'’") and not (after[:1].isalpha() or after[:1] in "'’" and after[1:2].isalpha()):
+                found.append((at, end))
+            at = text.find(word, at + 1)
+        return found
 
     def sentence_at(self, index: int) -> Span:
         """The sentence around ``index`` (scans its line only)."""
