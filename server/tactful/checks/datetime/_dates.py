@@ -107,6 +107,16 @@ def format_date(day: date, locale: str, weekday: bool = True, year: bool = False
     return text
 
 
+def same_day_next_month(day: date) -> date | None:
+    """The same day of the following month ("3 November" -> "3 December"); None where that month is too
+    short ("31 January" has no 31 February)."""
+    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+    try:
+        return day.replace(year=year, month=month)
+    except ValueError:
+        return None
+
+
 def next_weekday(today: date, weekday: int, *, skip_this_week: bool = False) -> date:
     ahead = (weekday - today.weekday()) % 7 or 7
     return today + timedelta(days=ahead + (7 if skip_this_week else 0))

@@ -7,14 +7,13 @@ month) that sends the customer to the wrong day.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 from ...document import Document
 from ...text.datetimes import nearest
 from ..types import Check, Example, Match
-from ._dates import expression_sentence, format_date, month_number, now_for, written_dates
+from ._dates import expression_sentence, format_date, month_number, now_for, same_day_next_month, written_dates
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
@@ -28,11 +27,8 @@ _RECENT = timedelta(days=183)
 
 def _next_month(day: date, today: date) -> date | None:
     """The same day of the month after, when that is still ahead ("3 November" -> "3 December")."""
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    if day.day > calendar.monthrange(year, month)[1]:
-        return None
-    candidate = date(year, month, day.day)
-    return candidate if candidate >= today else None
+    candidate = same_day_next_month(day)
+    return candidate if candidate and candidate >= today else None
 
 
 def _range_reaches(doc: Document, index: int, today: date) -> bool:

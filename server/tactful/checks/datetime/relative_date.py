@@ -8,11 +8,11 @@ date, resolved against ``context.now``.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
-from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, weekday_number
+from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, same_day_next_month, weekday_number
 from ._periods import periods
 from ._tense import tense_at
 
@@ -78,21 +78,13 @@ def _day_of_a_month(doc: Document):
         day = found.resolution.date
         if day > today or customer_named(doc, day=day.day):
             continue
-        day = _same_day_next_month(day)  # "the 3rd" written on the 3rd too: today would say "today"
+        day = same_day_next_month(day)  # "the 3rd" written on the 3rd too: today would say "today"
         if day is None:
             continue
         phrase = doc.draft[atom.start : atom.end]
         named = format_date(day, doc.context.locale, year=day.year != today.year)
         yield Match(atom.start, atom.end, message=f"Which month? Say “{phrase} ({named})”.",
                     replacements=(f"{phrase} ({named})",))
-
-
-def _same_day_next_month(day: date) -> date | None:
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    try:
-        return day.replace(year=year, month=month)
-    except ValueError:
-        return None  # "the 31st" after a 30-day month: left to the writer
 
 
 # "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks
