@@ -19,7 +19,7 @@ from ._dates import customer_named, expressions_around, format_date, next_weekda
 from ._tense import tense_at
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
-_WEEKDAY_LINE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+_WEEKDAY_START = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
 
 # "Friday (4 December)", "Friday, the 4th", and "Saturday:" heading a list of opening hours.
 _DATE_FOLLOWS = re.compile(r"\s*[(:]|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
@@ -43,7 +43,7 @@ def find(doc: Document):
         return
     today = now_for(doc).date()
     locale = doc.context.locale
-    found_all = expressions_around(doc, _WEEKDAY_LINE)
+    found_all = expressions_around(doc, _WEEKDAY_START)
     for found in found_all:
         weekday = _lone_weekday(found)
         if weekday is None or _DATE_FOLLOWS.match(doc.draft, weekday.end) or doc.is_quoted(weekday.start, weekday.end):

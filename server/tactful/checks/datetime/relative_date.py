@@ -32,15 +32,15 @@ def find(doc: Document):
 
 
 _BETWEEN = re.compile(r"[ ,]{1,3}")
-_WEEK_LINE = re.compile(r"\bweek\b", re.IGNORECASE)
-_ORDINAL_LINE = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
+_WEEK_WORD = re.compile(r"\bweek\b", re.IGNORECASE)
+_ORDINAL_DAY = re.compile(r"\d(?:st|nd|rd|th)\b", re.IGNORECASE)
 
 
 def _weekday_of_a_week(doc: Document):
     """"at 4:45 pm on Wednesday next week": a time with its weekday, then the week on its own."""
     if "week" not in doc.lowered:
         return
-    found = expressions_around(doc, _WEEK_LINE)
+    found = expressions_around(doc, _WEEK_WORD)
     for first, week in zip(found, found[1:]):
         day_atom = first.mention.atoms()[-1]
         if day_atom.atom != "weekday" or day_atom.end != first.end or week.mention.atom != "this_next":
@@ -63,10 +63,10 @@ def _weekday_of_a_week(doc: Document):
 def _day_of_a_month(doc: Document):
     """"We'll deliver on the 2nd", written on the 3rd: a day already past this month means next month's,
     which a reader can take for a slip; name it. A day still ahead this month ("the 15th") reads clearly."""
-    if not _ORDINAL_LINE.search(doc.draft):
+    if not _ORDINAL_DAY.search(doc.draft):
         return
     today = now_for(doc).date()
-    for found in expressions_around(doc, _ORDINAL_LINE):
+    for found in expressions_around(doc, _ORDINAL_DAY):
         days = [a for a in found.mention.atoms() if a.kind in ("date", "relative")]
         if len(days) != 1 or days[0].atom != "the_day" or found.resolution.date is None:
             continue
