@@ -583,6 +583,12 @@ def test_or_later_than_is_not_a_suffix():
         ("See you the day after next.", "the day after next", date(2026, 12, 5), None, None, None),
         ("We spoke the morning after.", "the morning after", None, None, None, None),
         ("It broke the Tuesday after.", "the Tuesday after", None, None, None, None),
+        # Duckling round: a time counted from a time; "untill" as "until"
+        ("Please arrive 15 minutes from 1pm.", "15 minutes from 1pm", None, None, time(13, 15), None),
+        ("Log in half an hour before 3pm tomorrow.", "half an hour before 3pm tomorrow", date(2026, 12, 4), None, time(14, 30), None),
+        ("Arrive 30 minutes before 10:30am on Monday 7 December.", "30 minutes before 10:30am on Monday 7 December", date(2026, 12, 7), None, time(10), None),
+        ("The line reopens two hours after noon on Friday.", "two hours after noon on Friday", date(2026, 12, 4), None, time(14), None),
+        ("We're in from 9:30 untill 11:00 on Thursday.", "from 9:30 untill 11:00 on Thursday", TODAY, None, time(9, 30), time(11)),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -20,7 +20,7 @@ from .widen import around, widen
 
 __all__ = ["KINDS", "Mention", "mentions", "parse_line"]
 
-_GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|through|thru|and)\s*", re.IGNORECASE)
+_GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|untill|through|thru|and)\s*", re.IGNORECASE)
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
 _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximately)|at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
                             re.IGNORECASE)
@@ -43,6 +43,8 @@ _GAP_FROM = re.compile(r",?\s+from\s+", re.IGNORECASE)
 _GAP_FOR = re.compile(r",?\s+for\s+", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "15 minutes before 3pm", "2 hours after noon", "half an hour from 9am": a time counted from a time
+_OFFSET_UNIT = re.compile(r"min|hour|hr", re.IGNORECASE)
 
 
 def _select(candidates: list[Mention]) -> list[Mention]:
@@ -89,13 +91,17 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
             settled = Mention(last.start, b.end, "time", "settled", (), (last, b))  # "Saturday at 6:30 in the evening"
             return Mention(a.start, b.end, "datetime", "datetime", (), (*a.parts[:-1], settled))
         return Mention(a.start, b.end, a.kind, "datetime_range" if a.kind == "range" else "datetime", (), (*a.parts, b))
-    if a.kind in _TIMED and (b.kind in _DATED and not b.has_time or _day_span(b, line)) and not _dated(a) and _GAP_TIME_DATE.fullmatch(gap) and (
+    if a.kind in _TIMED and (b.kind in _DATED and not b.has_time or _day_span(b, line)) and (not _dated(a) or a.atom == "offset_time") and _GAP_TIME_DATE.fullmatch(gap) and (
         _cued(a, line) or _hours_before_day(a, b, gap, line)
     ):
         return Mention(a.start, b.end, "range" if "range" in (a.kind, b.kind) else "datetime", "time_date", (), (a, b))
     lasting = _lasting(a, b, gap, line)
     if lasting is not None:
         return lasting
+    if a.atom == "n_from" and b.kind == "time" and gap == " " and not (a.get("chain") or a.get("count0")) and (a.get("dir") or "").lower() in (
+        "before", "after", "from"
+    ) and _OFFSET_UNIT.match(a.get("unit") or ""):
+        return Mention(a.start, b.end, "time", "offset_time", (), (a, b))
     if a.atom == "n_from" and (a.get("dir") or "").lower() in ("before", "after", "from") and b.kind in _DATED and gap == " ":
         return Mention(a.start, b.end, "date", "offset_date", (), (a, b))
     if _GAP_PAREN.fullmatch(gap) and line[b.end : b.end + 1] == ")" and (

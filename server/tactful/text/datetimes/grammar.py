@@ -37,7 +37,7 @@ _PART = r"(?:morning|afternoon|evening|night)s?"
 ORDINAL_UNIT = "|".join(ORDINAL_UNITS)
 ORDINAL_TEEN = "|".join(ORDINAL_TEENS)
 _NOUN_AFTER_NUMBER = r"(?:dollar|pound|euro|cent|percent|people|person|year|day|week|month|hour|minute|time|item|unit|mile|page)s?\b"
-_CUE = r"(?:at|around|about|by|until|till|til|from|between|before|after|circa|approximately|approx\.?)"
+_CUE = r"(?:at|around|about|by|until|untill|till|til|from|between|before|after|circa|approximately|approx\.?)"
 
 # name -> (kind, pattern, gates): the pattern runs only on lines that open all its gates, each with one of
 # its strings or, for DIGIT, a digit; a gate of letters opens only at a word start (``gates.py``). Each
@@ -188,7 +188,7 @@ _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBE
       rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
       rf"(?!-\w|\s+{_NOUN_AFTER_NUMBER})(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
-      rf"(?P<hourp>\d{{1,2}}(?!\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "min"),
+      rf"(?P<hourp>\d{{1,2}}(?!\d|[:.]\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "min"),
       also=((*DIGITS, *HOURS, "noon", "midnight"),))
 # An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
 # day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).

@@ -90,6 +90,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
     if m.atom == "offset_date":  # "3 days after Christmas", "2 days before yesterday": counted from the day named
         base = resolve(m.parts[1], today, locale)
         return replace(base, date=relative_date(m.parts[0], base.date), weekday=None) if base.date else base
+    if m.atom == "offset_time":  # "15 minutes before 3pm", "2 hours after noon": the time named, moved
+        return _offset_time(m, today, locale)
     if m.atom == "day_after":  # "the day after Christmas", "the week before 3 March"
         base = resolve(m.parts[0], today, locale)
         step = (1 if m.get("dir") == "after" else -1) * (number_value(m.get("count") or "1") or 1)
@@ -199,6 +201,17 @@ def _lasting(m: Mention, today: date, locale: str) -> Resolution:
     return replace(start, end_date=shift(start.date, int(count), unit) - timedelta(days=1))
 
 
+def _offset_time(m: Mention, today: date, locale: str) -> Resolution:
+    base = resolve(m.parts[1], today, locale)
+    count = (m.parts[0].get("count") or "").lower()
+    number = 0.5 if count.startswith("half") else 0.75 if count.startswith("three") and "quarter" in count else 0.25 if "quarter" in count else number_value(count)
+    if base.time is None or number is None:
+        return base
+    minutes = number * (1 if m.parts[0].get("unit").lower().startswith("min") else 60) * (-1 if m.parts[0].get("dir").lower() == "before" else 1)
+    moved = datetime.combine(today, base.time) + timedelta(minutes=minutes)
+    return replace(base, time=moved.time())
+
+
 def _week_of(m: Mention, today: date, locale: str) -> Resolution:
     """"the week of 3 March" (Monday to Sunday), "the week commencing 3 March", "the week ending 18 December", "the weekend
     of Halloween"."""
@@ -224,7 +237,7 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
             result = replace(result, time=second.time, end_time=second.end_time, meridiem_known=second.meridiem_known)
         if second.date:
             result = replace(result, date=second.date, end_date=second.end_date, year_written=second.year_written)
-    atoms = [a for p in m.parts if p is not ranged for a in p.atoms()]
+    atoms = [a for p in m.parts if p is not ranged for a in ((p,) if p.atom == "offset_time" else p.atoms())]
     locale = _order_by_weekday(atoms, today, locale)
     settles = [a for a in atoms if a.atom == "part_of_day" and (a.get("part") or "").lower() != "daytime" and not a.get("hours")
                or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")
