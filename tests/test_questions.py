@@ -985,3 +985,89 @@ def test_an_earlier_question_left_unanswered_takes_no_sentence_from_a_later_one(
     incoming = "Hi,\n\nMy son left his scarf in the studio on Monday. Has anyone found it? Where can we pick it up?\n\nThanks,\nKim"
     draft = "Hi Kim,\n\nSorry to hear that. Lost items are kept at the front desk for two weeks.\n\nBest,\nLou"
     assert answered(draft, incoming) == [False, True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nAre the set menus cheap, or more of a special-occasion price?\n\nThanks,\nOla",
+            "Hi Ola,\n\nThe set menus are moderately priced: most guests come for a normal weeknight dinner.\n\nBest,\nMarco",
+            "Hi Ola,\n\nThe set menus change with the seasons.\n\nBest,\nMarco",
+        ),
+        (
+            "Hi,\n\nDo you charge for parking at the hotel?\n\nThanks,\nOla",
+            "Hi Ola,\n\nThere is a small charge for the car park, payable at reception.\n\nBest,\nMarco",
+            "Hi Ola,\n\nThe car park is behind the hotel, next to the garden.\n\nBest,\nMarco",
+        ),
+        (
+            "Hi,\n\nHow are the prices for the winter lunches?\n\nThanks,\nOla",
+            "Hi Ola,\n\nThe winter lunches are inexpensive, with most dishes under a tenner.\n\nBest,\nMarco",
+            "Hi Ola,\n\nOur winter lunches are served from noon.\n\nBest,\nMarco",
+        ),
+    ],
+)
+def test_how_dear_something_is_answers_a_question_about_price_level(incoming, answer, dodge):
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(dodge, incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nThe booking looks right. What is the address of the hall?\n\nThanks,\nOla",
+            "Hi Ola,\n\nThe party will be at 14 Mill Lane, by the church.\n\nBest,\nMarco",
+            "Hi Ola,\n\nThe hall has a kitchen you are welcome to use.\n\nBest,\nMarco",
+        ),
+        (
+            "Hi,\n\nThanks. What is the phone number for the site office?\n\nOla",
+            "Hi Ola,\n\nIt's 020 7946 0311, staffed from 8 am.\n\nBest,\nMarco",
+            "Hi Ola,\n\nThe site office is open from 8 am.\n\nBest,\nMarco",
+        ),
+        (
+            "Hi,\n\nThanks for the booking. I will also need a contact number for the driver.\n\nOla",
+            "Hi Ola,\n\nYou can reach Dev on 07700 900123 on the day.\n\nBest,\nMarco",
+            "Hi Ola,\n\nDev will be your driver on the day.\n\nBest,\nMarco",
+        ),
+    ],
+)
+def test_a_detail_is_answered_by_a_value_of_its_type_without_its_name(incoming, answer, dodge):
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(dodge, incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Find out if the cottage has a washing machine?", "yes/no"),
+        ("Please check whether my parcel has left the warehouse.", "yes/no"),
+        ("Would you say the trail is suitable for a six-year-old?", "yes/no"),
+        ("How are the prices at the café?", "how much"),
+    ],
+)
+def test_asking_to_be_told_whether_is_a_yes_no_question(incoming, kind):
+    assert [q["kind"] for q in questions("Thanks!", incoming)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("Yes, that would be great. Who is in it?", ["Who is in it?"]),
+        ("A call tomorrow would be great.", ["A call tomorrow would be great."]),
+        ("It would be great if you could send the slides.", ["It would be great if you could send the slides."]),
+    ],
+)
+def test_accepting_an_offer_is_not_a_request(incoming, listed):
+    assert [q["text"] for q in questions("Thanks!", incoming)] == listed
+
+
+def test_a_request_reported_done_successfully_is_answered():
+    incoming = "Hi,\n\nPlease move my table to 8 pm.\n\nThanks,\nOla"
+    assert verdicts("Hi Ola,\n\nYour table was moved successfully.\n\nBest,\nMarco", incoming) == [True]
+
+
+def test_where_is_answered_by_the_place_the_subject_is():
+    incoming = "Hi,\n\nWhere is the meeting point for the walk?\n\nThanks,\nOla"
+    assert verdicts("Hi Ola,\n\nThe meeting point is Castle Green, by the fountain.\n\nBest,\nMarco", incoming) == [True]
+    assert verdicts("Hi Ola,\n\nThe meeting point will be easy to find.\n\nBest,\nMarco", incoming) != [True]

@@ -5,6 +5,7 @@ acknowledgement that something is done or will be for a request."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A clock time in a question and in an answer is a shared topic: "Can I get in at 6 am?" / "the gates open at 7 am".
 CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d\d\b|\bnoon\b|\bmidday\b|\bmidnight\b", re.IGNORECASE)
@@ -22,11 +23,13 @@ DATE_OR_TIME = re.compile(
 )
 PRICE = re.compile(
     r"[$£€¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
-    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|\bincluded\b|\bcomplimentary\b",
+    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|\bincluded\b|\bcomplimentary\b|"
+    # a charge said to exist: "There is a charge", "They do charge an entrance fee"
+    r"\bthere(?: is|'s| will be) (?:a|an) (?:small |\w+ )?(?:charge|fee)\b|\b(?:do|does|will) charge\b",
     re.IGNORECASE,
 )
 PLACE = re.compile(
-    r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from)\b\s+(?:the |our |your )?\S"
+    r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from|out of)\b\s+(?:the |our |your )?\S"
     r"|\bhttps?://|\bwww\.|\b\d+\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|way|place|square|plaza)\b"
     r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
     re.IGNORECASE,
@@ -68,6 +71,15 @@ YES_NO_OPENING = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|c
 REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)
 ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definitely|gladly)\b", re.IGNORECASE)
 NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafraid\b|\bunable\b|\bcannot\b|\bsadly\b", re.IGNORECASE)
+# How dear something is, which answers a question about how dear: "Are the prices cheap?" / "It's pricey".
+PRICE_LEVEL = re.compile(
+    r"\b(?:cheap|cheaper|inexpensive|expensive|pricey|pricy|moderate(?:ly)?(?:[- ]priced)?|high[- ]end|upmarket|budget|low[- ]cost)\b",
+    re.IGNORECASE,
+)
+ASKS_A_LEVEL = re.compile(
+    r"\b(?:cheap|inexpensive|expensive|pricey|pricy|price range|priced|costly|high[- ]end|upmarket|how (?:is|are) (?:the |your |their )?prices?)\b",
+    re.IGNORECASE,
+)
 QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|unlimited|no limit|up to)\b", re.IGNORECASE)
 INFORMATION = re.compile(r"\d|https?://|www\.|@")
 HOW = re.compile(
@@ -98,6 +110,7 @@ DONE = re.compile(
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
     r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend)\b"
+    r"|\b(?:(?:is|was|has been|went through) successful|successfully)\b"
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
     re.IGNORECASE,
 )
@@ -125,6 +138,31 @@ WISH = re.compile(
 NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][\w'’&-]+")
 # A detail given about what a short question named: "And the postcode?" / "It's CF10 1EP".
 GIVEN_BACK = re.compile(r"\W*(?:it|that|this|they|these|those)(?:'s| is|'re| are)\b[^.!?]*(?:\d|https?://|www\.|@)", re.IGNORECASE)
+# The value a named detail takes, given without the detail's name: "What is their address?" / "They
+# are playing at 2A Dartmouth Park Hill"; "What's the phone number?" / "Call 0161 496 0123".
+STREET = (
+    r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[\w'.-]+\s+){1,4}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|way|place|"
+    r"square|plaza|hill|court|ct|park|close|crescent|terrace|parade|row|mews|highway|hwy|parkway)\b"
+    r"|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b[A-Z][a-z]+,? (?:[A-Z]{2}|[A-Z][a-z]+) \d{5}\b|\blocated (?:in|on|at)\b"
+)
+PHONE = r"\+?\d[\d ()-]{7,}\d"
+DETAIL_VALUES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
+    (re.compile(r"\b(?:address|location|postcode|zip(?: code)?)\b", re.IGNORECASE), re.compile(STREET, re.IGNORECASE)),
+    (re.compile(r"\b(?:phone|number|contact|line)\b", re.IGNORECASE), re.compile(PHONE)),
+    (re.compile(r"\be-?mail\b", re.IGNORECASE), re.compile(r"\w@\w")),
+    (re.compile(r"\b(?:website|link|url|site)\b", re.IGNORECASE), re.compile(r"https?://|\bwww\.|\b\w+\.(?:com|co\.uk|org|net)\b")),
+)
+
+
+@lru_cache(maxsize=256)
+def detail_value(question: str) -> re.Pattern | None:
+    """What a value of the details a question names looks like ("address and phone number": either), or None."""
+    patterns = [value.pattern for names, value in DETAIL_VALUES if names.search(question)]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+# A place named as what the subject is: "The venue is Strand", "The meeting point is Platform 4".
+NAMED_PLACE = re.compile(rf"\b(?:is|are|'s)\s+(?:the\s+)?[A-Z][\w'’-]+|(?i:{STREET})")
 # A sentence whose subject refers back to what was asked: "It seats up to eight", "They're £5 each".
 REFERS_BACK = re.compile(r"\W*(?:it|they|that|this|these|those)(?:'s|'re|'ll)?\b", re.IGNORECASE)
 EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}

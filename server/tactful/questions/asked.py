@@ -126,7 +126,7 @@ _DETAIL = (
 )
 _TELLING = re.compile(
     r"\b(?:(?:tell|give|show|get|find|provide|share|write)(?: me| us)?(?: with)?|provide|specify|locate|find out|let (?:me|us) know|"
-    r"(?:can|could|may|might|shall) (?:I|we) (?:have|know|get)|(?:I|we) (?:also )?(?:need|want|'d like|would like))"
+    r"(?:can|could|may|might|shall) (?:I|we) (?:have|know|get)|(?:I|we)(?: will|'ll)? (?:also )?(?:need|want|'d like|would like))"
     rf"\s+(?:(?:the|their|your|its|his|her|a|an|any|some|exact|full|current|average|user|customer|name of the|names of the)\s+){{0,3}}(?:(?!to\b)[\w'’]+\s)?{_DETAIL}\b",
     re.IGNORECASE,
 )

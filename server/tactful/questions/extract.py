@@ -56,7 +56,9 @@ _INDIRECT = re.compile(
     # Asking for someone else: "Ben wants to know if you are free for lunch."
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
     r"I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
-    r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand))\b",
+    r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
+    # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
+    r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
     re.IGNORECASE,
 )
 _TIME_CONSTRAINT = re.compile(
@@ -151,6 +153,9 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     asks_about = indirect and re.match(rf"\s*(?:if|whether|{_WH})\b", lowered[indirect.end() :])
     if re.match(r"\s*(?:please |also |and )*(?:can|could|would|will) you (?:please |also |just )*(?:recommend|suggest)\b", lowered):
         return "which"  # "Could you recommend a tutor?" asks for a name, not an action
+    opinion = re.match(r"\s*(?:and |so )?would you say(?: that)? ", lowered)
+    if opinion:
+        return _kind_after_lead_in(lowered[opinion.end() :]) or "yes/no"  # "Would you say it is child friendly?"
     wanted = _INFORMATION_WANTED.search(lowered)
     if wanted:
         # "Can you give me their phone number?", "Let me know the cost": the answer is the information.
@@ -249,7 +254,8 @@ def _kind_of(text: str) -> str | None:
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or not own_wh and re.search(
                 r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40]):
         return "when"
-    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
+    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the )?(?:price|cost|fee|charge|total)|"
+                r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place

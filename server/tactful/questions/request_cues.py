@@ -105,7 +105,9 @@ ANYWHERE_CUES = (
         r"(?:any|your) (?:help|advice|assistance|input|feedback|thoughts|suggestions)\b[^.]{0,120}\b(?:is|would be|will be) "
         r"(?:\w+ly |very much |much )?(?:appreciated|welcome)\b"
     ),
-    r"(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b",
+    # "A call tomorrow would be great", "It would be great if you could…"; "Yes, that would be great." accepts an offer
+    r"(?:(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bthat's )(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b|"
+    r"(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b(?=\s*(?:if|to|for|when)\b))",
     # Meeting and talking together: "We should discuss…", "Let's meet", "… - lets discuss next week", "Can we talk".
     (
         r"(?:we|you and I|the (?:two|three|four) of us|all of us)(?: \w+ly| also)? (?:need to|should|must|ought to|will need to|'ll need to|"

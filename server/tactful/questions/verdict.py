@@ -16,7 +16,7 @@ from ..text.layout import greeting_end, sign_off, sign_off_start
 from ..text.sentences import Span, fast_sentences
 from . import answer_cues as cue
 from .extract import _CONDITION, _MEASURE, Question
-from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic, detail_asked
+from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic, detail_asked, main_clause
 from .other_words import answer_in_other_words
 from .topic import topic_cached
 
@@ -46,7 +46,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return True
     if kind == "how much":
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
-        return bool(cue.PRICE.search(sentence) or (counting and cue.QUANTITY.search(sentence)))
+        level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
+        return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
         if cue.REFUSED.search(sentence) or on_head and (cue.DONE.search(sentence) or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
@@ -62,6 +63,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         sentence = cue.HABIT.sub(" ", sentence)
         if not cue.FUTURE.search(sentence):
             return False  # "Bare-root roses are best planted between November and March" is no restock date
+    if kind == "where" and cue.NAMED_PLACE.search(sentence):
+        return True
     return bool(cue.EXPECTS[kind].search(sentence))
 
 
@@ -136,6 +139,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     failed = _condition_fails(question, draft, spans)
     if failed is not None:
         return Verdict(True, failed)
+    # "What is the address of the hall?" wants an address: "The hall has a kitchen" is about the hall only.
+    value = cue.detail_value(main_clause(question.text)) if question.kind == "which" else None
     related = []
     for span in spans:
         sentence = draft[span.start : span.end]
@@ -147,6 +152,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
         # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
         # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
+        if value is not None and not (value.search(sentence) or detail and cue.GIVEN_BACK.match(sentence)):
+            continue
         if detail and question.kind == "which" and not (shared & detail[1] or _gives_a_value(sentence, question.text)):
             continue  # "Can you tell me the director?" / "The film on Friday is a comedy" names no director
         if own and not shared & own and question.kind in ("which", "yes/no"):
@@ -157,10 +164,12 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
             return Verdict(True, span.end)
-    if not related and detail:
-        # "And the postcode?" / "It's CF10 1EP": the detail given about what the question names
+    if value is not None or not related and detail:
+        # "And the postcode?" / "It's CF10 1EP": the detail given about what the question names, or a
+        # value of the detail's type ("What is their address?" / "They play at 2A Dartmouth Park Hill")
         for span in spans:
-            if cue.GIVEN_BACK.match(draft[span.start : span.end]):
+            sentence = draft[span.start : span.end]
+            if detail and cue.GIVEN_BACK.match(sentence) or value is not None and value.search(sentence):
                 return Verdict(True, span.end)
     if not related:
         unclaimed = answer_in_other_words(question, draft, spans, asked_together)
@@ -204,7 +213,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
         wants_a_type = ASKS_A_METHOD.search(question.text) or question.kind == "yes/no" and ASKS_A_CHARGE.search(question.text)
-        if question.kind in ("when", "how much", "request") or best < 2 or wants_a_type:
+        if question.kind in ("when", "how much", "request") or best < 2 or wants_a_type or value is not None:
             return Verdict(False, None)
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
             return Verdict(False, None)  # "Is it ready yet?": the reply talks about the coat, never about ready
