@@ -589,6 +589,14 @@ def test_or_later_than_is_not_a_suffix():
         ("Arrive 30 minutes before 10:30am on Monday 7 December.", "30 minutes before 10:30am on Monday 7 December", date(2026, 12, 7), None, time(10), None),
         ("The line reopens two hours after noon on Friday.", "two hours after noon on Friday", date(2026, 12, 4), None, time(14), None),
         ("We're in from 9:30 untill 11:00 on Thursday.", "from 9:30 untill 11:00 on Thursday", TODAY, None, time(9, 30), time(11)),
+        # units written short ("yr", "wk", "week-end", "wknd") and halves and quarters of an hour in digits
+        ("The price goes up next yr.", "next yr", date(2027, 1, 1), None, None, None),
+        ("I'll be back in 2 wks.", "in 2 wks", date(2026, 12, 17), None, None, None),
+        ("We moved 3 yrs ago.", "3 yrs ago", date(2023, 12, 3), None, None, None),
+        ("We're closed this week-end.", "this week-end", date(2026, 12, 5), None, None, None),
+        ("Enjoy the wknd!", "the wknd", date(2026, 12, 5), None, None, None),
+        ("I'll call you back in 1/2 hour.", "in 1/2 hour", TODAY, None, None, None),
+        ("Please log in 3/4 hour before 3pm.", "3/4 hour before 3pm", None, None, time(14, 15), None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -10,7 +10,7 @@ import re
 
 from .gates import open_atoms
 from .grammar import BARE_HOUR_CUE, CUE_WORDS, RANGE_FIRST_HOUR, TIME_WORD, WORDS_BEFORE
-from .lexicon import ZONE_AFTER_TIME_ONLY, cities
+from .lexicon import UNIT_ALIASES, ZONE_AFTER_TIME_ONLY, cities
 from .mention import Mention
 
 __all__ = ["candidates"]
@@ -40,6 +40,7 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
+_UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration"})
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
@@ -52,6 +53,8 @@ def candidates(line: str) -> list[Mention]:
             if m.end() == m.start():
                 continue
             fields = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+            if name in _UNIT_ATOMS and (m.group("unit") or "").lower() in UNIT_ALIASES:  # "next yr", "in 2 wks": the unit's own name
+                fields = tuple((k, UNIT_ALIASES[v.lower()] if k == "unit" else v) for k, v in fields)
             mention = Mention(m.start(), m.end(), kind, name, fields)
             if _valid(mention, line):
                 found.append(mention)

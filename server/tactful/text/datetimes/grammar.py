@@ -53,7 +53,7 @@ HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 RELATIVE = ("this", "next", "last", "coming", "following", "previous", "past", "upcoming", "current")
 # A day of the month in digits or an ordinal in words ("twenty" for "twenty-first")
 DAY = (*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS, *ORDINAL_UNITS)
-UNITS_OF_TIME = ("min", "hour", "hr", "day", "night", "week", "fortnight", "month", "year")
+UNITS_OF_TIME = ("min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "year", "yr")
 
 
 def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str, ...] | None = (),
@@ -118,12 +118,12 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:chr
       r"guy\s+fawkes(?:\s+night|\s+day)?|bonfire\s+night|(?:international\s+)?women['’]?s\s+day)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial", "patrick", "george", "andrew", "david", "april", "cinco", "may day", "groundhog", "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women"))
 
 # -- relative dates ----------------------------------------------------------------------------
-_REL_UNIT = r"(?:days|week(?:end)?s?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
+_REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
 # "the next 3 days", "the next 24-48 hours", "the next day or two"
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?:(?P<count>{COUNT})\s+|(?=(?:hour|day|week|month)\s+or\s+(?:two|three)\b))"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|fortnight|month|year)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|wk|fortnight|month|year|yr)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
 _atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
 # "next week", "the following Monday" ("the" stays out, as with "the next 3 days"; it stays in with a part of the day counted
 # from another day: "the following morning")
@@ -143,14 +143,14 @@ _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})\s+(?:more\s+)?"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|fortnight|month|year)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=(UNITS_OF_TIME,))
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=(UNITS_OF_TIME,))
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
-_N_UNIT = r"(?:minute|min|hour|hr|day|week|fortnight|month|year)"
+_N_UNIT = r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
       rf"(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*)?(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
       needs=("from", "ago", "later", "earlier", "hence", "before", "after"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
-_atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?weekend\b", needs=("weekend",))
+_atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:end)?|day|{WEEKDAY_FULL})"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:of|in)\s+"
       rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
@@ -209,7 +209,7 @@ _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------
 _atom("duration", "duration", rf"\b(?:(?:more|less)\s+than\s+)?(?P<count>{COUNT})\s+(?:(?:and\s+(?:a\s+)?half|\d+)\s+)?(?:business\s+|working\s+|calendar\s+)?"
-      rf"(?P<unit>minute|min|hour|hr|day|night|week(?:end)?|fortnight|month|year)s?\b(?:\s+and\s+(?:a\s+half|\d+\s+(?:minute|min)s?))?|\ball\s+(?:day|week|night|month|year)\b", needs=("min", "hour", "hr", "day", "night", "week", "fortnight", "month", "year"))
+      rf"(?P<unit>minute|min|hour|hr|day|night|week(?:end)?|wk|fortnight|month|year|yr)s?\b(?:\s+and\s+(?:a\s+half|\d+\s+(?:minute|min)s?))?|\ball\s+(?:day|week|night|month|year)\b", needs=("min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "year", "yr"))
 _atom("set", "set", rf"\b(?:(?:every|each)\s+(?:other\s+)?(?:{COUNT}\s+)?(?:day|week|month|year|{_PART}|{WEEKDAY_FULL}|{WEEKDAY})s?\b|"
       r"(?:daily|weekly|monthly|annually|yearly|everyday|nightly|fortnightly)\b|once\s+an?\s+(?:day|week|month|year)\b)", needs=("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "nightly", "fortnightly", "once"))
 

@@ -38,7 +38,12 @@ NUMBER_WORD = (rf"(?:(?:twenty|thirty|forty|fifty)(?:[- ]?(?:{_UNIT}))?|{'|'.joi
 HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORDINAL_WORD = (rf"(?:(?:twenty|thirty)[- ]?(?:{'|'.join(ORDINAL_UNITS)})|twentieth|thirtieth|"
                 rf"{'|'.join(ORDINAL_TEENS)}|{'|'.join(ORDINAL_UNITS)})")
-COUNT = rf"(?:\d+(?:\.\d+)?|{NUMBER_WORD}|an?|a couple(?: of)?|couple of|a few|few|several|half an?|(?:a\s+)?quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)"
+COUNT = rf"(?:[13]/4(?=\s)|1/2(?=\s)|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|a couple(?: of)?|couple of|a few|few|several|half an?|(?:a\s+)?quarter\s+of\s+an?|three[\s-]quarters\s+of\s+an?)"
+
+
+# Short ways of writing a unit ("next yr", "in 2 wks", "this week-end"), read as the unit itself
+UNIT_ALIASES = {"wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "week-end": "weekend", "week-ends": "weekends",
+                "wkend": "weekend", "wkends": "weekends", "wknd": "weekend", "wknds": "weekends"}
 
 
 def number_value(word: str) -> int | None:

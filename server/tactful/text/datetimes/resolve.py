@@ -204,7 +204,8 @@ def _lasting(m: Mention, today: date, locale: str) -> Resolution:
 def _offset_time(m: Mention, today: date, locale: str) -> Resolution:
     base = resolve(m.parts[1], today, locale)
     count = (m.parts[0].get("count") or "").lower()
-    number = 0.5 if count.startswith("half") else 0.75 if count.startswith("three") and "quarter" in count else 0.25 if "quarter" in count else number_value(count)
+    number = (0.5 if count.startswith(("half", "1/2")) else 0.75 if count.startswith(("three", "3/4")) and ("quarter" in count or "/" in count)
+              else 0.25 if "quarter" in count or count == "1/4" else number_value(count))
     if base.time is None or number is None:
         return base
     minutes = number * (1 if m.parts[0].get("unit").lower().startswith("min") else 60) * (-1 if m.parts[0].get("dir").lower() == "before" else 1)
