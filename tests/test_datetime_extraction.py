@@ -257,8 +257,9 @@ def test_later_before_a_period_belongs_to_it():
 
 
 def test_late_as_an_adjective_stays_out():
-    for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday."):
-        assert [e.text for e in extract(text, TODAY, "en-GB")] in (["Friday"], ["today"])
+    for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
+                 "I'm running late this morning."):
+        assert [e.text for e in extract(text, TODAY, "en-GB")] in (["Friday"], ["today"], ["last night"], ["this morning"])
 
 
 def test_the_next_business_day_skips_the_weekend():
@@ -597,6 +598,9 @@ def test_or_later_than_is_not_a_suffix():
         ("Enjoy the wknd!", "the wknd", date(2026, 12, 5), None, None, None),
         ("I'll call you back in 1/2 hour.", "in 1/2 hour", TODAY, None, None, None),
         ("Please log in 3/4 hour before 3pm.", "3/4 hour before 3pm", None, None, time(14, 15), None),
+        # "early"/"late" before a part of a named day
+        ("The order came in late last night.", "late last night", date(2026, 12, 2), None, None, None),
+        ("We shipped it early this morning.", "early this morning", TODAY, None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

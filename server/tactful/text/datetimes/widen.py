@@ -40,6 +40,7 @@ _MEAL = re.compile(r"\s+(?P<meal>lunch|breakfast|dinner)\b(?!\s+(?:meeting|menu|
 # "early tomorrow", "late Friday afternoon", "late tonight"; "late" is no adjective here ("the late Friday reply", "running late today")
 _EARLY = re.compile(r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                     r"(?<!\bbeing\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?<!\brunning\s)(?<!['’]s\s)(?<!['’]re\s)(?<!['’]m\s)(?<!minutes\s)(?<!hours\s)(early|late)\s+$", re.IGNORECASE)
+_DAY_PART = re.compile(rf"morning|afternoon|evening|night|{WEEKDAY_FULL}", re.IGNORECASE)
 # "next Monday the 7th", "next 6th of April": the longer date won the overlap, the word before it still belongs to it
 _WHICH = re.compile(r"\b(?P<which>this|next|coming|last|this\s+coming|this\s+past)\s+$", re.IGNORECASE)
 
@@ -57,8 +58,10 @@ def widen(m: Mention, line: str) -> Mention:
     edge = _THE_EDGE.match(line, m.start) if m.kind in DATED and _AT.search(before) else None
     if edge:  # "at the end of 2000": "at the" is the preposition, the span is "end of 2000"
         m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))
-    early = _EARLY.search(before) if m.atoms()[0].atom in ("weekday", "today") and m.atoms()[0].get("word") not in ("later today", "earlier today") else None
-    if early:  # "early tomorrow", "late Friday afternoon", "late tonight": the start or the end of that day
+    first = m.atoms()[0]
+    early = _EARLY.search(before) if (first.atom in ("weekday", "today") and first.get("word") not in ("later today", "earlier today") or first.atom == "this_next" and _DAY_PART.match(
+        first.get("unit") or "")) else None
+    if early:  # "early tomorrow", "late Friday afternoon", "late tonight", "late last night": the start or the end of that day
         m = Mention(m.start - len(before) + early.start(), m.end, m.kind, "modified", (("edge", early.group(1).lower()),), (m,))
         before = line[max(0, m.start - 24) : m.start]
     if m.kind not in ("zone", "duration", "set"):
