@@ -1071,3 +1071,41 @@ def test_where_is_answered_by_the_place_the_subject_is():
     incoming = "Hi,\n\nWhere is the meeting point for the walk?\n\nThanks,\nOla"
     assert verdicts("Hi Ola,\n\nThe meeting point is Castle Green, by the fountain.\n\nBest,\nMarco", incoming) == [True]
     assert verdicts("Hi Ola,\n\nThe meeting point will be easy to find.\n\nBest,\nMarco", incoming) != [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nDo you deliver to Jersey?\n\nThanks,\nKit",
+            "Hi Kit,\n\nWe do! Parcels to Jersey go by tracked post for £6.\n\nBest,\nSam",
+            "Hi Kit,\n\nWe post orders every weekday.\n\nBest,\nSam",
+        ),
+        (
+            "Hi,\n\nDo you provide towels?\n\nThanks,\nKit",
+            "Hi Kit,\n\nTowels and bedding are included in every stay.\n\nBest,\nSam",
+            "Hi Kit,\n\nThe cottage has a washing machine.\n\nBest,\nSam",
+        ),
+    ],
+)
+def test_a_bare_auxiliary_is_a_yes_and_provide_asks_for_a_thing(incoming, answer, dodge):
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(dodge, incoming) == [False]
+
+
+def test_within_a_period_answers_how_soon_and_how_fast_asks_when():
+    incoming = "Hi,\n\nHow soon after the repair would we get the phone back?\n\nThanks,\nKit"
+    assert verdicts("Hi Kit,\n\nRepaired phones are returned within three working days of the repair.\n\nBest,\nSam", incoming) == [True]
+    assert [q["kind"] for q in questions("Thanks", "How fast can you get here?")] == ["when"]
+
+
+def test_directions_answer_how_to_get_there():
+    incoming = "Hi,\n\nHow do I get to you from the bus station?\n\nThanks,\nKit"
+    assert verdicts("Hi Kit,\n\nFrom the bus station it's a five-minute walk: turn right up Hill Street.\n\nBest,\nSam", incoming) == [True]
+    assert verdicts("Hi Kit,\n\nThe bus station is busy on Saturdays.\n\nBest,\nSam", incoming) == [False]
+
+
+def test_a_mistake_owned_is_a_reason_and_as_possible_is_not():
+    incoming = "Hi,\n\nWhy was I charged twice for the 3 December lesson?\n\nThanks,\nKit"
+    assert verdicts("Hi Kit,\n\nThe second charge for the lesson was a billing error on our side.\n\nBest,\nSam", incoming) == [True]
+    assert verdicts("Hi Kit,\n\nWe are refunding the lesson charge as quickly as possible.\n\nBest,\nSam", incoming) != [True]

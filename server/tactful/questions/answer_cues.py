@@ -67,7 +67,12 @@ PRAISE = re.compile(
     r"(?:people|customers|clients|guests|everyone|students|kids|children) (?:love|adore|enjoy)|always (?:a|very) )",
     re.IGNORECASE,
 )
-YES_NO_OPENING = re.compile(r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b", re.IGNORECASE)
+YES_NO_OPENING = re.compile(
+    r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b|"
+    # a bare auxiliary is a yes or a no: "We do!", "We can – …", "They don't, I'm afraid."
+    r"^\s*(?:we|they|it|you|I|he|she)(?: certainly| definitely| absolutely)? (?:do|don't|can|can't|cannot|will|won't|are|aren't|is|isn't|does|doesn't|have|haven't)(?=\s*[!.,;:–—-])",
+    re.IGNORECASE,
+)
 REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)
 ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definitely|gladly)\b", re.IGNORECASE)
 NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafraid\b|\bunable\b|\bcannot\b|\bsadly\b", re.IGNORECASE)
@@ -84,13 +89,16 @@ QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 INFORMATION = re.compile(r"\d|https?://|www\.|@")
 HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
-    r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to)\b|^\s*\d+[.)]|"
+    r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to|"
+    # directions: "How do I get to you from the station?" / "turn left up Mill Road"
+    r"turn (?:left|right)|(?:\w+-minute|minutes?') (?:walk|drive|ride)|follow the signs|opposite|next to|just (?:past|behind|after))\b|^\s*\d+[.)]|"
     # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
     r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",
     re.IGNORECASE | re.MULTILINE,
 )
 WHY = re.compile(
-    r"\b(?:because|since|as|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
+    r"\b(?:because|since|as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
+    r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
     r"(?:is|was) down to|comes? from|results? from|so\b)\b",
     re.IGNORECASE,
@@ -123,7 +131,7 @@ FAILURE = re.compile(
 # A plain no: "No, I'm sorry, they don't.", "Unfortunately, it doesn't have either.", "there is no patio".
 NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:'s| is| are) no)\b", re.IGNORECASE)
 # A time said of the future, as a one-off event's answer needs.
-FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
+FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|within|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".

@@ -50,10 +50,10 @@ def main_clause(question: str) -> str:
 # "Is there…?", "Do you have…?", "Can I get…?" ask for a thing: a statement that names it gives it or
 # says there is none ("The car park next door is free", "Our terms don't allow refunds").
 _ASKS_FOR_A_THING = re.compile(
-    r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
+    r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept|do|provide|give|supply|make|serve|carry|lend|hire|rent|include)|"
     r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for)|"
     # the same asked indirectly, in statement order: "whether there is a group rate", "if you have a high chair"
-    r"(?:whether|if) (?:there (?:is|are|was|were|will be|would be)|(?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept)|"
+    r"(?:whether|if) (?:there (?:is|are|was|were|will be|would be)|(?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept|do|provide|give|supply|make|serve|carry|lend|hire|rent|include)|"
     r"(?:I|we) (?:can|could|may|might) (?:have|get|see|borrow)))\b(?P<rest>.*)",
     re.IGNORECASE | re.DOTALL,
 )
@@ -125,7 +125,7 @@ _DETAIL = (
     r"cuisine|director|cast|actors?|size|weight|length|duration)"
 )
 _TELLING = re.compile(
-    r"\b(?:(?:tell|give|show|get|find|provide|share|write)(?: me| us)?(?: with)?|provide|specify|locate|find out|let (?:me|us) know|"
+    r"\b(?:(?:tell|give|show|provide|share|write)(?: me| us)?(?: with)?|(?:get|find)(?: me| us)(?: with)?|provide|specify|locate|find out|let (?:me|us) know|"
     r"(?:can|could|may|might|shall) (?:I|we) (?:have|know|get)|(?:I|we)(?: will|'ll)? (?:also )?(?:need|want|'d like|would like))"
     rf"\s+(?:(?:the|their|your|its|his|her|a|an|any|some|exact|full|current|average|user|customer|name of the|names of the)\s+){{0,3}}(?:(?!to\b)[\w'’]+\s)?{_DETAIL}\b",
     re.IGNORECASE,

@@ -36,7 +36,7 @@ _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
     r"how (?!(?:do|does|did|can|could|should|would|will|is|are|was|were|to|come|about|i|we|you|they|he|she|it|my|our|"
-    r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
+    r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly|fast)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|since|because|while|although|though|unless)\b", re.IGNORECASE)
@@ -250,7 +250,7 @@ def _kind_of(text: str) -> str | None:
     # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the
     # clause ("Where should we park when we arrive?", "Why did the price go up?") does not change it.
     own_wh = _OWN_WH.match(text)
-    if re.match(r"(?:when|what time|what date|what day|how long|how soon|by when|until when|how quickly|how early|how late|"
+    if re.match(r"(?:when|what time|what date|what day|how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or not own_wh and re.search(
                 r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40]):
         return "when"

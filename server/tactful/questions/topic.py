@@ -54,6 +54,8 @@ def stem(word: str) -> str:
                 if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] in _DOUBLED:
                     word = word[:-1]  # "fitting"/"fit", "planned"/"plan", "running"/"run"
                 break
+    if word in _synonyms():
+        return _synonyms()[word]  # "phones" is "phone", in the group "phone number call…"
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     return _synonyms().get(word, word)
