@@ -601,6 +601,10 @@ def test_or_later_than_is_not_a_suffix():
         # "early"/"late" before a part of a named day
         ("The order came in late last night.", "late last night", date(2026, 12, 2), None, None, None),
         ("We shipped it early this morning.", "early this morning", TODAY, None, None, None),
+        # the nth weekend of a month, by its Saturday (also written "week-end", "wkend")
+        ("We're closed the last weekend of July.", "the last weekend of July", date(2026, 7, 25), None, None, None),
+        ("Sale on the first week-end of next month.", "the first week-end of next month", date(2027, 1, 2), None, None, None),
+        ("It was the last wkend in October.", "the last wkend in October", date(2026, 10, 31), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -186,7 +186,7 @@ def relative_date(m: Mention, today: date) -> date | None:
         return shift(today, sign * count, unit)
     if atom == "nth_weekday":
         return _nth_weekday(today.year, today.month, weekday_number(get("unit")), day_of(get("nth")) or 1)
-    if atom == "nth_week" and (_is_weekday(get("unit")) or get("unit").lower() in ("day", "week")):
+    if atom == "nth_week" and (_is_weekday(get("unit")) or get("unit").lower() in ("day", "week", "weekend")):
         which = (get("which") or "").lower()
         if get("month"):
             first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
@@ -201,9 +201,9 @@ def relative_date(m: Mention, today: date) -> date | None:
             day=calendar.monthrange(first.year, first.month)[1])
         if unit == "day":  # "the last day of next month"
             return last if nth in ("last", "final") else first + timedelta(days=(day_of(nth) or 1) - 1)
-        if unit.startswith("week"):  # "the second week of March": counted in 7-day steps from the 1st
+        if unit.startswith("week") and unit != "weekend":  # "the second week of March": counted in 7-day steps from the 1st
             return last - timedelta(days=6) if nth in ("last", "final") else first + timedelta(weeks=(day_of(nth) or 1) - 1)
-        weekday = weekday_number(unit)
+        weekday = 5 if unit == "weekend" else weekday_number(unit)  # a weekend by its Saturday
         if nth in ("last", "final"):
             return last - timedelta(days=(last.weekday() - weekday) % 7)
         return _nth_weekday(first.year, first.month, weekday, day_of(nth) or 1)
