@@ -256,6 +256,11 @@ def test_later_before_a_period_belongs_to_it():
     assert [e.text for e in extract("He answered a few minutes earlier than you.", TODAY, "en-GB") if e.kind != "duration"] == []
 
 
+def test_a_weekday_after_a_date_only_at_a_clause_end():
+    assert [e.text for e in extract("On Dec 18, Monday we open.", TODAY, "en-GB")] == ["Dec 18", "Monday"]
+    assert one("Delivery is Dec 18, Fri.").resolution.weekday == 4
+
+
 def test_late_as_an_adjective_stays_out():
     for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
                  "I'm running late this morning."):
@@ -605,6 +610,9 @@ def test_or_later_than_is_not_a_suffix():
         ("We're closed the last weekend of July.", "the last weekend of July", date(2026, 7, 25), None, None, None),
         ("Sale on the first week-end of next month.", "the first week-end of next month", date(2027, 1, 2), None, None, None),
         ("It was the last wkend in October.", "the last wkend in October", date(2026, 10, 31), None, None, None),
+        # a weekday after its date, at a clause end or before a time
+        ("Delivery is Dec 18, Fri.", "Dec 18, Fri", date(2026, 12, 18), None, None, None),
+        ("Your visit is 18 December, Friday at 3pm.", "18 December, Friday at 3pm", date(2026, 12, 18), None, time(15), None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -30,6 +30,7 @@ _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _NOONISH = re.compile(r"noon|midday|midnight|lunch\s?time", re.IGNORECASE)
 _EVENT_NEXT = re.compile(r"\s+(?:the\s+|your\s+|our\s+|its\s+|their\s+)?[a-z]{3,}", re.IGNORECASE)
 _BEFORE_DIR = re.compile(r"(.*?)\s+(?:from|after|before)$", re.IGNORECASE)
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:at|from|between|by|before|after|in\s+the|\d)", re.IGNORECASE)
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
@@ -109,6 +110,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         or a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and b.atom == "weekday"
     ):  # a day named and dated, one in brackets: "this Friday (June 15)", "15/6 (Fri)"
         return Mention(a.start, b.end + 1, "date", "weekday_date", (), (a, b))
+    if gap == ", " and b.atom == "weekday" and a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and (
+        _CLAUSE_GOES_ON.match(line, b.end)
+    ):  # the weekday after its date: "Jul 18, Fri", "18 December, Friday at 3pm"
+        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom in ("weekday", "the_day") and b.kind == "relative" and _GAP_OF.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year") and _GAP_WEEKDAY_DATE.fullmatch(gap):
