@@ -1109,3 +1109,55 @@ def test_a_mistake_owned_is_a_reason_and_as_possible_is_not():
     incoming = "Hi,\n\nWhy was I charged twice for the 3 December lesson?\n\nThanks,\nKit"
     assert verdicts("Hi Kit,\n\nThe second charge for the lesson was a billing error on our side.\n\nBest,\nSam", incoming) == [True]
     assert verdicts("Hi Kit,\n\nWe are refunding the lesson charge as quickly as possible.\n\nBest,\nSam", incoming) != [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nHow often do you come round to clean?\n\nThanks,\nKit",
+            "Hi Kit,\n\nWe're on your street every four weeks.\n\nBest,\nSam",
+            "Hi Kit,\n\nWe're on your street on a Tuesday.\n\nBest,\nSam",
+        ),
+        (
+            "Hi,\n\nWhat would you recommend for a ten-year-old who loves maps?\n\nThanks,\nKit",
+            "Hi Kit,\n\nI'd suggest The Atlas of Lost Islands by Ana Ferro.\n\nBest,\nSam",
+            "Hi Kit,\n\nWe have a wide range of children's books.\n\nBest,\nSam",
+        ),
+        (
+            "Hi,\n\nHow many kids can we bring to the party?\n\nThanks,\nKit",
+            "Hi Kit,\n\nOur parties are for up to 12 climbers aged 6 and over.\n\nBest,\nSam",
+            "Hi Kit,\n\nOur parties are great fun for everyone.\n\nBest,\nSam",
+        ),
+        (
+            "Hi,\n\nWhere is my order 40912?\n\nThanks,\nKit",
+            "Hi Kit,\n\nYour parcel is at the courier's Swindon depot, held up by the backlog.\n\nBest,\nSam",
+            "Hi Kit,\n\nDecember is always a busy time for us.\n\nBest,\nSam",
+        ),
+        (
+            "Hi,\n\nIs there a discount if we order three?\n\nThanks,\nKit",
+            "Hi Kit,\n\nThere's 10% off when you order three or more.\n\nBest,\nSam",
+            "Hi Kit,\n\nOur canvases come in three sizes.\n\nBest,\nSam",
+        ),
+    ],
+)
+def test_answers_the_question_shape_asks_for_without_its_words(incoming, answer, dodge):
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(dodge, incoming) != [True]
+
+
+def test_a_refusal_answers_a_time_bound_request_after_a_condition():
+    incoming = "Hi,\n\nDo you have signed copies? If so, could you hold one for me until the 18th?\n\nThanks,\nKit"
+    draft = "Hi Kit,\n\nWe have two signed copies left. I'm afraid we can't hold copies without payment.\n\nBest,\nSam"
+    assert verdicts(draft, incoming) == [True, True]
+
+
+def test_if_not_needs_a_clear_answer_to_the_question_before():
+    incoming = "Hi,\n\nWill my parcel arrive before Christmas? If not, can I cancel and get a refund?\n\nThanks,\nKit"
+    draft = "Hi Kit,\n\nYour parcel is at the courier's depot, where it has been held up by the backlog.\n\nBest,\nSam"
+    assert verdicts(draft, incoming)[1] is not True
+
+
+def test_a_rate_is_a_price_but_a_rate_limit_is_not():
+    assert [q["kind"] for q in questions("Thanks", "What's your hourly rate?")] == ["how much"]
+    assert [q["kind"] for q in questions("Thanks", "What's the rate limit on the Growth plan?")] == ["which"]

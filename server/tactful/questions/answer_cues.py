@@ -46,7 +46,7 @@ POLAR = re.compile(
     # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
     r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem))\b"
     # An instruction answers "Do I need to bring him?": "Please bring him with you."
-    r"|^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
+    r"|(?:^\s*|\band |, )(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
 # A yes or a no said without the question's words: an opening yes or no, an acceptance, a refusal or
@@ -86,7 +86,7 @@ ASKS_A_LEVEL = re.compile(
     re.IGNORECASE,
 )
 QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|unlimited|no limit|up to)\b", re.IGNORECASE)
-INFORMATION = re.compile(r"\d|https?://|www\.|@")
+INFORMATION = re.compile(r"\d|https?://|www\.|@|\b[a-z0-9-]+\.(?:com|co\.uk|org|org\.uk|net|io|example(?:\.[a-z.]+)?)(?:/\S*)?", re.IGNORECASE)
 HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
     r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to|"
@@ -134,6 +134,26 @@ NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:
 FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|within|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
+# How often: "every four weeks", "twice a year", "fortnightly".
+FREQUENCY = re.compile(
+    r"\b(?:every(?: other)? (?:\w+ )?(?:days?|weeks?|months?|years?|visits?|mornings?|evenings?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|"
+    r"(?:once|twice|\w+ times) (?:a|an|per|every) \w+|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b",
+    re.IGNORECASE,
+)
+# A limit on a number: "for up to 12 climbers", "a maximum of 30".
+CAPACITY = re.compile(r"\b(?:up to|maximum of|max(?:imum)?\.? (?:of )?|no more than|at most|minimum of|at least) \d+", re.IGNORECASE)
+# A recommendation given: "I'd suggest The Cartographer's Daughter".
+RECOMMENDED = re.compile(
+    r"\b(?:I|we)(?:'d| would)? (?:(?:definitely|really|strongly) )?(?:suggest|recommend|go for|point you to)\b|\bmy (?:pick|recommendation|suggestion|advice)\b|\byou (?:could|might|can) try\b",
+    re.IGNORECASE,
+)
+ASKS_A_RECOMMENDATION = re.compile(r"\b(?:recommend|suggest|advise|advice|what would you (?:go for|choose|pick))\b", re.IGNORECASE)
+# Where a parcel is on its way: a status question's answer.
+IN_TRANSIT = re.compile(
+    r"\b(?:depot|warehouse|sorting (?:office|centre|center)|post office|in transit|on (?:its|their) way|out for delivery|"
+    r"with (?:the )?(?:courier|carrier|driver|post)|held up|customs)\b",
+    re.IGNORECASE,
+)
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".
 DATED_PROMISE = re.compile(rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by)\b)", re.IGNORECASE | re.DOTALL)
 # A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".

@@ -77,8 +77,13 @@ def words(text: str):
                 yield stem(part)
 
 
+_PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\b\w+ (?:pounds|dollars|euros) off\b", re.IGNORECASE)
+
+
 def topic(text: str) -> frozenset[str]:
     found = set(words(text))
+    if _PERCENT_OFF.search(text):
+        found.add(stem("discount"))  # "10% off when you order three" is a discount
     if CLOCK.search(text):
         found.add("#clock")
     if DATE_OR_TIME.search(text):

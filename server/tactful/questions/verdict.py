@@ -56,7 +56,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
         return bool(cue.DONE.search(sentence)) or (overlap >= 2 and bool(cue.INFORMATION.search(sentence)))
-    if kind == "when" and _ASKED_AS_YES_NO.match(question) and cue.YES_NO_OPENING.match(sentence):
+    asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
+    if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
         return True  # "Is the van free on Saturday?" / "Yes, you can collect it from our kiosk"
     if kind == "when" and cue.ONE_OFF.search(question):
         # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
@@ -86,7 +87,8 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     for span in spans:
         sentence = draft[span.start : span.end]
         overlap = len(antecedent & topic_cached(sentence))
-        if overlap and (cue.POLAR.search(sentence) or cue.DONE.search(sentence)) and (best is None or overlap > best[0]):
+        clear = cue.STANCE.search(sentence) or overlap >= 2 and (cue.POLAR.search(sentence) or cue.DONE.search(sentence))
+        if overlap and clear and (best is None or overlap > best[0]):
             best = (overlap, span, sentence)
     if best is None:
         return None
@@ -95,6 +97,21 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
 
 
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|was|were|do|does|did|can|could|will|would|have|has)\b", re.IGNORECASE)
+
+
+def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | None:
+    """Answers a question's own shape asks for, which carry no word of it: "How often do you come
+    round?" / "we're on your road every four weeks"; "What would you recommend?" / "I'd suggest…";
+    "How many kids can we bring?" / "for up to 12 climbers"."""
+    if re.search(r"\bhow often\b", question, re.IGNORECASE):
+        return cue.FREQUENCY
+    if cue.ASKS_A_RECOMMENDATION.search(question):
+        return cue.RECOMMENDED
+    if kind == "how much" and not related and re.search(r"\bhow many\b", question, re.IGNORECASE):
+        return cue.CAPACITY
+    if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
+        return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
+    return None
 
 
 @lru_cache(maxsize=1024)
@@ -170,6 +187,11 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         for span in spans:
             sentence = draft[span.start : span.end]
             if detail and cue.GIVEN_BACK.match(sentence) or value is not None and value.search(sentence):
+                return Verdict(True, span.end)
+    anywhere = _answer_anywhere(question.text, question.kind, bool(related))
+    if anywhere is not None:
+        for span in spans:
+            if anywhere.search(draft[span.start : span.end]):
                 return Verdict(True, span.end)
     if not related:
         unclaimed = answer_in_other_words(question, draft, spans, asked_together)
