@@ -261,6 +261,11 @@ def test_a_weekday_after_a_date_only_at_a_clause_end():
     assert one("Delivery is Dec 18, Fri.").resolution.weekday == 4
 
 
+def test_numbers_before_a_day_or_a_zone_that_are_no_times():
+    assert [e.text for e in extract("We sold 730 today and about 1030 yesterday.", TODAY, "en-GB")] == ["today", "yesterday"]
+    assert [e.text for e in extract("We need 24h GMT support, in 2h.", TODAY, "en-GB")] == ["GMT"]
+
+
 def test_late_as_an_adjective_stays_out():
     for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
                  "I'm running late this morning."):
@@ -613,6 +618,14 @@ def test_or_later_than_is_not_a_suffix():
         # a weekday after its date, at a clause end or before a time
         ("Delivery is Dec 18, Fri.", "Dec 18, Fri", date(2026, 12, 18), None, None, None),
         ("Your visit is 18 December, Friday at 3pm.", "18 December, Friday at 3pm", date(2026, 12, 18), None, time(15), None),
+        # 24-hour times with an h: a bare hour ending a range, after a day or before a zone
+        ("Open 9h30 - 11h.", "9h30 - 11h", None, None, time(9, 30), time(11)),
+        ("Call Thursday 8h GMT.", "Thursday 8h GMT", TODAY, None, time(8), None),
+        ("Arrivals Fri, Jul 18, 2014 19h.", "Fri, Jul 18, 2014 19h", date(2014, 7, 18), None, time(19), None),
+        # three digits with no am/pm after "at", before a part of the day; four after "around"
+        ("I'll call at 730 tonight.", "730 tonight", TODAY, None, time(19, 30), None),
+        ("Come at 815 in the evening.", "815 in the evening", None, None, time(20, 15), None),
+        ("We open around 1030.", "around 1030", None, None, time(10, 30), None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

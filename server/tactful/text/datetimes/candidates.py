@@ -22,6 +22,7 @@ _QUARTERS = ("00", "15", "30", "45")
 _HHMM_PAIR = re.compile(r"(?<![\d+.,:/-])(?<!\d\s)(?P<t1>(?:[01]\d|2[0-3])[0-5]\d)\s*(?:-|–|to|till|until)\s*(?P<t2>(?:[01]\d|2[0-3])[0-5]\d)(?![\d/-]|[.,:]\d|\s\d)")
 # "at 1700.", "at 1530 today", "at 0900 GMT": after "at", a four-digit time ends its clause or comes before a day or a zone
 _HHMM_AT_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:on|today|tonight|tomorrow|(?-i:[A-Z]{1,3}T|UTC|GMT|Z))\b", re.IGNORECASE)
+_AT_AROUND = re.compile(r"\b(?:at|around|approximately|approx\.?)\s$", re.IGNORECASE)  # "at 1730.", "around 1030."
 _DASHED_DAY_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:at|by|from|until|till|and|or|before|after|between|in\s+the)\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
@@ -35,7 +36,9 @@ _CUED_MINUTE = re.compile(r"(?!fifteen)[a-z]+teen|ten|eleven|twelve|one|two|thre
 _BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
 _WORD_HOUR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:today|tonight|tomorrow|this|in\s+the|on|or|and|to|at\s+night)\b|\s*[-–]", re.IGNORECASE)
 _H_RANGE_NEXT = re.compile(r"\s*[-–]\s*(?:[01]?\d|2[0-3])h\b")
-_H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h\s*[-–]\s*$")
+_H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\s*[-–]\s*$")
+_H_ZONE_NEXT = re.compile(r"\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b")
+_H_DAY_BEFORE = re.compile(r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|(?:19|20)\d\d)\.?,?\s+$", re.IGNORECASE)
 _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\b(?!\.?\d)")
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
@@ -94,14 +97,17 @@ def _valid(m: Mention, line: str) -> bool:
     if m.atom == "word_hour" and m.get("hourw") and _BY_DAY.match(line, m.end):  # "seven today": "at seven today", "five to seven today"
         before = line[max(0, m.start - 24) : m.start]
         return bool(BARE_HOUR_CUE.search(before) or RANGE_FIRST_HOUR.search(before))
+    if m.atom == "compact" and not m.get("mer"):  # "at 730 tonight"; not "we sold 730 today"
+        return line[max(0, m.start - 3) : m.start].lower() == "at "
     if m.atom == "h_clock" and not (m.get("minute") or m.get("minute2")):  # "at 17h"; "24h", "in 2h" are durations
         return line[max(0, m.start - 3) : m.start].lower() == "at " or bool(
-            _H_RANGE_NEXT.match(line, m.end) or _H_RANGE_BEFORE.search(line, 0, m.start))  # "9h-17h"
+            _H_RANGE_NEXT.match(line, m.end) or _H_RANGE_BEFORE.search(line, 0, m.start)  # "9h-17h", "9h30 - 11h"
+            or _H_ZONE_NEXT.match(line, m.end) or _H_DAY_BEFORE.search(line, 0, m.start))  # "8h GMT", "Thursday 8h", "18 July 2014 19h"
     if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
         before = line[max(0, m.start - 24) : m.start]
         cued = bool(BARE_HOUR_CUE.search(before))
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end))
-                    or line[max(0, m.start - 3) : m.start].lower() == "at " and m.get("minute") in _QUARTERS and _HHMM_AT_END.match(line, m.end)
+                    or _AT_AROUND.search(line, max(0, m.start - 14), m.start) and m.get("minute") in _QUARTERS and _HHMM_AT_END.match(line, m.end)
                     or _hours_range(line, m))
     if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
         return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())

@@ -171,11 +171,13 @@ _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|four
       also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))
 
 # -- times -------------------------------------------------------------------------------------
+_DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
 # "10 sharp", "9am sharp": "sharp" as "o'clock", only where no noun follows ("10 sharp knives")
 _SHARP = r"\s+sharp(?=\s*(?:[.,;!?)]|$)|\s+(?:on|today|tomorrow|tonight|this|next|in\s+the)\b)"
 _atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
-_atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)\s?(?P<mer>{MERIDIEM})", needs=DIGIT)
+# "730pm"; "at 730 tonight", "at 815 in the evening" (with no am/pm only after "at": ``candidates._valid``)
+_atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)(?:\s?(?P<mer>{MERIDIEM})|(?=\s+{_DAY_AFTER_HOURS}))", needs=DIGIT)
 # "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
 # 0 or 1 (a bare 1999 or 2010 is a year, "0207 946 0018" a phone number); checked in ``extract._valid``.
 _atom("hhmm", "time", r"(?<![\w:.$£€#/+])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?:\s?(?P<hrs>hrs|hours|h)\b)?(?![\d:.,/]\d|\d|%)", needs=DIGIT)
@@ -192,7 +194,6 @@ _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+
       also=((*DIGITS, *HOURS, "noon", "midnight"),))
 # An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
 # day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).
-_DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|evening)|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 # "at half three", "by half five" (British: half past the hour), after a cue word
 _atom("half_hour", "time", rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s))half\s+(?P<hourh>{HOUR_WORD}|1[0-2]|[1-9])\b"
       rf"(?![:.]\d|\s*(?:[-–]|of|an?|the|past|to)\b|\s+{_NOUN_AFTER_NUMBER})", needs=("half",))
