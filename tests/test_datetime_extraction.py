@@ -626,6 +626,9 @@ def test_or_later_than_is_not_a_suffix():
         ("I'll call at 730 tonight.", "730 tonight", TODAY, None, time(19, 30), None),
         ("Come at 815 in the evening.", "815 in the evening", None, None, time(20, 15), None),
         ("We open around 1030.", "around 1030", None, None, time(10, 30), None),
+        # "or so" after a time or a day, as "or later"
+        ("I'll be free at 3pm or so.", "3pm or so", None, None, time(15), None),
+        ("It should land Friday or so.", "Friday or so", date(2026, 12, 4), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

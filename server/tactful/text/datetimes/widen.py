@@ -19,7 +19,7 @@ _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # "by Monday at the latest").
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after|around|about)|towards?|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)\s+(?:on|from)|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|onwards?)\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|or\s+so|onwards?)\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b", re.IGNORECASE)
 # "the week of 3 March", "the week commencing February 4", "the week ending 18 December", "w/e 18/12", "the weekend of Halloween"
 _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning|ending)(?:\s+(?:on|from))?\s+$|\bw/(?P<we>[ce])\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
