@@ -1161,3 +1161,42 @@ def test_if_not_needs_a_clear_answer_to_the_question_before():
 def test_a_rate_is_a_price_but_a_rate_limit_is_not():
     assert [q["kind"] for q in questions("Thanks", "What's your hourly rate?")] == ["how much"]
     assert [q["kind"] for q in questions("Thanks", "What's the rate limit on the Growth plan?")] == ["which"]
+
+
+def test_curly_apostrophes_in_the_draft_read_like_straight_ones():
+    incoming = "Hi,\n\nCan I add a personal message to the gift?\n\nThanks,\nKit"
+    draft = "Hi Kit,\n\nThere’s a gift-note box on the checkout page for your message.\n\nBest,\nSam"
+    assert verdicts(draft, incoming) == [True]
+    assert verdicts(draft.replace("’", "'"), incoming) == [True]
+
+
+def test_a_sentence_about_a_topicless_question_is_not_taken_for_a_request():
+    incoming = "Hi,\n\nWe need catering for 120 people on 24 December. It is possible? Please send us the offer with prices.\n\nThanks,\nAga"
+    draft = "Dear Aga,\n\nYes, we can cater for 120 guests on 24 December. Our events team will be in touch.\n\nBest,\nCarla"
+    assert verdicts(draft, incoming) == [True, False]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts,kinds",
+    [
+        ("Please stop these letters, and please confirm in writing that I owe you nothing.",
+         ["Please stop these letters", "confirm in writing that I owe you nothing."], ["request", "request"]),
+        ("And about how long does it take to get to Oregon?", ["And about how long does it take to get to Oregon?"], ["when"]),
+    ],
+)
+def test_short_joined_requests_split_and_about_how_long_asks_when(incoming, texts, kinds):
+    found = questions("Thanks", incoming)
+    assert [q["text"] for q in found] == texts
+    assert [q["kind"] for q in found] == kinds
+
+
+def test_how_fast_needs_no_word_of_the_question_in_its_answer():
+    incoming = "Hi,\n\nI'm locked out. How fast can you get here?\n\nKit"
+    assert verdicts("Hi Kit,\n\nMarek is on his way and should be there within 40 minutes.\n\nSam", incoming) == [True]
+    assert verdicts("Hi Kit,\n\nMarek is our most experienced locksmith.\n\nSam", incoming) == [False]
+
+
+def test_so_far_is_no_reason():
+    incoming = "Hi,\n\nWhy has nobody rung me back?\n\nKit"
+    draft = "Hi Kit,\n\nI've added a credit for the six days you've been without service so far.\n\nSam"
+    assert verdicts(draft, incoming) == [False]

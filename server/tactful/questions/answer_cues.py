@@ -91,7 +91,10 @@ HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"
     r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to|"
     # directions: "How do I get to you from the station?" / "turn left up Mill Road"
-    r"turn (?:left|right)|(?:\w+-minute|minutes?') (?:walk|drive|ride)|follow the signs|opposite|next to|just (?:past|behind|after))\b|^\s*\d+[.)]|"
+    r"turn (?:left|right)|(?:\w+-minute|minutes?') (?:walk|drive|ride)|follow the signs|opposite|next to|just (?:past|behind|after)|"
+    # a form or a page to use: "To book, just fill in the form at whiskerwood.example.co.uk/book"
+    r"fill (?:in|out)|the form|sign up|register|log in|in your account|from your account|(?:online|on our website) at)\b|^\s*\d+[.)]|"
+    r"\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io|example(?:\.[a-z.]+)?)/|"
     # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
     r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",
     re.IGNORECASE | re.MULTILINE,
@@ -100,7 +103,7 @@ WHY = re.compile(
     r"\b(?:because|since|as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
-    r"(?:is|was) down to|comes? from|results? from|so\b)\b",
+    r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b)\b",
     re.IGNORECASE,
 )
 DONE = re.compile(

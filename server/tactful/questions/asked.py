@@ -9,8 +9,10 @@ from functools import lru_cache
 
 from . import answer_cues as cue
 from .extract import Question
-from .topic import topic_cached, words
+from .topic import stem, topic_cached, words
 
+# Words a "when" question uses for how soon it wants something, which its answer need not repeat.
+_TIME_WORDS = frozenset(map(stem, "soon fast quick quickly".split()))
 _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
 
 
@@ -91,6 +93,8 @@ def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
         own = own - {"#clock"}
     if question.kind != "request":
         own = own - {"#when"}
+    if question.kind == "when":
+        own = own - _TIME_WORDS  # "How fast can you get here?" / "Marek should be there within 40 minutes"
     if not question.context or own and not (len(own) <= 1 and _ANAPHOR.search(question.text)):
         return own, frozenset()
     borrowed: set[str] = set()

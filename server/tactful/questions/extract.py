@@ -127,7 +127,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         return [(0, len(sentence))]
     # A request joined after a first clause of some length ("Could you send over the final invoice and
     # let me know…"; "Can you check and let me know" stays one).
-    joiners += [m for m in _JOINED_REQUEST.finditer(sentence) if len(sentence[: m.start()].split()) >= 5]
+    joiners += [m for m in _JOINED_REQUEST.finditer(sentence) if len(sentence[: m.start()].split()) >= (3 if m.group().startswith(",") else 5)]
     joiners.sort(key=lambda m: m.start())
     kept, start = [], 0
     for m in joiners:
@@ -245,6 +245,7 @@ _OWN_WH = re.compile(r"(?:where|why|how come|how (?!much|many|long|soon|quickly|
 
 
 def _kind_of(text: str) -> str | None:
+    text = re.sub(r"^(?:(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+)*(?:about|roughly|approximately|just) (?=how|what|when|where)", "", text)
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
     # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the

@@ -29,7 +29,10 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
     if question.kind not in _CUES:
         return None
     others = [q for q in asked_together if q != question]
-    claimed = frozenset().union(*(own for own, _ in map(asked_topic, others))) - {"#when", "#clock"}
+    # a question with no topic of its own ("Is it possible?") claims the one it borrows
+    claimed = frozenset().union(
+        *((own or borrowed) if q.kind == "yes/no" else own for q, (own, borrowed) in zip(others, map(asked_topic, others)))
+    ) - {"#when", "#clock"}
     sentences = [(span, draft[span.start : span.end]) for span in spans]
     free = [(span, s) for span, s in sentences if not (s.rstrip().endswith("?") or _PLEASANTRY.search(s) or topic_cached(s) & claimed)]
     taken: set[int] = set()

@@ -131,6 +131,12 @@ def _gives_a_value(sentence: str, question: str) -> bool:
 
 def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None, asked_together: tuple[Question, ...] = ()) -> Verdict:
     """``asked_together``: every question of the message: a sentence about another one answers not this one."""
+    # The cues are written with a straight apostrophe; Outlook and phones type "There’s". Same length,
+    # so offsets hold.
+    draft = draft.replace("’", "'")
+    if "’" in question.text or any("’" in q.text for q in asked_together):
+        question = replace(question, text=question.text.replace("’", "'"))
+        asked_together = tuple(replace(q, text=q.text.replace("’", "'")) for q in asked_together)
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
     detail = detail_asked(question.text)
