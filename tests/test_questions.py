@@ -1200,3 +1200,16 @@ def test_so_far_is_no_reason():
     incoming = "Hi,\n\nWhy has nobody rung me back?\n\nKit"
     draft = "Hi Kit,\n\nI've added a credit for the six days you've been without service so far.\n\nSam"
     assert verdicts(draft, incoming) == [False]
+
+
+def test_a_bare_yes_opening_the_reply_answers_the_first_yes_no_question():
+    incoming = "Hi,\n\nDo you ship to the US? How much would shipping be for 3 paperbacks?\n\nThanks,\nMeg"
+    draft = "Hi Meg,\n\nWe do! Three paperbacks to the US would be £14.50 by tracked airmail.\n\nBest,\nIvo"
+    assert verdicts(draft, incoming) == [True, True]
+    assert verdicts("Hi Meg,\n\nThree paperbacks would be £14.50 by tracked airmail.\n\nBest,\nIvo", incoming)[0] is not True
+
+
+def test_a_yes_belongs_to_the_question_it_shares_most_with():
+    incoming = "Hi,\n\nDo you have tutors who can come to our home? Could sessions start the week of 1/4?\n\nThanks,\nDana"
+    draft = "Hi Dana,\n\nYes, we have several tutors who travel to homes in your area, and sessions are $65 an hour.\n\nBest,\nMarcus"
+    assert verdicts(draft, incoming) == [True, False]

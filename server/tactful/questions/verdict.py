@@ -99,6 +99,28 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|was|were|do|does|did|can|could|will|would|have|has)\b", re.IGNORECASE)
 
 
+# A reply that opens with a bare yes or no: "We do!", "Yes!", "Absolutely."
+_BARE_ANSWER = re.compile(
+    r"\W*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|definitely|sure|we (?:do|can|will|don't|can't|won't)|"
+    r"it (?:does|is|can)|they (?:do|are|can))\W*$",
+    re.IGNORECASE,
+)
+
+
+def _is_first_yes_no(question: Question, asked_together: tuple[Question, ...]) -> bool:
+    first = next((q for q in asked_together if q.kind == "yes/no"), question)
+    return first == question
+
+
+def _yes_of_another(question: Question, sentence: str, asked_together: tuple[Question, ...]) -> bool:
+    """A "Yes, …" that shares more words with another question of the message is that one's."""
+    topic = topic_cached(sentence)
+    mine = len(frozenset().union(*asked_topic(question)) & topic)
+    return any(
+        q != question and q.kind == "yes/no" and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in asked_together
+    )
+
+
 def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | None:
     """Answers a question's own shape asks for, which carry no word of it: "How often do you come
     round?" / "we're on your road every four weeks"; "What would you recommend?" / "I'd suggest…";
@@ -183,6 +205,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if question.kind == "yes/no" and cue.YES_NO_OPENING.match(sentence):
                 return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
             continue
+        if question.kind == "yes/no" and overlap == 1 and cue.YES_NO_OPENING.match(sentence) and _yes_of_another(question, sentence, asked_together):
+            continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
@@ -194,6 +218,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if detail and cue.GIVEN_BACK.match(sentence) or value is not None and value.search(sentence):
                 return Verdict(True, span.end)
+    if question.kind == "yes/no" and spans and _is_first_yes_no(question, asked_together) and _BARE_ANSWER.match(draft[spans[0].start : spans[0].end]):
+        return Verdict(True, spans[0].end)  # "Do you ship to the US?" / "We do! Three paperbacks would be £14.50"
     anywhere = _answer_anywhere(question.text, question.kind, bool(related))
     if anywhere is not None:
         for span in spans:
