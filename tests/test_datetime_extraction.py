@@ -266,6 +266,11 @@ def test_numbers_before_a_day_or_a_zone_that_are_no_times():
     assert [e.text for e in extract("We need 24h GMT support, in 2h.", TODAY, "en-GB")] == ["GMT"]
 
 
+def test_lower_case_month_words_that_are_no_months():
+    for text in ("You may and must go.", "I may march to the shop.", "We sat at 5 desks.", "The sun 14 times brighter."):
+        assert [e.text for e in extract(text, TODAY, "en-GB") if e.kind != "time"] == [], text
+
+
 def test_late_as_an_adjective_stays_out():
     for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
                  "I'm running late this morning."):
@@ -629,6 +634,12 @@ def test_or_later_than_is_not_a_suffix():
         # "or so" after a time or a day, as "or later"
         ("I'll be free at 3pm or so.", "3pm or so", None, None, time(15), None),
         ("It should land Friday or so.", "Friday or so", date(2026, 12, 4), None, None, None),
+        # months in lower case where another month or a year shows them to be months; a weekday abbreviation before an ordinal day
+        ("We're closed from nov to march.", "from nov to march", date(2026, 11, 1), date(2027, 3, 1), None, None),
+        ("Figures for jan-feb 2017 attached.", "jan-feb 2017", date(2017, 1, 1), date(2017, 2, 1), None, None),
+        ("All orders between jan 2019 and now.", "between jan 2019 and now", date(2019, 1, 1), TODAY, None, None),
+        ("We ship again from may to september.", "from may to september", date(2027, 5, 1), date(2027, 9, 1), None, None),
+        ("Can we meet mon 14th?", "mon 14th", date(2026, 12, 14), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

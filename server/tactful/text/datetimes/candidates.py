@@ -43,6 +43,7 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
+_MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 
@@ -59,11 +60,21 @@ def candidates(line: str) -> list[Mention]:
             if name in _UNIT_ATOMS and (m.group("unit") or "").lower() in UNIT_ALIASES:  # "next yr", "in 2 wks": the unit's own name
                 fields = tuple((k, UNIT_ALIASES[v.lower()] if k == "unit" else v) for k, v in fields)
             mention = Mention(m.start(), m.end(), kind, name, fields)
-            if _valid(mention, line):
+            if name == "month_pair":  # two months: each a month, joined by ``extract`` as any two dates are
+                found.extend(_month_pair(m, line))
+            elif _valid(mention, line):
                 found.append(mention)
     if "time" in lower:
         found.extend(_city_times(line))
     return found
+
+
+def _month_pair(m: re.Match[str], line: str) -> list[Mention]:
+    """"nov to march", "jan-feb": both months, unless the first is a lower-case "may"/"march" with no "from"/"between" before it."""
+    if m.group("month").lower() in ("may", "march", "mar") and m.group("month").islower() and not _MONTHS_OPEN.search(line, 0, m.start()):
+        return []
+    return [Mention(m.start("month"), m.end("month"), "date", "month", (("month", m.group("month")),)),
+            Mention(m.start("month2"), m.end("month2"), "date", "month", (("month", m.group("month2")),))]
 
 
 def _city_times(line: str):

@@ -82,13 +82,15 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
-_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE})\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
+_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?,?\s+(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
 _atom("year_month_numeric", "date", r"(?<![\d/.,:$£€+-])(?P<year>(?:19|20)\d\d)[-/](?P<monthn>0?[1-9]|1[0-2])(?![\d/%]|[-.,:]\d)", needs=DIGIT, also=(("/", "-"), YEARS))
 # "month to date", "year to date": from the period's first day until today
 _atom("to_date", "relative", r"\b(?P<unit>week|month|year)[\s-]to[\s-]date\b", needs=("date",), also=(("week", "month", "year"),))
+# Two months joined as a range, in any case ("from nov to march", "jan-feb 2017"); split into two months in ``candidates``
+_atom("month_pair", "date", rf"\b(?P<month>{MONTH})\.?\s*(?:-|–|to|until|till|through|thru|and)\s*(?P<month2>(?!may\b){MONTH})\b(?!['’]s\b|\.?\s*\d{{1,2}}\b(?!\d)|[-/]\d)", needs=MONTHS)
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
       rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?!['’]s\b|\s+\d)", needs=MONTHS)  # any case after "of": "the end of sept"
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))
@@ -96,7 +98,7 @@ _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|
 _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
       r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<oh>0\d|1[0-4]):?(?P<om>[0-5]\d))?(?![\w:.+-]?\d)", needs=DIGIT, also=(YEARS, (":",)))
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT, also=(YEARS, MONTHS))
-_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=(DAY,))
+_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=(DAY,))
 # "2010-2015", "between 1990 and 2000" (not inside a phone number: "+86 138-2010-2015")
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT, also=(YEARS,))
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)

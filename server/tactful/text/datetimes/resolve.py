@@ -53,6 +53,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             first = replace(first, date=_same_month(end, first.date.day) or first.date)
         elif first.date and end and _bare_day(m.parts[1]):  # "March 13th till the 14th"
             end = _same_month(first.date, end.day) or end
+        if end and first.date and end < first.date and second.weekday is None and not second.year_written and _same_year(end, end.year + 1):
+            end = _same_year(end, end.year + 1)  # "from May to September" said in December: the September after that May
         if end and first.date and end < first.date and second.weekday is not None:
             end += timedelta(days=7 * -(-(first.date - end).days // 7))  # "Monday to Friday" said on a Thursday: the Friday after that Monday
         return replace(first, end_date=end or first.date, end_time=second.time,
