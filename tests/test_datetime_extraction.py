@@ -271,6 +271,11 @@ def test_lower_case_month_words_that_are_no_months():
         assert [e.text for e in extract(text, TODAY, "en-GB") if e.kind != "time"] == [], text
 
 
+def test_a_month_keeps_its_dot_only_inside_a_range():
+    assert [e.text for e in extract("I arrive in Oct. and leave in Nov.", TODAY, "en-GB")] == ["Oct", "Nov"]
+    assert [e.text for e in extract("We leave in Aug. To be honest, that's fine.", TODAY, "en-GB")] == ["Aug"]
+
+
 def test_late_as_an_adjective_stays_out():
     for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
                  "I'm running late this morning."):
@@ -640,6 +645,10 @@ def test_or_later_than_is_not_a_suffix():
         ("All orders between jan 2019 and now.", "between jan 2019 and now", date(2019, 1, 1), TODAY, None, None),
         ("We ship again from may to september.", "from may to september", date(2027, 5, 1), date(2027, 9, 1), None, None),
         ("Can we meet mon 14th?", "mon 14th", date(2026, 12, 14), None, None, None),
+        # an abbreviated month's dot before a range word; weekday abbreviations counted in a month; "through" between hours in words
+        ("We're away from Aug. to October.", "from Aug. to October", date(2026, 8, 1), date(2026, 10, 1), None, None),
+        ("Billing runs the first Fri of July.", "the first Fri of July", date(2026, 7, 3), None, None, None),
+        ("We're open from two through five pm.", "from two through five pm", None, None, time(14), time(17)),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

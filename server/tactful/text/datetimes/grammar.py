@@ -92,7 +92,8 @@ _atom("to_date", "relative", r"\b(?P<unit>week|month|year)[\s-]to[\s-]date\b", n
 # Two months joined as a range, in any case ("from nov to march", "jan-feb 2017"); split into two months in ``candidates``
 _atom("month_pair", "date", rf"\b(?P<month>{MONTH})\.?\s*(?:-|–|to|until|till|through|thru|and)\s*(?P<month2>(?!may\b){MONTH})\b(?!['’]s\b|\.?\s*\d{{1,2}}\b(?!\d)|[-/]\d)", needs=MONTHS)
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
-      rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?!['’]s\b|\s+\d)", needs=MONTHS)  # any case after "of": "the end of sept"
+      rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?:(?:(?<=\b[A-Za-z]{{3}})|(?<=\bSept))\.(?=\s*(?:-|–|(?-i:to|till|until|through|thru|and)\s)\s*(?:the\s+)?(?:\d|{MONTH}\b)))?"
+      r"(?!['’]s\b|\s+\d)", needs=MONTHS)  # "Aug. to October": an abbreviation's dot before a range word  # any case after "of": "the end of sept"
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))
 # "2026-12-05T15:00:00Z", "2026-12-05T15:00+01:00" (ISO 8601, as logs, APIs and exports write them): a date and a 24-hour time
 _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
@@ -153,7 +154,7 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
       rf"(?P<dir>from\s+now|from\s+today|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
       needs=("from", "ago", "later", "earlier", "hence", "before", "after"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
-_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL})"
+_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:of|in)\s+"
       rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
       also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
@@ -169,7 +170,7 @@ _atom("nth_business_day", "relative", rf"\b(?:the\s+)?(?P<nth>last|final|{ORDINA
 _atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)[\s-]end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
       r"\bmid[\s-]?(?P<unit2>week|month)\b", needs=("month", "year", "mid"), also=(("end", "mid"),))
 _atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
-_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL})\b", needs=WEEKDAYS,
+_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b", needs=WEEKDAYS,
       also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))
 
 # -- times -------------------------------------------------------------------------------------
@@ -202,8 +203,8 @@ _atom("half_hour", "time", rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\bu
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS})|"
       rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
       rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
-      rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
-      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|and)\s*{HOUR_WORD}\b)", needs=HOURS,
+      rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until|through|thru)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
+      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|through|thru|and)\s*{HOUR_WORD}\b)", needs=HOURS,
       also=(("today", "tonight", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night", "at", "around", "about", "until", "till", "before", "from", "between"),))
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|brunch|lunch|dinner|supper)(?:\s?time)?|(?:dinner|supper)time|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
       r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "brunch", "dinner", "supper", "close of", "of business", "eod", "first thing", "ish"))
@@ -239,6 +240,6 @@ WORDS_BEFORE = re.compile(r"[^\s-]+")
 # A bare hour ("at 7") is a time only after a cue word; "9-11 am" is a range whose first end has no am/pm.
 CUE_WORDS = _CUE
 # The first end of a range of hours just before this one ("five to" in "five to seven today").
-RANGE_FIRST_HOUR = re.compile(rf"\b(?:{HOUR_WORD}|1[0-2]|0?[1-9])\s*(?:-|–|to|till|until)\s*$", _I)
+RANGE_FIRST_HOUR = re.compile(rf"\b(?:{HOUR_WORD}|1[0-2]|0?[1-9])\s*(?:-|–|to|till|until|through|thru)\s*$", _I)
 BARE_HOUR_CUE = re.compile(rf"\b{_CUE}\s+$|\b(?:between|from)\s+$", _I)
 ZONE_WORD = re.compile(r"time|timezone|zone", _I)
