@@ -631,6 +631,7 @@ def test_or_later_than_is_not_a_suffix():
         # 24-hour times with an h: a bare hour ending a range, after a day or before a zone
         ("Open 9h30 - 11h.", "9h30 - 11h", None, None, time(9, 30), time(11)),
         ("Call Thursday 8h GMT.", "Thursday 8h GMT", TODAY, None, time(8), None),
+        ("Call Thursday 8h pst.", "Thursday 8h pst", TODAY, None, time(8), None),
         ("Arrivals Fri, Jul 18, 2014 19h.", "Fri, Jul 18, 2014 19h", date(2014, 7, 18), None, time(19), None),
         # three digits with no am/pm after "at", before a part of the day; four after "around"
         ("I'll call at 730 tonight.", "730 tonight", TODAY, None, time(19, 30), None),
