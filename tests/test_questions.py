@@ -1213,3 +1213,13 @@ def test_a_yes_belongs_to_the_question_it_shares_most_with():
     incoming = "Hi,\n\nDo you have tutors who can come to our home? Could sessions start the week of 1/4?\n\nThanks,\nDana"
     draft = "Hi Dana,\n\nYes, we have several tutors who travel to homes in your area, and sessions are $65 an hour.\n\nBest,\nMarcus"
     assert verdicts(draft, incoming) == [True, False]
+
+
+def test_questions_listed_with_hyphens_are_the_message_not_a_signature():
+    incoming = (
+        "Hi Carla,\n\nMum’s 60th is in June and we want a garden party for about 70 people. A few things:\n"
+        "- how many staff would you send?\n- do you bring a gazebo or is that up to us?\n\nThanks!\nBeth\n"
+    )
+    found = questions("Thanks", incoming)
+    assert [q["text"] for q in found] == ["how many staff would you send?", "do you bring a gazebo or is that up to us?"]
+    assert [utf16_slice(incoming, q["start"], q["end"]) for q in found] == [q["text"] for q in found]

@@ -70,6 +70,9 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
+_BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)])\s+")
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -105,6 +108,8 @@ def _extract(incoming: Incoming):
             continue
         asks = "?" in sentence
         for i, (start, end) in enumerate(_clauses(sentence)):
+            bullet = _BULLET.match(sentence, start, end)
+            start = bullet.end() if bullet else start  # "- how many staff would you send?" without its "- "
             kind = classify(sentence[start:end], asks, continues=i > 0)
             clause = written[start:end]
             if kind:

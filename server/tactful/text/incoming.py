@@ -11,9 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from mailparser_reply import EmailReplyParser
-
-_PARSER = EmailReplyParser(languages=["en"])
+from mailparser_reply.parser import EmailMessage
 
 _SIGN_OFF = re.compile(
     r"^\s*(?:(?:best|kind|warm|warmest|many|with)?\s*(?:regards|wishes|thanks|thank you)|best|cheers|"
@@ -63,7 +61,9 @@ class Incoming:
 def parse_incoming(text: str) -> Incoming:
     history = _HISTORY.search(text)
     newest_part = text[: history.start()] if history else text
-    replies = _PARSER.read(text=newest_part).replies if newest_part.strip() else []
+    # keep_hyphen_lists: questions listed as "- how many staff would you send?" are the message, not a
+    # signature (the library's default takes any line starting "- " for one)
+    replies = EmailMessage(text=newest_part, languages=["en"], keep_hyphen_lists=True).read().replies if newest_part.strip() else []
     if not replies:
         return Incoming(text, newest_part, 0, "", ())
     newest = replies[0]
