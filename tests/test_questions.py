@@ -1223,3 +1223,45 @@ def test_questions_listed_with_hyphens_are_the_message_not_a_signature():
     found = questions("Thanks", incoming)
     assert [q["text"] for q in found] == ["how many staff would you send?", "do you bring a gazebo or is that up to us?"]
     assert [utf16_slice(incoming, q["start"], q["end"]) for q in found] == [q["text"] for q in found]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nCan I add a handwritten card?\n\nThanks,\nEllie",
+            "Hi Ellie,\n\nI can write the card by hand for you.\n\nBest,\nMarcus",
+            "Hi Ellie,\n\nOur cards are printed on recycled paper.\n\nBest,\nMarcus",
+        ),
+        (
+            "Hi,\n\nYou have sake?\n\nThanks,\nKen",
+            "Hi Ken,\n\nWe stock twelve sakes from four breweries.\n\nBest,\nMarcus",
+            "Hi Ken,\n\nOur natural wines pair well with sushi.\n\nBest,\nMarcus",
+        ),
+        (
+            "Hi,\n\nThe needles were missing. Can you send them?\n\nThanks,\nJess",
+            "Hi Jess,\n\nA new pair of needles went out this morning by tracked post.\n\nBest,\nLena",
+            "Hi Jess,\n\nOur needles are made from bamboo.\n\nBest,\nLena",
+        ),
+        (
+            "Hi,\n\nWhat commission do you charge?\n\nThanks,\nRos",
+            "Hi Ros,\n\nOur commission is 20% of each booking, plus VAT.\n\nBest,\nSimon",
+            "Hi Ros,\n\nOur commission covers marketing and changeovers.\n\nBest,\nSimon",
+        ),
+        (
+            "Hi,\n\nWe'd like the ceramic coating. If so, how long it lasts?\n\nThanks,\nMark",
+            "Hi Mark,\n\nThe ceramic coating lasts around three years.\n\nBest,\nKieran",
+            "Hi Mark,\n\nThe ceramic coating lasts well if you wash the car gently.\n\nBest,\nKieran",
+        ),
+    ],
+)
+def test_more_answers_in_the_shape_asked_for(incoming, answer, dodge):
+    assert verdicts(answer, incoming)[-1] is True
+    assert verdicts(dodge, incoming)[-1] is not True
+
+
+def test_a_price_list_is_a_document_to_send_and_this_afternoon_a_time():
+    assert [q["kind"] for q in questions("Thanks", "Please send me your trade price list.")] == ["request"]
+    assert [q["kind"] for q in questions("Thanks", "Can someone remote in this afternoon?")] == ["when"]
+    incoming = "Hi,\n\nOutlook keeps crashing. Can someone remote in this afternoon?\n\nPriya"
+    assert verdicts("Hi Priya,\n\nDan's connecting to your PC at 2:30 today.\n\nMo", incoming) == [True]

@@ -18,11 +18,11 @@ DATE_OR_TIME = re.compile(
     r"(?:by|before|until|till) (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
     r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
-    r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?))\b",
+    r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?))\b",
     re.IGNORECASE,
 )
 PRICE = re.compile(
-    r"[$£€¥]\s?\d|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
+    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
     r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|\bincluded\b|\bcomplimentary\b|"
     # a charge said to exist: "There is a charge", "They do charge an entrance fee"
     r"\bthere(?: is|'s| will be) (?:a|an) (?:small |\w+ )?(?:charge|fee)\b|\b(?:do|does|will) charge\b",
@@ -40,7 +40,7 @@ POLAR = re.compile(
     r"you (?:can|can't|cannot|will|won't|do|don't|need|needn't|don't need|'ll need|are|aren't)|"
     r"(?:it|this|that|they|he|she)(?:'s| is| isn't|'s not| does| doesn't| will| won't| can| can't| has| hasn't| are| aren't)|"
     r"there(?:'s| is| isn't| are| aren't| will be| won't be)|(?:isn't|aren't|won't|can't|doesn't|don't|wasn't|weren't)\b|"
-    r"(?:we're|we've|you're|you've|they're|I'm|we'll|you'll|it'll)\b|"
+    r"(?:we're|we've|you're|you've|they're|I'm|we'll|you'll|it'll|I'll)\b|I (?:can|can't|cannot|will|won't|do|don't)\b|"
     r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
     r"no need|needn't|not necessary|necessary|required|optional|welcome to|"
     # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
@@ -93,7 +93,8 @@ HOW = re.compile(
     # directions: "How do I get to you from the station?" / "turn left up Mill Road"
     r"turn (?:left|right)|(?:\w+-minute|minutes?') (?:walk|drive|ride)|follow the signs|opposite|next to|just (?:past|behind|after)|"
     # a form or a page to use: "To book, just fill in the form at whiskerwood.example.co.uk/book"
-    r"fill (?:in|out)|the form|sign up|register|log in|in your account|from your account|(?:online|on our website) at)\b|^\s*\d+[.)]|"
+    r"fill (?:in|out)|the form|sign up|register|log in|in your account|from your account|(?:online|on our website) at|"
+    r"just (?:reply|send|email|call|ring|fill|click|log|bring|drop|pop|book))\b|^\s*\d+[.)]|"
     r"\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io|example(?:\.[a-z.]+)?)/|"
     # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
     r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",
@@ -117,6 +118,7 @@ DONE = re.compile(
     r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
     r"|\b(?:is|are|has been|have been) (?:now |all )?(?:confirmed|booked|done|complete|completed|sorted|scheduled|reserved|"
     r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
+    r"|\b(?:went|has gone|have gone|is going|are going|goes) out\b"
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"

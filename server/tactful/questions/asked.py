@@ -53,7 +53,7 @@ def main_clause(question: str) -> str:
 # says there is none ("The car park next door is free", "Our terms don't allow refunds").
 _ASKS_FOR_A_THING = re.compile(
     r"\b(?:(?:is|are|was|were|will|would)(?:n't)? there|(?:do|does|did)(?:n't)? (?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept|do|provide|give|supply|make|serve|carry|lend|hire|rent|include)|"
-    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for)|"
+    r"(?:can|could|may|might) (?:I|we) (?:have|get|know|see|borrow|ask for)|^\W*(?:you|they) (?:have|sell|stock|do|offer)(?= )|"
     # the same asked indirectly, in statement order: "whether there is a group rate", "if you have a high chair"
     r"(?:whether|if) (?:there (?:is|are|was|were|will be|would be)|(?:you|they|he|she|it|we) (?:have|offer|sell|stock|take|accept|do|provide|give|supply|make|serve|carry|lend|hire|rent|include)|"
     r"(?:I|we) (?:can|could|may|might) (?:have|get|see|borrow)))\b(?P<rest>.*)",

@@ -65,7 +65,7 @@ _TIME_CONSTRAINT = re.compile(
     r"\b(?:(?:before|by|until|till|in time for|on|this|next) (?:christmas|easter|the weekend|tonight|tomorrow|today|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the \d{1,2}(?:st|nd|rd|th)?|"
     r"\d{1,2}(?:st|nd|rd|th)?|next week|end of)|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|today|tomorrow|tonight|"
-    r"this (?:week|weekend|month)|next (?:week|month)|in time)\b",
+    r"this (?:week|weekend|month|morning|afternoon|evening)|next (?:week|month)|in time)\b",
     re.IGNORECASE,
 )
 
@@ -214,6 +214,8 @@ def _kind_of_information(phrase: str) -> str | None:
     if not noun:
         return "request"  # "Can you send me the invoice?" asks for an action
     word = noun.group()
+    if re.match(r"s?\s+(?:list|sheet|lists|guide|breakdown)\b", phrase[noun.end() :]):
+        return "request"  # "Please send me your trade price list" asks for a document
     if word in ("price", "cost", "fee", "rate", "total"):
         return "how much"
     if word in ("time", "date", "day", "year"):
