@@ -1265,3 +1265,9 @@ def test_a_price_list_is_a_document_to_send_and_this_afternoon_a_time():
     assert [q["kind"] for q in questions("Thanks", "Can someone remote in this afternoon?")] == ["when"]
     incoming = "Hi,\n\nOutlook keeps crashing. Can someone remote in this afternoon?\n\nPriya"
     assert verdicts("Hi Priya,\n\nDan's connecting to your PC at 2:30 today.\n\nMo", incoming) == [True]
+
+
+def test_priced_meets_price_and_a_level_answers_is_it_cheap():
+    incoming = "Is it intermediate priced? How are the prices of the food?"
+    assert verdicts("The restaurant is moderately priced, based on what I found.", incoming) == [True, True]
+    assert verdicts("The restaurant has outdoor seating.", incoming) != [True, True]

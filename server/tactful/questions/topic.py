@@ -56,6 +56,8 @@ def stem(word: str) -> str:
                 break
     if word in _synonyms():
         return _synonyms()[word]  # "phones" is "phone", in the group "phone number call…"
+    if word + "e" in _synonyms():
+        return _synonyms()[word + "e"]  # "priced" is "price"
     if len(word) > 3 and word.endswith("e"):
         word = word[:-1]
     return _synonyms().get(word, word)

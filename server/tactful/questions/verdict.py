@@ -36,6 +36,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return False  # a question back is not an answer
     if kind == "yes/no" and ASKS_A_CHARGE.search(question) and not cue.PRICE.search(sentence):
         return False  # "Is there a fee for changing the name?" wants a price, "free" or "no charge"
+    if kind == "yes/no" and cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence):
+        return True  # "Is it intermediate priced?" / "The restaurant is moderately priced"
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
         # wifi" does not say whether it is good enough for video calls.
