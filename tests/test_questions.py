@@ -1271,3 +1271,17 @@ def test_priced_meets_price_and_a_level_answers_is_it_cheap():
     incoming = "Is it intermediate priced? How are the prices of the food?"
     assert verdicts("The restaurant is moderately priced, based on what I found.", incoming) == [True, True]
     assert verdicts("The restaurant has outdoor seating.", incoming) != [True, True]
+
+
+@pytest.mark.parametrize(
+    "incoming,kinds",
+    [
+        ("How are you going to put this right?", ["how"]),
+        ("How are you? Hope all is well.", []),
+        ("hi do you recycle old christmas trees after? n whens the last day for tree delivery cheers", ["yes/no", "when"]),
+        ("whats the price for two", ["how much"]),
+        ("I want it repaired at a body shop of my choice.", ["request"]),
+    ],
+)
+def test_phone_typing_and_demands_are_still_questions(incoming, kinds):
+    assert [q["kind"] for q in questions("ok", incoming)] == kinds

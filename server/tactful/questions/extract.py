@@ -70,6 +70,7 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
+_NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)])\s+")
 
 
@@ -152,6 +153,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none);
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice")."""
     text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
+    text = _NO_APOSTROPHE.sub(r"\1'\2", text)  # phone typing: "whens the last day", "whats the price"
     lowered = text.lower()
     is_question = in_question or "?" in text or bool(_WH_WITHOUT_MARK.match(text))
     indirect = _INDIRECT.search(text)
@@ -190,7 +192,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
-    r"^\s*(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
+    r"^\s*(?:(?:and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| to)\b",  # "How to reset my password"
     re.IGNORECASE,
 )

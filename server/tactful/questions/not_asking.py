@@ -7,7 +7,7 @@ import re
 
 # Pleasantries and rhetoric that expect no answer.
 _NOT_ASKING = re.compile(
-    r"^\s*(?:how are you|hope you(?:'re| are)|how's it going|how have you been|you know what|"
+    r"^\s*(?:how are you(?! (?:going|planning|intending|gonna|able|supposed|meant|expecting|hoping|proposing) to\b)|hope you(?:'re| are)|how's it going|how have you been|you know what|"
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
     r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
     # The confidentiality notice of a signature asks nothing of the reply.

@@ -77,6 +77,7 @@ ANYWHERE_CUES = (
     ),
     r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
     rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
+    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:it|them|this|that|the \w+) (?:\w+ed|fixed|done|sorted|put right|replaced|refunded|back)\b",  # "I want it repaired"
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
