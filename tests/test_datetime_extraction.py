@@ -276,6 +276,13 @@ def test_a_month_keeps_its_dot_only_inside_a_range():
     assert [e.text for e in extract("We leave in Aug. To be honest, that's fine.", TODAY, "en-GB")] == ["Aug"]
 
 
+def test_an_abbreviation_keeps_its_dot_only_inside_an_expression():
+    assert [e.text for e in extract("See you on Mon. we said.", TODAY, "en-GB")] == ["Mon"]
+    assert [e.text for e in extract("Closed Sat. and Sun. Mon. 9am works.", TODAY, "en-GB")] == ["Sat", "Sun", "Mon. 9am"]
+    assert [e.text for e in extract("Open Mon.-Fri. 9am-5pm.", TODAY, "en-GB")] == ["Mon.-Fri. 9am-5pm"]
+    assert [e.text for e in extract("Back by 7 p.m. and gone by 9.", TODAY, "en-GB")][0] == "by 7 p.m."
+
+
 def test_late_as_an_adjective_stays_out():
     for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
                  "I'm running late this morning."):
@@ -650,6 +657,22 @@ def test_or_later_than_is_not_a_suffix():
         ("We're away from Aug. to October.", "from Aug. to October", date(2026, 8, 1), date(2026, 10, 1), None, None),
         ("Billing runs the first Fri of July.", "the first Fri of July", date(2026, 7, 3), None, None, None),
         ("We're open from two through five pm.", "from two through five pm", None, None, time(14), time(17)),
+        # variants round: an abbreviation's dot inside an expression (weekdays and months), lower-case weekday abbreviations
+        # counted in a month, a month in any case before "of" and a year, "this coming" and "the past" naming a period
+        ("Are you free Mon. 3-5pm?", "Mon. 3-5pm", date(2026, 12, 7), None, time(15), time(17)),
+        ("Call me next Fri. afternoon.", "next Fri. afternoon", date(2026, 12, 11), None, None, None),
+        ("Tue. at 10am works.", "Tue. at 10am", date(2026, 12, 8), None, time(10), None),
+        ("Thurs. at 4pm is fine.", "Thurs. at 4pm", TODAY, None, time(16), None),
+        ("Billing runs the 2nd Tues. of March.", "the 2nd Tues. of March", date(2027, 3, 9), None, None, None),
+        ("I'm back 14 Jan. 2027.", "14 Jan. 2027", date(2027, 1, 14), None, None, None),
+        ("We're away from 2 Jan. to 10 July.", "from 2 Jan. to 10 July", date(2027, 1, 2), date(2027, 7, 10), None, None),
+        ("The rate changed the last week of Jan. 2016.", "the last week of Jan. 2016", date(2016, 1, 25), None, None, None),
+        ("Billing runs the first mon of July.", "the first mon of July", date(2026, 7, 6), None, None, None),
+        ("Sales for jan of 2026 attached.", "jan of 2026", date(2026, 1, 1), None, None, None),
+        ("Send it by the end of this coming week.", "by the end of this coming week", date(2026, 12, 11), None, None, None),
+        ("We'll visit the 15th day of this coming month.", "the 15th day of this coming month", date(2027, 1, 15), None, None, None),
+        ("It was the first Monday of the past month.", "the first Monday of the past month", date(2026, 11, 2), None, None, None),
+        ("We spent the first ten days of this coming year on it.", "the first ten days of this coming year", date(2027, 1, 1), date(2027, 1, 10), None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -73,7 +73,8 @@ def _month_pair(m: re.Match[str], line: str) -> list[Mention]:
     """"nov to march", "jan-feb": both months, unless the first is a lower-case "may"/"march" with no "from"/"between" before it."""
     if m.group("month").lower() in ("may", "march", "mar") and m.group("month").islower() and not _MONTHS_OPEN.search(line, 0, m.start()):
         return []
-    return [Mention(m.start("month"), m.end("month"), "date", "month", (("month", m.group("month")),)),
+    dot = m.end("month") + (line[m.end("month") : m.end("month") + 1] == ".")  # "from Mar. to September": the abbreviation's dot
+    return [Mention(m.start("month"), dot, "date", "month", (("month", m.group("month")),)),
             Mention(m.start("month2"), m.end("month2"), "date", "month", (("month", m.group("month2")),))]
 
 

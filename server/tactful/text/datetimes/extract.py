@@ -28,6 +28,9 @@ _GAP_OF = re.compile(r"\s+(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 _GAP_TIME_DATE = re.compile(r"(?:\s+or\s+(?:later|earlier))?(?:,?\s+(?:on\s+|this\s+|of\s+)?|\s*,\s*)", re.IGNORECASE)
 _GAP_WEEKDAY_DATE = re.compile(r"\.?,?\s*(?:the\s+)?", re.IGNORECASE)
 _NOONISH = re.compile(r"noon|midday|midnight|lunch\s?time", re.IGNORECASE)
+# An abbreviation's dot ending a whole expression ("in Oct. and", "on Mon. we"): the atoms take it where the expression may go
+# on ("Mon. 3-5pm", "14 Jan. 2027"), and it stays in only where it did
+_ABBREVIATION_DOT = re.compile(r"(?<![\w.])[A-Za-z]{3,5}\.$")
 _EVENT_NEXT = re.compile(r"\s+(?:the\s+|your\s+|our\s+|its\s+|their\s+)?[a-z]{3,}", re.IGNORECASE)
 _BEFORE_DIR = re.compile(r"(.*?)\s+(?:from|after|before)$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:at|from|between|by|before|after|in\s+the|\d)", re.IGNORECASE)
@@ -235,6 +238,12 @@ def _relative_ends(a: Mention, b: Mention, line: str) -> bool:
     return a.kind in _DATED and b.kind in _DATED and not (a.has_time or b.has_time) and bool(_RANGE_START.search(line[: a.start]))
 
 
+def _without_dot(m: Mention) -> Mention:
+    """``m`` one character shorter, with its last part: "Oct." -> "Oct"."""
+    parts = (*m.parts[:-1], _without_dot(m.parts[-1])) if m.parts else ()
+    return Mention(m.start, m.end - 1, m.kind, m.atom, m.fields, parts)
+
+
 def _period_before_event(m: Mention, line: str) -> Mention:
     """The period of "30 days after delivery", "14 days from receipt", as a duration."""
     period = _BEFORE_DIR.match(line, m.start, m.end)
@@ -255,6 +264,8 @@ def parse_line(line: str) -> tuple[Mention, ...]:
         joined.append(atom)
     result: list[Mention] = []
     for m in joined:
+        if line[m.end - 1 : m.end] == "." and m.atoms()[-1].kind in _DATED and _ABBREVIATION_DOT.search(line, max(0, m.end - 7), m.end):
+            m = _without_dot(m)
         before = line[max(0, m.start - 24) : m.start]
         if m.bare and not BARE_HOUR_CUE.search(before) and not _across_noon(m):
             continue

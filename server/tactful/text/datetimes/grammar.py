@@ -16,6 +16,7 @@ from .lexicon import (
     HOUR_WORD,
     MONTH,
     MONTH_ALONE,
+    MONTH_DOT,
     NUMBER_WORD,
     ORDINAL_TEENS,
     ORDINAL_UNITS,
@@ -23,6 +24,7 @@ from .lexicon import (
     TEENS,
     UNITS,
     WEEKDAY,
+    WEEKDAY_DOT,
     WEEKDAY_FULL,
     ZONE_ABBREVIATIONS,
 )
@@ -62,7 +64,7 @@ def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str,
 
 
 # -- dates -------------------------------------------------------------------------------------
-_atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b"
+_atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b{MONTH_DOT}"
       rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
       rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
@@ -75,14 +77,14 @@ _atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD
 _atom("on_day", "date", rf"(?:(?<=\bon\s)|(?<=(?:st|nd|rd|th)[-–]))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
       r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–"), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
-      rf"(?P<which>this|next|last|(?:the\s+)?(?:following|next|current|previous|coming)|the)\s+month\b", needs=("month",))
+      rf"(?P<which>this\s+coming|this|next|last|(?:the\s+)?(?:following|next|current|previous|coming|past)|the)\s+month\b", needs=("month",))
 # A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own)
 _CARDINAL_DAY = rf"(?:thirty(?:[\s-]one)?|twenty(?:[\s-](?:{'|'.join(UNITS)}))?|{'|'.join(TEENS)})"
 _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(?P<day>{_CARDINAL_DAY})\b(?![\s-]+(?:of\b|more\b|{_NOUN_AFTER_NUMBER}))"
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|the\s+month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
-_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?,?\s+(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
+_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?,?\s+(?:of\s+)?(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
@@ -92,8 +94,8 @@ _atom("to_date", "relative", r"\b(?P<unit>week|month|year)[\s-]to[\s-]date\b", n
 # Two months joined as a range, in any case ("from nov to march", "jan-feb 2017"); split into two months in ``candidates``
 _atom("month_pair", "date", rf"\b(?P<month>{MONTH})\.?\s*(?:-|–|to|until|till|through|thru|and)\s*(?P<month2>(?!may\b){MONTH})\b(?!['’]s\b|\.?\s*\d{{1,2}}\b(?!\d)|[-/]\d)", needs=MONTHS)
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
-      rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b(?:(?:(?<=\b[A-Za-z]{{3}})|(?<=\bSept))\.(?=\s*(?:-|–|(?-i:to|till|until|through|thru|and)\s)\s*(?:the\s+)?(?:\d|{MONTH}\b)))?"
-      r"(?!['’]s\b|\s+\d)", needs=MONTHS)  # "Aug. to October": an abbreviation's dot before a range word  # any case after "of": "the end of sept"
+      rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b{MONTH_DOT}"
+      r"(?!['’]s\b|\s+\d)", needs=MONTHS)  # "Aug. to October", "in Jan. we": an abbreviation's dot before the words after it  # any case after "of": "the end of sept"
 _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))
 # "2026-12-05T15:00:00Z", "2026-12-05T15:00+01:00" (ISO 8601, as logs, APIs and exports write them): a date and a 24-hour time
 _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
@@ -109,7 +111,7 @@ _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:.]\d)(?:,?\s+(?P<year2>{_YEAR}))?",
       needs=(*MONTHS, "month"), also=(DAY,))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"
-_atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b", needs=WEEKDAYS)
+_atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b{WEEKDAY_DOT}", needs=WEEKDAYS)
 _atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
@@ -131,7 +133,7 @@ _atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|p
 # "next week", "the following Monday" ("the" stays out, as with "the next 3 days"; it stays in with a part of the day counted
 # from another day: "the following morning")
 _atom("this_next", "relative", rf"\b(?:the\s+(?=(?:next|following|previous)\s+{_PART}\b))?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming|current)\s+(?:coming\s+)?"
-      rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)])|{MONTH_ALONE}(?!\s+\d))\b(?P<after>\s+after\s+next)?", needs=RELATIVE)
+      rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)])|{MONTH_ALONE}(?!\s+\d))\b{WEEKDAY_DOT}(?P<after>\s+after\s+next)?", needs=RELATIVE)
 # A day or period counted from one named elsewhere: "the next day", "the day after", "the week before", "the night before."
 _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|night)\b(?!\s+(?:of|after|before)\b|['’])|"
       rf"(?:day|night|morning|afternoon|evening|week|weekend|month|year|{WEEKDAY_FULL})\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
@@ -140,7 +142,7 @@ _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|
 _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
-      r"(?:(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
+      r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|1st|2nd)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
       also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
@@ -154,12 +156,12 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
       rf"(?P<dir>from\s+now|from\s+today|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
       needs=("from", "ago", "later", "earlier", "hence", "before", "after"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
-_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))"
+_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|wed|thu|thur|thurs|fri)){WEEKDAY_DOT}"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:of|in)\s+"
-      rf"(?:(?P<month>{MONTH})\b(?:\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the|the\s+following|the\s+coming)\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
+      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|the\s+(?:following|coming|next|previous|past))\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
       also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
 # Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021"
-_PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|current))?)\s+(?P<punit>week|month|year)\b|"
+_PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the(?:\s+(?:following|coming|previous|current|next|past))?)\s+(?P<punit>week|month|year)\b|"
               r"(?:the\s+year\s+)?(?P<year2>(?:19|20)\d\d)\b(?![-/:.]\d))")
 _atom("first_days", "relative", rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<count>{COUNT})\s+)?(?P<unit>days|weeks)\s+(?:of|in)\s+{_PERIOD_OF}", needs=(" of ", " in "),
       also=(("first", "last", "final"), ("days", "weeks")))
@@ -170,7 +172,7 @@ _atom("nth_business_day", "relative", rf"\b(?:the\s+)?(?P<nth>last|final|{ORDINA
 _atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)[\s-]end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
       r"\bmid[\s-]?(?P<unit2>week|month)\b", needs=("month", "year", "mid"), also=(("end", "mid"),))
 _atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
-_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b", needs=WEEKDAYS,
+_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b{WEEKDAY_DOT}", needs=WEEKDAYS,
       also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))
 
 # -- times -------------------------------------------------------------------------------------

@@ -18,6 +18,12 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAY = (r"(?:mon(?:day)?s?|tue(?:s|sday)?s?|wed(?:nesday)?s?|thu(?:rs?|rsday)?s?|fri(?:day)?s?|"
            r"saturdays?|sundays?|(?-i:Sat|Sun))")
 WEEKDAY_FULL = r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)"
+# An abbreviation's dot where the expression goes on after it, before a lower-case word, a digit or a dash ("Mon. 3-5pm",
+# "next Fri. afternoon", "14 Jan. 2027", "from 2 Jan. to 10 July"); before a capital or at a clause end ("on Fri.") it is a
+# full stop and stays out. The lookbehinds take only the abbreviations (three letters after a word start, "Tues", "Thur(s)", "Sept").
+_DOT_GOES_ON = r"\.(?=\s+(?-i:[a-z\d])|\s*[-–])"
+WEEKDAY_DOT = rf"(?:(?:(?<=\b[A-Za-z]{{3}})|(?<=\bTues)|(?<=\bThur)|(?<=\bThurs)){_DOT_GOES_ON})?"
+MONTH_DOT = rf"(?:(?:(?<=\b[A-Za-z]{{3}})|(?<=\bSept)){_DOT_GOES_ON})?"
 # Inside a written date ("5 march", "may 5") any month name is a month.
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")

@@ -191,7 +191,8 @@ def relative_date(m: Mention, today: date) -> date | None:
         if get("month"):
             first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
         elif which or get("year2"):  # "the first week of next month", "the last day of next year", "the first week of 2027"
-            step = {"next": 1, "last": -1}.get(which, 1 if which.startswith("the ") else 0)
+            bare = re.sub(r"^(?:the|this)\s+", "", which)  # "the following", "this coming", "the past"
+            step = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(bare, 0)
             yearly = get("year2") or get("wunit").lower() == "year"
             first = date(int(get("year2")) if get("year2") else today.year + step, 1, 1) if yearly else shift(today.replace(day=1), step, "month")
         else:
@@ -253,7 +254,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=when, year_written=written)
     if atom == "day_of_month":
         which = re.sub(r"^the\s+", "", get("which").lower())
-        step = 0 if which in ("this", "the", "current") else -1 if which in ("last", "previous") else 1
+        step = 0 if which in ("this", "the", "current") else -1 if which in ("last", "previous", "past") else 1
         first = shift(today.replace(day=1), step, "month")
         when, written = make_date(first.year, first.month, day_of(get("day")) or 1, today)
         return Resolution(date=when)

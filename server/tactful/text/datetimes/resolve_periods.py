@@ -17,7 +17,7 @@ from .mention import Mention
 from .resolution import Resolution
 from .resolve_dates import day_of, nearest, shift, year_of
 
-_STEP = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1}
+_STEP = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}
 
 
 def _bounds(m: Mention, today: date) -> tuple[date, date, str] | None:
@@ -31,7 +31,7 @@ def _bounds(m: Mention, today: date) -> tuple[date, date, str] | None:
         year = int(get("year2"))
         return date(year, 1, 1), date(year, 12, 31), "year"
     unit = get("punit").lower()
-    step = _STEP.get(re.sub(r"^the\s+", "", (get("which") or "this").lower()), 0)
+    step = _STEP.get(re.sub(r"^(?:the|this)\s+(?=\w)", "", (get("which") or "this").lower()), 0)  # "the past", "this coming"
     if unit == "week":
         start = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
     elif unit == "month":
