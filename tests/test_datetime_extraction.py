@@ -673,6 +673,13 @@ def test_or_later_than_is_not_a_suffix():
         ("We'll visit the 15th day of this coming month.", "the 15th day of this coming month", date(2027, 1, 15), None, None, None),
         ("It was the first Monday of the past month.", "the first Monday of the past month", date(2026, 11, 2), None, None, None),
         ("We spent the first ten days of this coming year on it.", "the first ten days of this coming year", date(2027, 1, 1), date(2027, 1, 10), None, None),
+        ("How many orders from Jan. to date?", "from Jan. to date", date(2026, 1, 1), TODAY, None, None),
+        # 24-hour times with an h joined by a word ("9h30 to 11h"); "Thur" and "Sat" before a time with an h or a dotted date;
+        # "thru"/"until" between years
+        ("Open 9h30 to 11h.", "9h30 to 11h", None, None, time(9, 30), time(11)),
+        ("Call Thur 8h GMT.", "Thur 8h GMT", TODAY, None, time(8), None),
+        ("Can we meet Sat 7.6?", "Sat 7.6", date(2026, 6, 7), None, None, None),
+        ("We have figures from 2014 thru 2018.", "from 2014 thru 2018", date(2014, 1, 1), date(2018, 12, 31), None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

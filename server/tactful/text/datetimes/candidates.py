@@ -24,7 +24,7 @@ _HHMM_PAIR = re.compile(r"(?<![\d+.,:/-])(?<!\d\s)(?P<t1>(?:[01]\d|2[0-3])[0-5]\
 _HHMM_AT_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:on|today|tonight|tomorrow|(?-i:[A-Z]{1,3}T|UTC|GMT|Z))\b", re.IGNORECASE)
 _AT_AROUND = re.compile(r"\b(?:at|around|approximately|approx\.?)\s$", re.IGNORECASE)  # "at 1730.", "around 1030."
 _DASHED_DAY_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:at|by|from|until|till|and|or|before|after|between|in\s+the)\b", re.IGNORECASE)
-_DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
+_DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
     r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b|\s+(?:morning|afternoon|evening)\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
@@ -35,10 +35,10 @@ _NOT_TIME_AFTER = re.compile(
 _CUED_MINUTE = re.compile(r"(?!fifteen)[a-z]+teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
 _BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
 _WORD_HOUR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:today|tonight|tomorrow|this|in\s+the|on|or|and|to|at\s+night)\b|\s*[-–]", re.IGNORECASE)
-_H_RANGE_NEXT = re.compile(r"\s*[-–]\s*(?:[01]?\d|2[0-3])h\b")
-_H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\s*[-–]\s*$")
+_H_RANGE_NEXT = re.compile(r"\s*(?:[-–]|to|till|until|through|thru|and)\s*(?:[01]?\d|2[0-3])h\b")
+_H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\s*(?:[-–]|to|till|until|through|thru|and)\s*$")
 _H_ZONE_NEXT = re.compile(r"\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b")
-_H_DAY_BEFORE = re.compile(r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|(?:19|20)\d\d)\.?,?\s+$", re.IGNORECASE)
+_H_DAY_BEFORE = re.compile(r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:19|20)\d\d)\.?,?\s+$", re.IGNORECASE)
 _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\b(?!\.?\d)")
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"

@@ -264,8 +264,6 @@ def parse_line(line: str) -> tuple[Mention, ...]:
         joined.append(atom)
     result: list[Mention] = []
     for m in joined:
-        if line[m.end - 1 : m.end] == "." and m.atoms()[-1].kind in _DATED and _ABBREVIATION_DOT.search(line, max(0, m.end - 7), m.end):
-            m = _without_dot(m)
         before = line[max(0, m.start - 24) : m.start]
         if m.bare and not BARE_HOUR_CUE.search(before) and not _across_noon(m):
             continue
@@ -276,6 +274,8 @@ def parse_line(line: str) -> tuple[Mention, ...]:
             while result and result[-1].end > m.start:  # "the weekend" in "the weekend of Halloween"
                 result.pop()
         m = widen(m, line)
+        if line[m.end - 1 : m.end] == "." and m.atoms()[-1].kind in _DATED and _ABBREVIATION_DOT.search(line, max(0, m.end - 7), m.end):
+            m = _without_dot(m)
         result.append(m)
     return tuple(result)
 
