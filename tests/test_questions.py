@@ -1285,3 +1285,18 @@ def test_priced_meets_price_and_a_level_answers_is_it_cheap():
 )
 def test_phone_typing_and_demands_are_still_questions(incoming, kinds):
     assert [q["kind"] for q in questions("ok", incoming)] == kinds
+
+
+def test_an_emoji_before_a_capital_ends_a_sentence():
+    incoming = "We just adopted a beagle, Biscuit 🐶 What vaccines does he need before his first day?"
+    found = questions("Thanks", incoming)
+    assert [q["text"] for q in found] == ["What vaccines does he need before his first day?"]
+    assert utf16_slice(incoming, found[0]["start"], found[0]["end"]) == found[0]["text"]
+
+
+def test_a_yes_no_question_with_a_date_is_not_answered_by_a_past_report():
+    incoming = "Hi,\n\nWhere is my order? Will it arrive before Christmas? If not, can I cancel and get a refund?\n\nLorna"
+    draft = "Dear Lorna,\n\nYour parcel is at the courier's depot, where it has been held up by the pre-Christmas backlog.\n\nIvo"
+    assert verdicts(draft, incoming) == [True, False, False]
+    promised = "Dear Lorna,\n\nYour parcel is at the courier's depot and will reach you by Tuesday 22 December.\n\nIvo"
+    assert verdicts(promised, incoming)[:2] == [True, True]

@@ -136,7 +136,13 @@ FAILURE = re.compile(
 # A plain no: "No, I'm sorry, they don't.", "Unfortunately, it doesn't have either.", "there is no patio".
 NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:'s| is| are) no)\b", re.IGNORECASE)
 # A time said of the future, as a one-off event's answer needs.
-FUTURE = re.compile(r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|by|until|till|from|within|tomorrow|today|tonight|next)\b|\d", re.IGNORECASE)
+FUTURE = re.compile(
+    r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|until|till|from|within|tomorrow|today|tonight|next)\b|\d|"
+    # "by" with a date after it, not "held up by the backlog"
+    r"\bby (?:then|tomorrow|tonight|christmas|new year|noon|midday|(?:the )?(?:end|start|middle) of|next|this|early|mid|late|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 # How often: "every four weeks", "twice a year", "fortnightly".

@@ -60,7 +60,9 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return bool(cue.DONE.search(sentence)) or (overlap >= 2 and bool(cue.INFORMATION.search(sentence)))
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
     if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
-        return True  # "Is the van free on Saturday?" / "Yes, you can collect it from our kiosk"
+        return True
+    if kind == "when" and asked_as_yes_no and not (cue.FUTURE.search(sentence) or cue.STANCE.search(sentence)):
+        return False  # "Will it arrive before Christmas?" / "It has been held up by the pre-Christmas backlog"  # "Is the van free on Saturday?" / "Yes, you can collect it from our kiosk"
     if kind == "when" and cue.ONE_OFF.search(question):
         # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
         sentence = cue.HABIT.sub(" ", sentence)
@@ -107,6 +109,17 @@ _BARE_ANSWER = re.compile(
     r"it (?:does|is|can)|they (?:do|are|can))\W*$",
     re.IGNORECASE,
 )
+
+
+def _antecedent_answered(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...]) -> bool:
+    """"If not, can I cancel?" can only be settled by the reply's answer to the question before it; when
+    that one is left unanswered, so is the condition."""
+    if not _CONDITION.match(question.text) or question not in asked_together:
+        return True
+    index = asked_together.index(question)
+    if index == 0:
+        return True
+    return verdict(asked_together[index - 1], draft, draft_sentences, asked_together).answered is True
 
 
 def _is_first_yes_no(question: Question, asked_together: tuple[Question, ...]) -> bool:
@@ -161,6 +174,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if "’" in question.text or any("’" in q.text for q in asked_together):
         question = replace(question, text=question.text.replace("’", "'"))
         asked_together = tuple(replace(q, text=q.text.replace("’", "'")) for q in asked_together)
+    antecedent_answered = _antecedent_answered(question, draft, draft_sentences, asked_together)
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
     detail = detail_asked(question.text)
@@ -183,7 +197,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
                 return Verdict(True, span.end)
         return Verdict(None, None)
     head = asked_thing(question.text, question.kind) if question.kind in ("yes/no", "request") else frozenset()
-    failed = _condition_fails(question, draft, spans)
+    failed = _condition_fails(question, draft, spans) if antecedent_answered else None
     if failed is not None:
         return Verdict(True, failed)
     # "What is the address of the hall?" wants an address: "The hall has a kitchen" is about the hall only.

@@ -13,7 +13,11 @@ import re
 from typing import NamedTuple
 
 _LINE = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+# An emoji ends a sentence too when a capital follows ("…a beagle mix, Biscuit 🐶 What vaccines…").
+_EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+_BOUNDARY = re.compile(
+    rf"[.!?…]+[\"'”’)\]]*(?=\s)|{_EMOJI}(?:[\uFE0F\u200D\U0001F3FB-\U0001F3FF]|{_EMOJI})*(?=\s+[A-Z])"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:mr|mrs|ms|dr|prof|st|mt|no|vs|etc|approx|dept|est|inc|ltd|co|jr|sr|e\.g|i\.e|a\.m|p\.m|[a-z])\.)$",
     re.IGNORECASE,
