@@ -680,6 +680,11 @@ def test_or_later_than_is_not_a_suffix():
         ("Call Thur 8h GMT.", "Thur 8h GMT", TODAY, None, time(8), None),
         ("Can we meet Sat 7.6?", "Sat 7.6", date(2026, 6, 7), None, None, None),
         ("We have figures from 2014 thru 2018.", "from 2014 thru 2018", date(2014, 1, 1), date(2018, 12, 31), None, None),
+        # a range whose first end is a whole date is not a range of days ("11/7 until 2 Aug", not "7 until 2 Aug"); a weekday
+        # before a range of days names its first day
+        ("We're away from 11/7 until 2 Aug.", "from 11/7 until 2 Aug", date(2026, 7, 11), date(2026, 8, 2), None, None),
+        ("Records from 2015/08/12 to 3rd Jan 2019.", "from 2015/08/12 to 3rd Jan 2019", date(2015, 8, 12), date(2019, 1, 3), None, None),
+        ("We're closed Friday 21-23 June.", "Friday 21-23 June", date(2026, 6, 21), date(2026, 6, 23), None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -66,6 +66,9 @@ def candidates(line: str) -> list[Mention]:
                 found.append(mention)
     if "time" in lower:
         found.extend(_city_times(line))
+    if any(m.atom == "day_range" for m in found):  # "Monday 21 until 15 June", "11/7 - 12 June": the first day ends a date of its own
+        found = [m for m in found if not (m.atom == "day_range" and any(
+            d.kind == "date" and d.atom != "weekday_day" and d.start < m.start < d.end <= m.end for d in found))]
     return found
 
 

@@ -117,6 +117,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         _CLAUSE_GOES_ON.match(line, b.end)
     ):  # the weekday after its date: "Jul 18, Fri", "18 December, Friday at 3pm"
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
+    if a.atom == "weekday" and b.atom == "day_range" and b.get("day0") and not line[b.start].isalpha() and gap in (" ", ", "):
+        return Mention(a.start, b.end, "range", "weekday_date", (), (a, b))  # "Friday 21-23 June": the weekday of the first day
     if a.atom in ("weekday", "the_day") and b.kind == "relative" and _GAP_OF.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year") and _GAP_WEEKDAY_DATE.fullmatch(gap):
