@@ -1300,3 +1300,44 @@ def test_a_yes_no_question_with_a_date_is_not_answered_by_a_past_report():
     assert verdicts(draft, incoming) == [True, False, False]
     promised = "Dear Lorna,\n\nYour parcel is at the courier's depot and will reach you by Tuesday 22 December.\n\nIvo"
     assert verdicts(promised, incoming)[:2] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nThe show moved. Am I entitled to a full refund including the fees?\n\nRob",
+            "Hi Rob,\n\nYes — for rescheduled shows you can request a full refund from the Manage Order page.\n\nTy",
+            "Hi Rob,\n\nWe hope to see you at a future event.\n\nTy",
+        ),
+        (
+            "Hi,\n\nIs there a limit on languages?\n\nDes",
+            "Hi Des,\n\nOn the free plan you learn one at a time; Plus lets you pick up to three.\n\nAlex",
+            "Hi Des,\n\nKorean and Portuguese are both available.\n\nAlex",
+        ),
+        (
+            "Hi,\n\nI was sick all week. Please I need a letter from the doctor for my employer.\n\nAna",
+            "Dear Ana,\n\nDr Mensah has agreed to write the letter; it is £25, payable at reception.\n\nReception",
+            "Dear Ana,\n\nDoctors' letters are private work under NHS rules.\n\nReception",
+        ),
+        (
+            "Hi,\n\nWhen is my mattress being delivered? Order SL-451277.\n\nGreg",
+            "Hi Greg,\n\nYour Aurora Firm is booked for Thursday, December 17, between 8 a.m. and noon.\n\nPriya",
+            "Hi Greg,\n\nOur crew brings every order inside and sets it up.\n\nPriya",
+        ),
+        (
+            "Hi,\n\nMy chat button is grey. What is the reason for this?\n\nKenji",
+            "Hi Kenji,\n\nThe grey button means your partner hasn't turned on calls yet.\n\nYuki",
+            "Hi Kenji,\n\nThanks for using Tandemo!\n\nYuki",
+        ),
+    ],
+)
+def test_answers_found_on_set_six(incoming, answer, dodge):
+    assert verdicts(answer, incoming)[-1] is True
+    assert verdicts(dodge, incoming)[-1] is not True
+
+
+def test_praise_with_a_number_in_a_name_is_still_praise():
+    incoming = "Hi,\n\nHow much is a 10-day pass?\n\nMeg"
+    assert verdicts("Hi Meg,\n\nOur 10-day pass is a great value and never expires!\n\nKayla", incoming) == [False]
+    assert verdicts("Hi Meg,\n\nOur 10-day pass is a great value at $180!\n\nKayla", incoming) == [True]

@@ -63,12 +63,12 @@ STANCE = re.compile(
 PRAISE = re.compile(
     r"\b(?:(?:one of )?our (?:most|best|very)|(?:most|very|really|so|hugely|incredibly) (?:popular|loved|busy|exciting)|"
     r"favourite|favorite|beautiful|wonderful|lovely|amazing|fantastic|exciting|brilliant|great (?:choice|time|way|value)|"
-    r"pride ourselves|proud|competitive|second to none|world-class|high[- ]quality|love (?:it|them|this|that|having|playing|working|seeing)|"
+    r"pride ourselves|proud|competitive|second to none|world-class|high[- ]quality|love (?:it|them|this|that|having|playing|working|seeing|hearing|helping|welcoming|meeting)|"
     r"(?:people|customers|clients|guests|everyone|students|kids|children) (?:love|adore|enjoy)|always (?:a|very) )",
     re.IGNORECASE,
 )
 YES_NO_OPENING = re.compile(
-    r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b|"
+    r"^\s*(?:yes|yep|yeah|no(?! problem| worries| trouble)|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b|"
     # a bare auxiliary is a yes or a no: "We do!", "We can – …", "They don't, I'm afraid."
     r"^\s*(?:we|they|it|you|I|he|she)(?: certainly| definitely| absolutely)? (?:do|don't|can|can't|cannot|will|won't|are|aren't|is|isn't|does|doesn't|have|haven't)(?=\s*[!.,;:–—-])",
     re.IGNORECASE,
@@ -114,11 +114,11 @@ DONE = re.compile(
     r"confirmed|credited|reversed|waived|applied|set up|sorted|done|completed|passed|asked|raised|logged|escalated|"
     r"reserved|held|replaced|shipped|dispatched|posted|emailed|called|checked|looked into|corrected|amended|noted|"
     r"set|put|made|marked|flagged|registered|signed|transferred|renewed|restored|activated|paused|returned|shared|uploaded|"
-    r"saved|ordered|requested|scheduled|allocated|assigned|included|listed|enrolled|entered|recorded|adjusted|refilled)\b"
+    r"saved|ordered|requested|scheduled|allocated|assigned|included|listed|enrolled|entered|recorded|adjusted|refilled|hidden)\b"
     r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
     r"|\b(?:is|are|has been|have been) (?:now |all )?(?:confirmed|booked|done|complete|completed|sorted|scheduled|reserved|"
     r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
-    r"|\b(?:went|has gone|have gone|is going|are going|goes) out\b"
+    r"|\b(?:went|has gone|have gone|is going|are going|goes) out\b|\b(?:has|have) agreed to\b"
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
@@ -152,7 +152,11 @@ FREQUENCY = re.compile(
     re.IGNORECASE,
 )
 # A limit on a number: "for up to 12 climbers", "a maximum of 30".
-CAPACITY = re.compile(r"\b(?:up to|maximum of|max(?:imum)?\.? (?:of )?|no more than|at most|minimum of|at least) \d+", re.IGNORECASE)
+CAPACITY = re.compile(
+    r"\b(?:up to|maximum of|max(?:imum)?\.? (?:of )?|no more than|at most|minimum of|at least|capped at|limited to) "
+    r"(?:\d+|[$£€]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)\b",
+    re.IGNORECASE,
+)
 # A recommendation given: "I'd suggest The Cartographer's Daughter".
 RECOMMENDED = re.compile(
     r"\b(?:I|we)(?:'d| would)? (?:(?:definitely|really|strongly) )?(?:suggest|recommend|go for|point you to)\b|\bmy (?:pick|recommendation|suggestion|advice)\b|\byou (?:could|might|can) try\b",
@@ -166,7 +170,10 @@ IN_TRANSIT = re.compile(
     re.IGNORECASE,
 )
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".
-DATED_PROMISE = re.compile(rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by)\b)", re.IGNORECASE | re.DOTALL)
+DATED_PROMISE = re.compile(
+    rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by|booked (?:for|in)|scheduled|set for|confirmed for)\b)",
+    re.IGNORECASE | re.DOTALL,
+)
 # A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".
 WISH = re.compile(
     r"\W*(?:merry|happy|season's greetings|wishing you|have a (?:\w+ )?(?:great|lovely|nice|good|wonderful|safe|happy|relaxing)|enjoy (?:the|your)|"
@@ -187,7 +194,7 @@ STREET = (
 PHONE = r"\+?\d[\d ()-]{7,}\d"
 DETAIL_VALUES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\b(?:address|location|postcode|zip(?: code)?)\b", re.IGNORECASE), re.compile(STREET, re.IGNORECASE)),
-    (re.compile(r"\b(?:phone|number|contact|line)\b", re.IGNORECASE), re.compile(PHONE)),
+    (re.compile(r"\b(?:phone|telephone|mobile|contact|line)\b|\b(?:their|your|his|her|the) number\b", re.IGNORECASE), re.compile(PHONE)),
     (re.compile(r"\be-?mail\b", re.IGNORECASE), re.compile(r"\w@\w")),
     (re.compile(r"\b(?:website|link|url|site)\b", re.IGNORECASE), re.compile(r"https?://|\bwww\.|\b\w+\.(?:com|co\.uk|org|net)\b")),
 )

@@ -48,6 +48,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return True
     if kind == "how much":
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
+        if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
+            return True  # "Am I entitled to a full refund including the fees?" / "Yes — …"
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
         return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
@@ -100,7 +102,7 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
-_ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|was|were|do|does|did|can|could|will|would|have|has)\b", re.IGNORECASE)
+_ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
 
 # A reply that opens with a bare yes or no: "We do!", "Yes!", "Absolutely."
@@ -131,9 +133,8 @@ def _yes_of_another(question: Question, sentence: str, asked_together: tuple[Que
     """A "Yes, …" that shares more words with another question of the message is that one's."""
     topic = topic_cached(sentence)
     mine = len(frozenset().union(*asked_topic(question)) & topic)
-    return any(
-        q != question and q.kind == "yes/no" and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in asked_together
-    )
+    earlier = asked_together[: asked_together.index(question)] if question in asked_together else ()
+    return any(q.kind == "yes/no" and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in earlier)
 
 
 def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | None:
@@ -146,6 +147,8 @@ def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | No
         return cue.RECOMMENDED
     if kind == "how much" and not related and re.search(r"\bhow many\b", question, re.IGNORECASE):
         return cue.CAPACITY
+    if re.search(r"\b(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
+        return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
     return None
@@ -153,7 +156,7 @@ def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | No
 
 @lru_cache(maxsize=1024)
 def _praise_only(sentence: str) -> bool:
-    said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(sentence)
+    said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(re.sub(r"\d+-(?=[a-z])", "", sentence))
     return bool(cue.PRAISE.search(sentence)) and not said  # "…my favourite thing to teach, so yes, absolutely" says yes
 
 
