@@ -283,6 +283,12 @@ def test_an_abbreviation_keeps_its_dot_only_inside_an_expression():
     assert [e.text for e in extract("Back by 7 p.m. and gone by 9.", TODAY, "en-GB")][0] == "by 7 p.m."
 
 
+def test_an_ordinal_after_a_range_word_is_a_day_only_after_one():
+    assert extract("They ranked 2nd through 5th in the league.", TODAY, "en-GB") == []
+    assert not any("5th" in e.text for e in extract("Rooms on the 3rd to 5th floor.", TODAY, "en-GB"))
+    assert [e.text for e in extract("On 24th we close.", TODAY, "en-GB")] == ["24th"]
+
+
 def test_late_as_an_adjective_stays_out():
     for text in ("Sorry for the late Friday reply.", "We are running late today.", "We were late Friday.", "I was late last night.",
                  "I'm running late this morning."):
@@ -685,6 +691,9 @@ def test_or_later_than_is_not_a_suffix():
         ("We're away from 11/7 until 2 Aug.", "from 11/7 until 2 Aug", date(2026, 7, 11), date(2026, 8, 2), None, None),
         ("Records from 2015/08/12 to 3rd Jan 2019.", "from 2015/08/12 to 3rd Jan 2019", date(2015, 8, 12), date(2019, 1, 3), None, None),
         ("We're closed Friday 21-23 June.", "Friday 21-23 June", date(2026, 6, 21), date(2026, 6, 23), None, None),
+        # a range of ordinal days joined by a word or a spaced dash, as "the 2nd-4th" was
+        ("We're closed the 24th - 26th.", "the 24th - 26th", date(2026, 12, 24), date(2026, 12, 26), None, None),
+        ("We're closed from the 18th until 29th.", "from the 18th until 29th", date(2026, 12, 18), date(2026, 12, 29), None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

@@ -43,9 +43,16 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
+_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.IGNORECASE)
 _MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
+
+
+# The second end of a range of days after a word or a spaced dash ("the 24th - 26th", "from the 18th until 29th", "May 3rd to 5th"):
+# only after a day that is one ("ranked 2nd through 5th" is no date)
+_DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-Za-z]{3,9}\.?\s+)\d{1,2}(?:st|nd|rd|th)(?:\s+[-–]\s+|\s+(?:to|until|till|through|thru)\s+)$",
+                             re.IGNORECASE)
 
 
 def candidates(line: str) -> list[Mention]:
@@ -124,6 +131,9 @@ def _valid(m: Mention, line: str) -> bool:
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end))
                     or _AT_AROUND.search(line, max(0, m.start - 14), m.start) and m.get("minute") in _QUARTERS and _HHMM_AT_END.match(line, m.end)
                     or _hours_range(line, m))
+    if m.atom == "on_day" and line[m.start - 1] == " " and not re.search(r"\bon\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
+        before = _DAY_RANGE_FIRST.search(line, max(0, m.start - 40), m.start)
+        return bool(before) and (before.group().split()[0].lower() in ("the", "on", "from", "between") or _MONTH_WORD.match(before.group()) is not None)
     if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
         return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
     if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
