@@ -1341,3 +1341,19 @@ def test_praise_with_a_number_in_a_name_is_still_praise():
     incoming = "Hi,\n\nHow much is a 10-day pass?\n\nMeg"
     assert verdicts("Hi Meg,\n\nOur 10-day pass is a great value and never expires!\n\nKayla", incoming) == [False]
     assert verdicts("Hi Meg,\n\nOur 10-day pass is a great value at $180!\n\nKayla", incoming) == [True]
+
+
+def test_an_apology_on_the_topic_answers_nothing():
+    incoming = "Hi,\n\nIsla had no hot water all week. Will she get any money back?\n\nMr Fenwick"
+    draft = "Dear Mr Fenwick,\n\nThank you for getting in touch, and I'm really sorry Isla has been without hot water all week.\n\nBethan"
+    assert verdicts(draft, incoming) != [True]
+    refusal = "Dear Mr Fenwick,\n\nI'm really sorry, but we can't refund rent for the days without hot water.\n\nBethan"
+    assert verdicts(refusal, incoming) == [True]
+
+
+def test_describing_a_charge_does_not_remove_it():
+    incoming = "Hi,\n\nThe foundation was meant to be free. Please remove the charge from my order.\n\nBrenda"
+    draft = "Hi Brenda,\n\nThe foundation on your December order is charged at $199 as the offer ended.\n\nNicole"
+    assert verdicts(draft, incoming) == [False]
+    done = "Hi Brenda,\n\nI've removed the $199 charge from your order.\n\nNicole"
+    assert verdicts(done, incoming) == [True]

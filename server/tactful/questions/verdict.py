@@ -59,7 +59,11 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
-        return bool(cue.DONE.search(sentence)) or (overlap >= 2 and bool(cue.INFORMATION.search(sentence)))
+        if cue.DONE.search(sentence):
+            return True
+        # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
+        # "The foundation is charged at $199" only describes it
+        return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
     if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
         return True
@@ -102,6 +106,12 @@ def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int |
     return best[1].end if said_no == wants_yes else None
 
 
+_ACTION_REQUEST = re.compile(
+    r"\W*(?:(?:please|kindly|can you|could you|would you|will you|I'd like you to|I want you to)\s+)*"
+    r"(?:remove|cancel|refund|delete|waive|reverse|change|fix|replace|stop|close|reduce|credit|upgrade|downgrade|switch|move|"
+    r"reschedule|repair|return|collect|pick up|take|drop)\b",
+    re.IGNORECASE,
+)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
 
@@ -147,11 +157,27 @@ def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | No
         return cue.RECOMMENDED
     if kind == "how much" and not related and re.search(r"\bhow many\b", question, re.IGNORECASE):
         return cue.CAPACITY
-    if re.search(r"\b(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
+    if re.search(r"\b(?<!age )(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
         return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
     return None
+
+
+_APOLOGY = re.compile(
+    r"\W*(?:thanks?(?: you)?\b[^.,;]{0,40},?\s*(?:and\s+)?)?"  # "Thank you for getting in touch, and I'm really sorry…"
+    r"(?:(?:I'm|I am|we're|we are)(?: \w+)? sorry\b|(?:(?:my|our) )?apologies\b|I apologi[sz]e\b|sorry\b)",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def _apology_only(sentence: str) -> bool:
+    """"I'm really sorry Isla has been without hot water" shares the topic and answers nothing."""
+    if not _APOLOGY.match(sentence):
+        return False
+    rest = _APOLOGY.sub("", sentence, count=1)
+    return not (cue.STANCE.search(rest) or cue.REFUSED.search(rest) or cue.INFORMATION.search(rest) or cue.DONE.search(rest) or cue.YES_NO_OPENING.match(rest))
 
 
 @lru_cache(maxsize=1024)
@@ -212,7 +238,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if overlap:
             related.append((len(overlap), span, sentence, overlap))
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
-        if _praise_only(sentence):
+        if _praise_only(sentence) or _apology_only(sentence):
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
         # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
         # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
