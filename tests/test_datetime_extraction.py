@@ -280,7 +280,7 @@ def test_an_abbreviation_keeps_its_dot_only_inside_an_expression():
     assert [e.text for e in extract("See you on Mon. we said.", TODAY, "en-GB")] == ["Mon"]
     assert [e.text for e in extract("Closed Sat. and Sun. Mon. 9am works.", TODAY, "en-GB")] == ["Sat", "Sun", "Mon. 9am"]
     assert [e.text for e in extract("Open Mon.-Fri. 9am-5pm.", TODAY, "en-GB")] == ["Mon.-Fri. 9am-5pm"]
-    assert [e.text for e in extract("Back by 7 p.m. and gone by 9.", TODAY, "en-GB")][0] == "by 7 p.m."
+    assert next(e.text for e in extract("Back by 7 p.m. and gone by 9.", TODAY, "en-GB")) == "by 7 p.m."
 
 
 def test_an_ordinal_after_a_range_word_is_a_day_only_after_one():
@@ -694,6 +694,8 @@ def test_or_later_than_is_not_a_suffix():
         # a range of ordinal days joined by a word or a spaced dash, as "the 2nd-4th" was
         ("We're closed the 24th - 26th.", "the 24th - 26th", date(2026, 12, 24), date(2026, 12, 26), None, None),
         ("We're closed from the 18th until 29th.", "from the 18th until 29th", date(2026, 12, 18), date(2026, 12, 29), None, None),
+        ("I'll be out from 4-23 in this coming month.", "from 4-23 in this coming month", date(2027, 1, 4), date(2027, 1, 23), None, None),
+        ("We were shut from 4 to 22 in the past month.", "from 4 to 22 in the past month", date(2026, 11, 4), date(2026, 11, 22), None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):

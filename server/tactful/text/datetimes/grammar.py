@@ -108,7 +108,7 @@ _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
 _atom("numeric", "date", r"(?<![\d/.,:$£€])(?<!\d\s)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/|\s?%)", needs=DIGIT, also=(("/", ".", "-"),))  # not a fraction: "6 1/4%"
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
-_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this|next|last|the\s+following|the\s+next)\s+month\b)"
+_atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this\s+coming|this|next|last|the\s+(?:following|next|coming|previous|past))\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?\s+(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?!))|until|till|through|thru)\s*(?P<day2>{_DAYW})\b(?![:./]\d|\s+{_NOUN_AFTER_NUMBER})(?:,?\s+(?P<year2>{_YEAR}))?",
       needs=(*MONTHS, "month"), also=(DAY,))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"

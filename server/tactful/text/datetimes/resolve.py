@@ -9,6 +9,7 @@ this module joins them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -66,7 +67,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=date(int(m.get("year")), 1, 1), end_date=date(int(m.get("year2")), 12, 31), year_written=True)
     if m.atom == "day_range":
         if m.get("rel"):  # "4-22 this month", "from 4-23 in next month"
-            step = {"this": 0, "last": -1}.get(m.get("rel").lower(), 1)
+            rel = re.sub(r"\s+", " ", m.get("rel").lower())
+            step = 0 if rel == "this" else -1 if rel in ("last", "the previous", "the past") else 1
             first_day = shift(today.replace(day=1), step, "month")
             month, year = first_day.month, first_day.year
         else:
