@@ -74,8 +74,8 @@ _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
 _atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place))", needs=("the",), also=(DAY,))
 # A day of the month after "on", or as the second end of a range of them ("the 2nd-4th")
-_RANGE_AFTER_ORDINAL = "|".join(rf"(?<=(?:st|nd|rd|th){w})" for w in ("[-–]", r"\s[-–]\s", r"\sto\s", r"\suntil\s", r"\still\s", r"\sthrough\s", r"\sthru\s"))
-_atom("on_day", "date", rf"(?:(?<=\bon\s)|{_RANGE_AFTER_ORDINAL})(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
+# (after a word or a spaced dash, ``candidates._valid`` keeps only a range's second end: "the 24th - 26th", "from the 18th until 29th")
+_atom("on_day", "date", rf"(?=[0-9tefsn])(?:(?<=[a-z]\s)|(?<=(?:st|nd|rd|th)[-–])|(?<=[-–]\s))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
       r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–", " to ", "until", "till", "through", "thru"), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this\s+coming|this|next|last|(?:the\s+)?(?:following|next|current|previous|coming|past)|the)\s+month\b", needs=("month",))
