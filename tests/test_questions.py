@@ -1357,3 +1357,30 @@ def test_describing_a_charge_does_not_remove_it():
     assert verdicts(draft, incoming) == [False]
     done = "Hi Brenda,\n\nI've removed the $199 charge from your order.\n\nNicole"
     assert verdicts(done, incoming) == [True]
+
+
+def test_if_not_is_settled_by_the_sentence_that_answered_the_question_before():
+    incoming = "Hi,\n\nIs the US included in my plan's roaming? If not, how much is the daily pass?\n\nErin"
+    refused = (
+        "Hi Erin,\n\nThe US isn't in our Roam Free zone. Our Roam Further pass covers the US, "
+        "and you can add it in the app.\n\nKemi"
+    )
+    assert verdicts(refused, incoming) == [True, False]
+    included = "Hi Erin,\n\nYes, the US is included in your plan's roaming.\n\nKemi"
+    assert verdicts(included, incoming) == [True, True]
+
+
+def test_an_undated_hand_off_does_not_do_a_request():
+    incoming = "Hi,\n\nPlease add my two TAs, Ilse Varga and Ben Okafor, to the module's Teams space.\n\nDr Rama"
+    assert verdicts("Dear Dr Rama,\n\nI'll pass your note about the TAs on to our collaboration team.\n\nEwan", incoming) == [False]
+    assert verdicts("Dear Dr Rama,\n\nI've added both TAs to the module's Teams space.\n\nEwan", incoming) == [True]
+
+
+def test_went_out_is_done_only_when_it_says_when_or_to_whom():
+    incoming = "Hi,\n\nThe washi tape was missing. Could you send it out separately?\n\nFelicity"
+    assert verdicts("Hi Felicity,\n\nA few boxes went out before the washi tape arrived.\n\nJo", incoming) == [False]
+    assert verdicts("Hi Felicity,\n\nThe washi tape went out to you this morning.\n\nJo", incoming) == [True]
+
+
+def test_which_day_asks_when():
+    assert [q["kind"] for q in questions("ok", "Could you tell me which day the Christmas boxes go out?")] == ["when"]

@@ -64,7 +64,7 @@ PRAISE = re.compile(
     r"\b(?:(?:one of )?our (?:most|best|very)|(?:most|very|really|so|hugely|incredibly) (?:popular|loved|busy|exciting)|"
     r"favourite|favorite|beautiful|wonderful|lovely|amazing|fantastic|exciting|brilliant|great (?:choice|time|way|value)|"
     r"pride ourselves|proud|competitive|second to none|world-class|high[- ]quality|love (?:it|them|this|that|having|playing|working|seeing|hearing|helping|welcoming|meeting)|"
-    r"(?:people|customers|clients|guests|everyone|students|kids|children) (?:love|adore|enjoy)|always (?:a|very) )",
+    r"(?:people|customers|clients|guests|everyone|students|kids|children) (?:love|adore|enjoy)|always (?:a|very) |a (?:real )?treat\b)",
     re.IGNORECASE,
 )
 YES_NO_OPENING = re.compile(
@@ -118,13 +118,23 @@ DONE = re.compile(
     r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
     r"|\b(?:is|are|has been|have been) (?:now |all )?(?:confirmed|booked|done|complete|completed|sorted|scheduled|reserved|"
     r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
-    r"|\b(?:went|has gone|have gone|is going|are going|goes) out\b|\b(?:has|have) agreed to\b"
+    r"|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b"
+    r"|\b(?:has|have) agreed to\b"
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
     r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend)\b"
     r"|\b(?:(?:is|was|has been|went through) successful|successfully)\b"
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
+    re.IGNORECASE,
+)
+# Done by the writer, not reported of something else: "I've added a bag of apples to her box this Thursday".
+DONE_BY_US = re.compile(r"\b(?:I|we)(?:'ve| have)? (?:just |now |already |also )?(?!been\b)\w+ed\b", re.IGNORECASE)
+# An undated hand-off is not the thing done: "I'll pass your note about the TAs on to our team".
+HANDOFF = re.compile(
+    r"\b(?:(?:I|we)(?:'ll| will|'ve| have| am| are|'m|'re)? (?:also |now |just )?)?"
+    r"(?:pass(?:ed|ing)? (?:\w+ ){0,6}on to|(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with|look(?:ing)? into|"
+    r"(?:be|get) in touch|get back to you|come back to you|(?:let|keep) you (?:know|posted|updated))\b",
     re.IGNORECASE,
 )
 # An apology or a failure: "Sorry, the reservation could not be placed."

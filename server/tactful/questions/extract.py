@@ -260,7 +260,7 @@ def _kind_of(text: str) -> str | None:
     # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the
     # clause ("Where should we park when we arrive?", "Why did the price go up?") does not change it.
     own_wh = _OWN_WH.match(text)
-    if re.match(r"(?:when|what time|what date|what day|how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
+    if re.match(r"(?:when|(?:what|which) (?:time|date|day|days|week|month)|how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or not own_wh and re.search(
                 r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40]):
         return "when"

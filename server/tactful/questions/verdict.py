@@ -53,13 +53,15 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
         return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
-        if cue.REFUSED.search(sentence) or on_head and (cue.DONE.search(sentence) or ASKS_TO_BE_TOLD.search(question)):
+        # an undated hand-off ("I'll pass your note on to the team") is not the thing done
+        done = cue.DONE.search(sentence if cue.DATE_OR_TIME.search(sentence) else cue.HANDOFF.sub(" ", sentence))
+        if cue.REFUSED.search(sentence) or on_head and (done or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
-        if cue.DONE.search(sentence):
+        if done:
             return True
         # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
         # "The foundation is charged at $199" only describes it
@@ -67,8 +69,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
     if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
         return True
-    if kind == "when" and asked_as_yes_no and not (cue.FUTURE.search(sentence) or cue.STANCE.search(sentence)):
-        return False  # "Will it arrive before Christmas?" / "It has been held up by the pre-Christmas backlog"  # "Is the van free on Saturday?" / "Yes, you can collect it from our kiosk"
+    if kind == "when" and asked_as_yes_no and not (cue.FUTURE.search(sentence) or cue.STANCE.search(sentence) or cue.DONE_BY_US.search(sentence)):
+        return False  # "Will it arrive before Christmas?" / "It has been held up by the pre-Christmas backlog"
     if kind == "when" and cue.ONE_OFF.search(question):
         # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
         sentence = cue.HABIT.sub(" ", sentence)
@@ -123,15 +125,27 @@ _BARE_ANSWER = re.compile(
 )
 
 
-def _antecedent_answered(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...]) -> bool:
-    """"If not, can I cancel?" can only be settled by the reply's answer to the question before it; when
-    that one is left unanswered, so is the condition."""
+def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...]) -> Verdict | None:
+    """The verdict on the question a conditional one hangs on ("Is the US included? If not, how much is
+    the pass?"), or None when it hangs on no question of the message."""
     if not _CONDITION.match(question.text) or question not in asked_together:
-        return True
+        return None
     index = asked_together.index(question)
     if index == 0:
-        return True
-    return verdict(asked_together[index - 1], draft, draft_sentences, asked_together).answered is True
+        return None
+    return verdict(asked_together[index - 1], draft, draft_sentences, asked_together)
+
+
+def _settled_by_answer(question: Question, draft: str, spans: list[Span], answer_end: int | None) -> int | None:
+    """"If not, …" needs no answer when the question before was answered yes, "If so, …" when it was
+    answered no: read the sentence that answered it."""
+    condition = _CONDITION.match(question.text)
+    sentence = next((draft[s.start : s.end] for s in spans if s.end == answer_end), None)
+    if condition is None or sentence is None:
+        return None
+    wants_yes = not re.search(r"\b(?:not|no)\b|n't", condition.group("pol"))
+    said_no = bool(cue.NEGATIVE.search(sentence))
+    return answer_end if said_no == wants_yes else None
 
 
 def _is_first_yes_no(question: Question, asked_together: tuple[Question, ...]) -> bool:
@@ -203,7 +217,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if "’" in question.text or any("’" in q.text for q in asked_together):
         question = replace(question, text=question.text.replace("’", "'"))
         asked_together = tuple(replace(q, text=q.text.replace("’", "'")) for q in asked_together)
-    antecedent_answered = _antecedent_answered(question, draft, draft_sentences, asked_together)
+    before = _antecedent(question, draft, draft_sentences, asked_together)
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
     detail = detail_asked(question.text)
@@ -226,7 +240,10 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
                 return Verdict(True, span.end)
         return Verdict(None, None)
     head = asked_thing(question.text, question.kind) if question.kind in ("yes/no", "request") else frozenset()
-    failed = _condition_fails(question, draft, spans) if antecedent_answered else None
+    if before is None:
+        failed = _condition_fails(question, draft, spans)
+    else:  # settled only by a real answer to the question it hangs on
+        failed = _settled_by_answer(question, draft, spans, before.answer_end) if before.answered else None
     if failed is not None:
         return Verdict(True, failed)
     # "What is the address of the hall?" wants an address: "The hall has a kitchen" is about the hall only.
