@@ -1384,3 +1384,60 @@ def test_went_out_is_done_only_when_it_says_when_or_to_whom():
 
 def test_which_day_asks_when():
     assert [q["kind"] for q in questions("ok", "Could you tell me which day the Christmas boxes go out?")] == ["when"]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nWas it based on an estimated reading? Could you explain why it's gone up so much?\n\nMs Morrow",
+            "Dear Ms Morrow,\n\nYes, the bill used an estimated reading, and because our estimates were lower than what you "
+            "used, December picked up the difference.\n\nTariq",
+            "Dear Ms Morrow,\n\nYes, the bill used an estimated reading.\n\nTariq",
+        ),
+        (
+            "Hi,\n\nI'm moving out. Will I get the £46 credit back?\n\nAmira",
+            "Hi Amira,\n\nAny credit left after your final bill is refunded to your bank account.\n\nJonah",
+            "Hi Amira,\n\nWe'll close the account from the date you move.\n\nJonah",
+        ),
+        (
+            "Hi,\n\nWhere is my refund?\n\nCarla",
+            "Hi Carla,\n\n$74.00 went back to the Visa card you paid with yesterday.\n\nTilly",
+            "Hi Carla,\n\nI'm so sorry for the delay.\n\nTilly",
+        ),
+        (
+            "Hi,\n\nWill we be charged for the days he was ill?\n\nMr Ellery",
+            "Dear Mr Ellery,\n\nFees are payable for all booked sessions, including days missed through illness.\n\nClaire",
+            "Dear Mr Ellery,\n\nI hope he is feeling better after his days off.\n\nClaire",
+        ),
+        (
+            "Hi,\n\nHow do I get a refund for our four tickets?\n\nMr Kenning",
+            "Dear Mr Kenning,\n\nI've refunded all four tickets to the card you booked with.\n\nAisha",
+            "Dear Mr Kenning,\n\nI'm sorry your evening ended that way with the four tickets.\n\nAisha",
+        ),
+        (
+            "Hi,\n\nHow old should the baby be for the session?\n\nEllie",
+            "Hi Ellie,\n\nWe photograph newborns between 5 and 14 days old.\n\nMaya",
+            "Hi Ellie,\n\nThe session lasts about 3 hours.\n\nMaya",
+        ),
+        (
+            "hi do i need to turn anything on for my cell data to work in japan",
+            "Hi!\n\nYou'll need data roaming switched on in your phone's settings.\n\nRelay",
+            "Hi!\n\nJapan is a wonderful place for a trip.\n\nRelay",
+        ),
+        (
+            "Hi,\n\nWhy has the course been closed to members every Saturday?\n\nMr Stannard",
+            "Dear Mr Stannard,\n\nThe course has been closed on frosty mornings to protect the greens.\n\nCaroline",
+            "Dear Mr Stannard,\n\nThe course is one of the finest in the county.\n\nCaroline",
+        ),
+    ],
+)
+def test_answers_found_on_set_eight(incoming, answer, dodge):
+    assert verdicts(answer, incoming)[-1] is True
+    assert verdicts(dodge, incoming)[-1] is not True
+
+
+def test_not_included_is_no_price():
+    incoming = "Hi,\n\nIf I need to add skiing, how much is it?\n\nOllie"
+    assert verdicts("Hi Ollie,\n\nWinter sports aren't included on annual policies as standard.\n\nWayfarer", incoming) == [False]
+    assert verdicts("Hi Ollie,\n\nAdding skiing to an annual policy is £25.\n\nWayfarer", incoming) == [True]

@@ -23,7 +23,8 @@ DATE_OR_TIME = re.compile(
 )
 PRICE = re.compile(
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
-    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|\bincluded\b|\bcomplimentary\b|"
+    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
+    r"\b(?:payable|chargeable|free of charge|pay no|pay nothing)\b|"
     # a charge said to exist: "There is a charge", "They do charge an entrance fee"
     r"\bthere(?: is|'s| will be) (?:a|an) (?:small |\w+ )?(?:charge|fee)\b|\b(?:do|does|will) charge\b",
     re.IGNORECASE,
@@ -46,7 +47,7 @@ POLAR = re.compile(
     # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
     r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem))\b"
     # An instruction answers "Do I need to bring him?": "Please bring him with you."
-    r"|(?:^\s*|\band |, )(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
+    r"|(?:^\s*|\band |, |; |: )(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
 # A yes or a no said without the question's words: an opening yes or no, an acceptance, a refusal or
@@ -103,6 +104,7 @@ HOW = re.compile(
 WHY = re.compile(
     r"\b(?:because|since|as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
+    r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop)\b|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
     r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b)\b",
     re.IGNORECASE,
@@ -116,6 +118,7 @@ DONE = re.compile(
     r"set|put|made|marked|flagged|registered|signed|transferred|renewed|restored|activated|paused|returned|shared|uploaded|"
     r"saved|ordered|requested|scheduled|allocated|assigned|included|listed|enrolled|entered|recorded|adjusted|refilled|hidden)\b"
     r"|\b(?:attached|enclosed|here is|here's|here are|please find|you'll find|below is|done)\b"
+    r"|\b(?:I've|we've|I have|we have) (?:just |now |already |also )?(?!been\b|had\b|received\b|noticed\b|seen\b|heard\b)\w+ed\b"
     r"|\b(?:is|are|has been|have been) (?:now |all )?(?:confirmed|booked|done|complete|completed|sorted|scheduled|reserved|"
     r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
     r"|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b"
@@ -137,6 +140,14 @@ HANDOFF = re.compile(
     r"(?:be|get) in touch|get back to you|come back to you|(?:let|keep) you (?:know|posted|updated))\b",
     re.IGNORECASE,
 )
+# What is needed, said to the reader: "You'll need data roaming switched on", "There's no need to".
+NEEDED = re.compile(
+    r"\byou(?:'ll| will| would)? (?:need|have to|must|should|don't need|do not need|won't need|needn't)\b|\bno need\b|"
+    r"\b(?:is|isn't|are|aren't) (?:not )?(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
+# An age: "from age 6", "aged 8 and over", "over-16s", "6+".
+AGE = re.compile(r"\b(?:age[sd]?|(?:days?|weeks?|months?|years?) old|\d+\s?\+|over-\d+s?|under-\d+s?|\d+s? and (?:up|over|under)|from \d+)\b", re.IGNORECASE)
 # An apology or a failure: "Sorry, the reservation could not be placed."
 FAILURE = re.compile(
     r"\b(?:sorry|apologi[sz]e|unfortunately|unable|couldn't|could not|can't|cannot|wasn't able|was not able|won't be able|"
@@ -176,7 +187,9 @@ ASKS_A_RECOMMENDATION = re.compile(r"\b(?:recommend|suggest|advise|advice|what w
 # Where a parcel is on its way: a status question's answer.
 IN_TRANSIT = re.compile(
     r"\b(?:depot|warehouse|sorting (?:office|centre|center)|post office|in transit|on (?:its|their) way|out for delivery|"
-    r"with (?:the )?(?:courier|carrier|driver|post)|held up|customs)\b",
+    r"with (?:the )?(?:courier|carrier|driver|post)|held up|customs|"
+    # where a refund is: "$74.00 went back to the Visa card you paid with yesterday"
+    r"(?:went|gone|go|goes|sent) back to (?:the|your)|back to your (?:card|account|bank)|refunded|credited|processed)\b",
     re.IGNORECASE,
 )
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".

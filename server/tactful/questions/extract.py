@@ -192,6 +192,8 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
+    # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
+    r"^\s*(?:(?:hi|hey|hello),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|they|he|she|it|my|our)\s(?!believe\b)|"
     r"^\s*(?:(?:and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| to)\b",  # "How to reset my password"
     re.IGNORECASE,

@@ -15,6 +15,11 @@ from .topic import topic_cached
 # "How much?" is left out, and "when?" wants a dated promise: a reply is often dated or priced for some
 # other reason (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
 _CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}
+_STRONG = {
+    "why": re.compile(r"\b(?:because|due to|the reason|caused by)\b", re.IGNORECASE),
+    "request": re.compile(r"\b(?:I|we)(?:'ve| have) (?:just |now |also )?(?:attached|sent|resent|emailed|forwarded|posted)\b", re.IGNORECASE),
+    "where": re.compile(r"\b(?:in|at|on) (?:Unit \d+|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,|\b)"),
+}
 _PLEASANTRY = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi[sz]e|hope|congratulations|look(?:ing)? forward|get in touch|let (?:me|us) know|"
     r"any (?:other |more |further )?questions|happy to help|see you|enjoy)\b",
@@ -34,7 +39,13 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
         *((own or borrowed) if q.kind == "yes/no" else own for q, (own, borrowed) in zip(others, map(asked_topic, others)))
     ) - {"#when", "#clock"}
     sentences = [(span, draft[span.start : span.end]) for span in spans]
-    free = [(span, s) for span, s in sentences if not (s.rstrip().endswith("?") or _PLEASANTRY.search(s) or topic_cached(s) & claimed)]
+    # a strong cue answers even in a sentence another question claims: "…, and because our estimates were
+    # lower, December picked up the difference" answers "why has it gone up?" as well
+    strong = _STRONG.get(question.kind)
+    free = [
+        (span, s) for span, s in sentences
+        if not (s.rstrip().endswith("?") or _PLEASANTRY.search(s) or topic_cached(s) & claimed and not (strong and strong.search(s)))
+    ]
     taken: set[int] = set()
     earlier = asked_together[: asked_together.index(question)] if question in asked_together else ()
     for before in earlier:

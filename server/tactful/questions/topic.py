@@ -80,13 +80,15 @@ def words(text: str):
 
 
 _PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\b\w+ (?:pounds|dollars|euros) off\b", re.IGNORECASE)
-_MONEY_BACK = re.compile(r"\b(?:money|cash|deposit|fee|payment) back\b", re.IGNORECASE)
+_MONEY_BACK = re.compile(r"\b(?:money|cash|deposit|fee|payment|credit) back\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"\b(?:US|UK|EU|USA|NHS|VAT|TV|PC|HR|GP|ID)\b")
 
 
 def topic(text: str) -> frozenset[str]:
     found = set(words(text))
     if _PERCENT_OFF.search(text):
         found.add(stem("discount"))  # "10% off when you order three" is a discount
+    found.update(a.lower() for a in _ACRONYM.findall(text))  # "US", "UK", "EU": too short for words()
     if _MONEY_BACK.search(text):
         found.add(stem("refund"))  # "Will she get any money back?" / "we can't refund the rent"
     if CLOCK.search(text):

@@ -43,9 +43,15 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         # wifi" does not say whether it is good enough for video calls.
         if overlap >= 2 or on_head or cue.YES_NO_OPENING.match(sentence):
             return True  # on_head: "Is there somewhere to park?" / "The car park next door is free"
+        if _ASKS_IF_NEEDED.search(question) and cue.NEEDED.search(sentence):
+            return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
     if kind == "which":
         return True
+    if kind == "how much" and re.search(r"\bhow old\b", question, re.IGNORECASE):
+        return bool(cue.AGE.search(sentence))
+    if kind == "how" and _HOW_TO_GET.match(question) and cue.DONE.search(sentence):
+        return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
@@ -114,6 +120,8 @@ _ACTION_REQUEST = re.compile(
     r"reschedule|repair|return|collect|pick up|take|drop)\b",
     re.IGNORECASE,
 )
+_HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) (?:get|have|claim|obtain|arrange|request)\b", re.IGNORECASE)
+_ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
 
@@ -287,7 +295,9 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         for span in spans:
             if anywhere.search(draft[span.start : span.end]):
                 return Verdict(True, span.end)
-    if not related:
+    if not related or question.kind == "why":
+        # a reason is often given without the question's words: "Why has my subscription gone up?" /
+        # "Green coffee prices have risen sharply this year"
         unclaimed = answer_in_other_words(question, draft, spans, asked_together)
         if unclaimed is not None:
             return Verdict(True, unclaimed)
