@@ -234,4 +234,25 @@ def detail_value(question: str) -> re.Pattern | None:
 NAMED_PLACE = re.compile(rf"\b(?:is|are|'s)\s+(?:the\s+)?[A-Z][\w'’-]+|(?i:{STREET})")
 # A sentence whose subject refers back to what was asked: "It seats up to eight", "They're £5 each".
 REFERS_BACK = re.compile(r"\W*(?:it|they|that|this|these|those)(?:'s|'re|'ll)?\b", re.IGNORECASE)
+
+
+class _Remembered:
+    """A pattern whose search and match results are kept per sentence: while a reply is typed most of
+    its sentences repeat from one review to the next, and each is tried against these cues for every
+    question of the message."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        self.search = lru_cache(maxsize=1024)(pattern.search)
+        self.match = lru_cache(maxsize=1024)(pattern.match)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+for _name in ("DATE_OR_TIME", "DATED_PROMISE", "PRICE", "HOW", "DONE", "POLAR", "PRAISE", "NEGATIVE", "PLACE",
+              "STANCE", "WHY", "INFORMATION", "NAMED_PLACE", "GIVEN_BACK", "FAILURE", "YES_NO_OPENING", "REFUSED",
+              "ACKNOWLEDGED", "QUANTITY", "FUTURE", "HANDOFF", "DONE_BY_US", "PRICE_LEVEL", "NEGATIVE_ANSWER"):
+    globals()[_name] = _Remembered(globals()[_name])
+# The kind of answer each kind of question expects.
 EXPECTS = {"when": DATE_OR_TIME, "how much": PRICE, "where": PLACE, "why": WHY, "how": HOW, "request": DONE}
