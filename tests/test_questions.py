@@ -1441,3 +1441,49 @@ def test_not_included_is_no_price():
     incoming = "Hi,\n\nIf I need to add skiing, how much is it?\n\nOllie"
     assert verdicts("Hi Ollie,\n\nWinter sports aren't included on annual policies as standard.\n\nWayfarer", incoming) == [False]
     assert verdicts("Hi Ollie,\n\nAdding skiing to an annual policy is £25.\n\nWayfarer", incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nI was charged twice this month. Why did it happen?\n\nMs Parry",
+            "Dear Ms Parry,\n\nThe second one was taken in error when our payment run was retried after a system fault.\n\nOwen",
+            "Dear Ms Parry,\n\nI can see both collections on your account.\n\nOwen",
+        ),
+        (
+            "Hi,\n\nCan I return it at a locker? Do I need to print anything?\n\nAnjali",
+            "Dear Anjali,\n\nYou can drop a return at any locker. Nothing needs printing; the code on your phone is enough.\n\nHollie",
+            "Dear Anjali,\n\nYou can drop a return at any locker.\n\nHollie",
+        ),
+        (
+            "Hi,\n\nHow long would a sponsorship deal run for?\n\nGareth",
+            "Dear Gareth,\n\nShirt deals run for two seasons, as that's how long a kit lasts.\n\nPhil",
+            "Dear Gareth,\n\nSponsorship deals make a huge difference to the club.\n\nPhil",
+        ),
+        (
+            "Hi,\n\nHow do I cancel the monthly subscription?\n\nKayla",
+            "Hi Kayla,\n\nI've canceled your subscription effective today.\n\nJordan",
+            "Hi Kayla,\n\nCongratulations on finishing your treatment and your subscription!\n\nJordan",
+        ),
+        (
+            "Hi,\n\nCould you change the shipping address on order #HO-12040 to my sister's?\n\nGrace",
+            "Hi Grace,\n\nAll set! Order #HO-12040 will now go to 418 Alder St, Boise.\n\nMia",
+            "Hi Grace,\n\nOrder #HO-12040 ships tomorrow.\n\nMia",
+        ),
+        (
+            "hi is my machine ready yet?",
+            "Hi Priya,\n\nYour Janome is serviced and waiting for you.\n\nAlan",
+            "Hi Priya,\n\nWe're open 9 till 5, Tuesday to Saturday.\n\nAlan",
+        ),
+    ],
+)
+def test_answers_found_on_set_ten(incoming, answer, dodge):
+    assert verdicts(answer, incoming)[-1] is True
+    assert verdicts(dodge, incoming)[-1] is not True
+
+
+def test_how_much_cost_asks_a_price_not_a_count():
+    incoming = "Hi,\n\nhow much cost per month for cat of 9 years?\n\nLucia"
+    assert verdicts("Dear Lucia,\n\nMimi was treated for a kidney problem in the last two years.\n\nTom", incoming) == [False]
+    assert verdicts("Dear Lucia,\n\nFor a 9-year-old cat cover is £31 a month.\n\nTom", incoming) == [True]

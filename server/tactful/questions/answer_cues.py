@@ -18,7 +18,7 @@ DATE_OR_TIME = re.compile(
     r"(?:by|before|until|till) (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
     r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
-    r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?))\b",
+    r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?|seasons?|terms?|nights?))\b",
     re.IGNORECASE,
 )
 PRICE = re.compile(
@@ -56,7 +56,8 @@ STANCE = re.compile(
     r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sure|definitely|sadly not|I'm afraid not|unfortunately not)\b|"
     r"\b(?:no problem|not a problem|that's fine|happy to|unfortunately|I'm afraid|we're afraid|sadly|not possible|no need|needn't|"
     r"we (?:do|don't|can|can't|cannot|will|won't)|you (?:can|can't|cannot|won't|don't need|needn't)|"
-    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available))\b|"
+    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available)|"
+    r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you))\b|"
     r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
@@ -105,6 +106,7 @@ WHY = re.compile(
     r"\b(?:because|since|as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop)\b|"
+    r"in error|by mistake|after a (?:\w+ )?(?:fault|error|glitch|outage|failure)|(?:is|'s) (?:\w+ ){0,2}what (?:happened|caused)|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
     r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b)\b",
     re.IGNORECASE,
@@ -126,7 +128,7 @@ DONE = re.compile(
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
-    r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend)\b"
+    r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend|all set|all sorted|all done)\b"
     r"|\b(?:(?:is|was|has been|went through) successful|successfully)\b"
     r"|\b(?:unfortunately|afraid|unable|can't|cannot|won't be able)\b",
     re.IGNORECASE,
@@ -143,7 +145,7 @@ HANDOFF = re.compile(
 # What is needed, said to the reader: "You'll need data roaming switched on", "There's no need to".
 NEEDED = re.compile(
     r"\byou(?:'ll| will| would)? (?:need|have to|must|should|don't need|do not need|won't need|needn't)\b|\bno need\b|"
-    r"\b(?:is|isn't|are|aren't) (?:not )?(?:needed|required|necessary)\b",
+    r"\b(?:is|isn't|are|aren't) (?:not )?(?:needed|required|necessary)\b|\bnothing (?:needs|is needed|has to)\b",
     re.IGNORECASE,
 )
 # An age: "from age 6", "aged 8 and over", "over-16s", "6+".

@@ -18,6 +18,7 @@ _CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how":
 _STRONG = {
     "why": re.compile(r"\b(?:because|due to|the reason|caused by)\b", re.IGNORECASE),
     "request": re.compile(r"\b(?:I|we)(?:'ve| have) (?:just |now |also )?(?:attached|sent|resent|emailed|forwarded|posted)\b", re.IGNORECASE),
+    "yes/no": re.compile(r"\bno need\b|\byou (?:don't|do not|won't) need\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|on) (?:Unit \d+|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,|\b)"),
 }
 _PLEASANTRY = re.compile(
@@ -42,6 +43,8 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
     # a strong cue answers even in a sentence another question claims: "…, and because our estimates were
     # lower, December picked up the difference" answers "why has it gone up?" as well
     strong = _STRONG.get(question.kind)
+    if question.kind == "yes/no" and not re.search(r"\bneed\b", question.text, re.IGNORECASE):
+        strong = None  # "no need" answers only a question about a need
     free = [
         (span, s) for span, s in sentences
         if not (s.rstrip().endswith("?") or _PLEASANTRY.search(s) or topic_cached(s) & claimed and not (strong and strong.search(s)))

@@ -9,7 +9,7 @@ from importlib import resources
 
 from .answer_cues import CLOCK, DATE_OR_TIME
 
-_WORD = re.compile(r"[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*|\d+(?::\d\d)?")
+_WORD = re.compile(r"[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*|\d+(?::\d\d|\.\d+)?")
 _STOP_WORDS = """a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
     have has had can could will would should shall may might must i me my we us our you your he she it its they them
     their this that these those there here what when where which who whom whose why how please thanks thank hi hello

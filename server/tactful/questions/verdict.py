@@ -53,7 +53,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     if kind == "how" and _HOW_TO_GET.match(question) and cue.DONE.search(sentence):
         return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
-        counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would)\w", question, re.IGNORECASE)
+        counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to)\w", question, re.IGNORECASE)
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
             return True  # "Am I entitled to a full refund including the fees?" / "Yes — …"
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
@@ -120,7 +120,7 @@ _ACTION_REQUEST = re.compile(
     r"reschedule|repair|return|collect|pick up|take|drop)\b",
     re.IGNORECASE,
 )
-_HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) (?:get|have|claim|obtain|arrange|request)\b", re.IGNORECASE)
+_HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
@@ -128,7 +128,7 @@ _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were
 # A reply that opens with a bare yes or no: "We do!", "Yes!", "Absolutely."
 _BARE_ANSWER = re.compile(
     r"\W*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|definitely|sure|we (?:do|can|will|don't|can't|won't)|"
-    r"it (?:does|is|can)|they (?:do|are|can))\W*$",
+    r"it (?:does|is|can)|they (?:do|are|can)|all set|all done|done|sorted|all sorted)\W*$",
     re.IGNORECASE,
 )
 
@@ -157,7 +157,7 @@ def _settled_by_answer(question: Question, draft: str, spans: list[Span], answer
 
 
 def _is_first_yes_no(question: Question, asked_together: tuple[Question, ...]) -> bool:
-    first = next((q for q in asked_together if q.kind == "yes/no"), question)
+    first = next((q for q in asked_together if q.kind in ("yes/no", "request")), question)
     return first == question
 
 
@@ -288,8 +288,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if detail and cue.GIVEN_BACK.match(sentence) or value is not None and value.search(sentence):
                 return Verdict(True, span.end)
-    if question.kind == "yes/no" and spans and _is_first_yes_no(question, asked_together) and _BARE_ANSWER.match(draft[spans[0].start : spans[0].end]):
-        return Verdict(True, spans[0].end)  # "Do you ship to the US?" / "We do! Three paperbacks would be £14.50"
+    if question.kind in ("yes/no", "request") and spans and _is_first_yes_no(question, asked_together) and _BARE_ANSWER.match(draft[spans[0].start : spans[0].end]):
+        return Verdict(True, spans[0].end)  # "Do you ship to the US?" / "We do! …"; "Could you change the address?" / "All set! …"
     anywhere = _answer_anywhere(question.text, question.kind, bool(related))
     if anywhere is not None:
         for span in spans:
