@@ -12,7 +12,7 @@ from .extract import Question
 from .topic import stem, topic_cached, words
 
 # Words a "when" question uses for how soon it wants something, which its answer need not repeat.
-_TIME_WORDS = frozenset(map(stem, "soon fast quick quickly".split()))
+_TIME_WORDS = frozenset(map(stem, ("soon", "fast", "quick", "quickly")))
 _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
 
 

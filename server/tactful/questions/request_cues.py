@@ -20,8 +20,10 @@ START_CUES = (
     r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
     r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
     # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
-    r"(?:please )?(?:don't|do not|dont) (?:make (?:any )?changes|charge|bill|cancel|ship|send|call|contact|email|close|delete|remove|"
-    r"process|change|renew|share|sell)\b",
+    (
+        r"(?:please )?(?:don't|do not|dont) (?:make (?:any )?changes|charge|bill|cancel|ship|send|call|contact|email|close|delete|remove|"
+        r"process|change|renew|share|sell)\b"
+    ),
     # A customer's need or a call for help: "I need to cancel order 123", "Help me see my invoice".
     (  # a service the customer needs, not their own task ("I need to combine it with our budget", "want to add that…")
         r"(?:I )?(?:really |urgently |just )?(?:need|have|wanna|want) to (?:cancel|change|return|reschedule|rebook|amend|exchange|"
@@ -107,8 +109,10 @@ ANYWHERE_CUES = (
         r"(?:\w+ly |very much |much )?(?:appreciated|welcome)\b"
     ),
     # "A call tomorrow would be great", "It would be great if you could…"; "Yes, that would be great." accepts an offer
-    r"(?:(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bthat's )(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b|"
-    r"(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b(?=\s*(?:if|to|for|when)\b))",
+    (
+        r"(?:(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bthat's )(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b|"
+        r"(?:would|will) be (?:very |really |most |much |\w+ly )?(?:helpful|appreciated|great|useful|ideal)\b(?=\s*(?:if|to|for|when)\b))"
+    ),
     # Meeting and talking together: "We should discuss…", "Let's meet", "… - lets discuss next week", "Can we talk".
     (
         r"(?:we|you and I|the (?:two|three|four) of us|all of us)(?: \w+ly| also)? (?:need to|should|must|ought to|will need to|'ll need to|"

@@ -15,9 +15,26 @@ from functools import lru_cache
 from ..text.layout import greeting_end, sign_off, sign_off_start
 from ..text.sentences import Span, fast_sentences
 from . import answer_cues as cue
+from .answer_shapes import (
+    BARE_ANSWER,
+    answer_by_shape,
+    is_first_to_answer,
+    yes_of_another,
+)
+from .asked import (
+    ASKS_A_CHARGE,
+    ASKS_A_METHOD,
+    ASKS_TO_BE_TOLD,
+    EITHER_OR,
+    asked_thing,
+    asked_topic,
+    detail_asked,
+    main_clause,
+)
+from .conditions import condition_fails, settled_by_answer
 from .extract import _CONDITION, _MEASURE, Question
-from .asked import ASKS_A_CHARGE, ASKS_A_METHOD, ASKS_TO_BE_TOLD, EITHER_OR, asked_thing, asked_topic, detail_asked, main_clause
 from .other_words import answer_in_other_words
+from .says_nothing import apology_only, praise_only
 from .topic import topic_cached
 
 
@@ -93,27 +110,6 @@ def _body(draft: str) -> tuple[int, int]:
     return greeting_end(draft), sign_off_start(draft)
 
 
-def _condition_fails(question: Question, draft: str, spans: list[Span]) -> int | None:
-    """"If so, how much is it?" needs no answer when the question before was answered no (and "If
-    not, …" when it was answered yes): where that answer ends, else None."""
-    condition = _CONDITION.match(question.text)
-    if not condition or not question.context:
-        return None
-    wants_yes = not re.search(r"\b(?:not|no)\b|n't", condition.group("pol"))
-    antecedent = next((t for t in map(topic_cached, question.context) if t), frozenset())
-    best = None
-    for span in spans:
-        sentence = draft[span.start : span.end]
-        overlap = len(antecedent & topic_cached(sentence))
-        clear = cue.STANCE.search(sentence) or overlap >= 2 and (cue.POLAR.search(sentence) or cue.DONE.search(sentence))
-        if overlap and clear and (best is None or overlap > best[0]):
-            best = (overlap, span, sentence)
-    if best is None:
-        return None
-    said_no = bool(cue.NEGATIVE.search(best[2]))
-    return best[1].end if said_no == wants_yes else None
-
-
 _ACTION_REQUEST = re.compile(
     r"\W*(?:(?:please|kindly|can you|could you|would you|will you|I'd like you to|I want you to)\s+)*"
     r"(?:remove|cancel|refund|delete|waive|reverse|change|fix|replace|stop|close|reduce|credit|upgrade|downgrade|switch|move|"
@@ -125,14 +121,6 @@ _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
 
-# A reply that opens with a bare yes or no: "We do!", "Yes!", "Absolutely."
-_BARE_ANSWER = re.compile(
-    r"\W*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|definitely|sure|we (?:do|can|will|don't|can't|won't)|"
-    r"it (?:does|is|can)|they (?:do|are|can)|all set|all done|done|sorted|all sorted)\W*$",
-    re.IGNORECASE,
-)
-
-
 def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...]) -> Verdict | None:
     """The verdict on the question a conditional one hangs on ("Is the US included? If not, how much is
     the pass?"), or None when it hangs on no question of the message."""
@@ -142,70 +130,6 @@ def _antecedent(question: Question, draft: str, draft_sentences, asked_together:
     if index == 0:
         return None
     return verdict(asked_together[index - 1], draft, draft_sentences, asked_together)
-
-
-def _settled_by_answer(question: Question, draft: str, spans: list[Span], answer_end: int | None) -> int | None:
-    """"If not, …" needs no answer when the question before was answered yes, "If so, …" when it was
-    answered no: read the sentence that answered it."""
-    condition = _CONDITION.match(question.text)
-    sentence = next((draft[s.start : s.end] for s in spans if s.end == answer_end), None)
-    if condition is None or sentence is None:
-        return None
-    wants_yes = not re.search(r"\b(?:not|no)\b|n't", condition.group("pol"))
-    said_no = bool(cue.NEGATIVE.search(sentence))
-    return answer_end if said_no == wants_yes else None
-
-
-def _is_first_yes_no(question: Question, asked_together: tuple[Question, ...]) -> bool:
-    first = next((q for q in asked_together if q.kind in ("yes/no", "request")), question)
-    return first == question
-
-
-def _yes_of_another(question: Question, sentence: str, asked_together: tuple[Question, ...]) -> bool:
-    """A "Yes, …" that shares more words with another question of the message is that one's."""
-    topic = topic_cached(sentence)
-    mine = len(frozenset().union(*asked_topic(question)) & topic)
-    earlier = asked_together[: asked_together.index(question)] if question in asked_together else ()
-    return any(q.kind == "yes/no" and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in earlier)
-
-
-def _answer_anywhere(question: str, kind: str, related: bool) -> re.Pattern | None:
-    """Answers a question's own shape asks for, which carry no word of it: "How often do you come
-    round?" / "we're on your road every four weeks"; "What would you recommend?" / "I'd suggest…";
-    "How many kids can we bring?" / "for up to 12 climbers"."""
-    if re.search(r"\bhow often\b", question, re.IGNORECASE):
-        return cue.FREQUENCY
-    if cue.ASKS_A_RECOMMENDATION.search(question):
-        return cue.RECOMMENDED
-    if kind == "how much" and not related and re.search(r"\bhow many\b", question, re.IGNORECASE):
-        return cue.CAPACITY
-    if re.search(r"\b(?<!age )(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
-        return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
-    if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
-        return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
-    return None
-
-
-_APOLOGY = re.compile(
-    r"\W*(?:thanks?(?: you)?\b[^.,;]{0,40},?\s*(?:and\s+)?)?"  # "Thank you for getting in touch, and I'm really sorry…"
-    r"(?:(?:I'm|I am|we're|we are)(?: \w+)? sorry\b|(?:(?:my|our) )?apologies\b|I apologi[sz]e\b|sorry\b)",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=1024)
-def _apology_only(sentence: str) -> bool:
-    """"I'm really sorry Isla has been without hot water" shares the topic and answers nothing."""
-    if not _APOLOGY.match(sentence):
-        return False
-    rest = _APOLOGY.sub("", sentence, count=1)
-    return not (cue.STANCE.search(rest) or cue.REFUSED.search(rest) or cue.INFORMATION.search(rest) or cue.DONE.search(rest) or cue.YES_NO_OPENING.match(rest))
-
-
-@lru_cache(maxsize=1024)
-def _praise_only(sentence: str) -> bool:
-    said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(re.sub(r"\d+-(?=[a-z])", "", sentence))
-    return bool(cue.PRAISE.search(sentence)) and not said  # "…my favourite thing to teach, so yes, absolutely" says yes
 
 
 def _gives_a_value(sentence: str, question: str) -> bool:
@@ -249,9 +173,9 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         return Verdict(None, None)
     head = asked_thing(question.text, question.kind) if question.kind in ("yes/no", "request") else frozenset()
     if before is None:
-        failed = _condition_fails(question, draft, spans)
+        failed = condition_fails(question, draft, spans)
     else:  # settled only by a real answer to the question it hangs on
-        failed = _settled_by_answer(question, draft, spans, before.answer_end) if before.answered else None
+        failed = settled_by_answer(question, draft, spans, before.answer_end) if before.answered else None
     if failed is not None:
         return Verdict(True, failed)
     # "What is the address of the hall?" wants an address: "The hall has a kitchen" is about the hall only.
@@ -263,7 +187,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if overlap:
             related.append((len(overlap), span, sentence, overlap))
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
-        if _praise_only(sentence) or _apology_only(sentence):
+        if praise_only(sentence) or apology_only(sentence):
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
         # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
         # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
@@ -275,7 +199,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if question.kind == "yes/no" and cue.YES_NO_OPENING.match(sentence):
                 return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
             continue
-        if question.kind == "yes/no" and overlap == 1 and cue.YES_NO_OPENING.match(sentence) and _yes_of_another(question, sentence, asked_together):
+        if question.kind == "yes/no" and overlap == 1 and cue.YES_NO_OPENING.match(sentence) and yes_of_another(question, sentence, asked_together):
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
@@ -288,9 +212,9 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if detail and cue.GIVEN_BACK.match(sentence) or value is not None and value.search(sentence):
                 return Verdict(True, span.end)
-    if question.kind in ("yes/no", "request") and spans and _is_first_yes_no(question, asked_together) and _BARE_ANSWER.match(draft[spans[0].start : spans[0].end]):
+    if question.kind in ("yes/no", "request") and spans and is_first_to_answer(question, asked_together) and BARE_ANSWER.match(draft[spans[0].start : spans[0].end]):
         return Verdict(True, spans[0].end)  # "Do you ship to the US?" / "We do! …"; "Could you change the address?" / "All set! …"
-    anywhere = _answer_anywhere(question.text, question.kind, bool(related))
+    anywhere = answer_by_shape(question.text, question.kind, bool(related))
     if anywhere is not None:
         for span in spans:
             if anywhere.search(draft[span.start : span.end]):
@@ -306,7 +230,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         # A reply of a sentence or two has no room to talk around a question: a statement on its topic
         # answers it ("Was it released in 2019?" / "It was released in 2013").
         for overlap, span, sentence, shared in related:
-            if not sentence.rstrip().endswith("?") and not _praise_only(sentence):
+            if not sentence.rstrip().endswith("?") and not praise_only(sentence):
                 return Verdict(True, span.end)
     if not related and chat_reply:
         # A chat-style reply of a sentence or two (no greeting, no sign-off) answers with pronouns
@@ -333,7 +257,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if cue.REFERS_BACK.match(sentence) and _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
-    if related and (detail and question.kind == "which" or all(_praise_only(r[2]) for r in related)):
+    if related and (detail and question.kind == "which" or all(praise_only(r[2]) for r in related)):
         return Verdict(False, None)  # talk about the topic that never gives the detail asked for, or praise
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.

@@ -1,0 +1,49 @@
+"""Answers recognised by their shape rather than by the question's words: a bare "We do!" opening the
+reply, a frequency for "how often", a suggestion for "what would you recommend", and which question
+a "Yes, …" belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from . import answer_cues as cue
+from .asked import asked_topic
+from .extract import Question
+from .topic import topic_cached
+
+# A reply that opens with a bare yes or no: "We do!", "Yes!", "Absolutely."
+BARE_ANSWER = re.compile(
+    r"\W*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|definitely|sure|we (?:do|can|will|don't|can't|won't)|"
+    r"it (?:does|is|can)|they (?:do|are|can)|all set|all done|done|sorted|all sorted)\W*$",
+    re.IGNORECASE,
+)
+
+
+def is_first_to_answer(question: Question, asked_together: tuple[Question, ...]) -> bool:
+    first = next((q for q in asked_together if q.kind in ("yes/no", "request")), question)
+    return first == question
+
+
+def yes_of_another(question: Question, sentence: str, asked_together: tuple[Question, ...]) -> bool:
+    """A "Yes, …" that shares more words with another question of the message is that one's."""
+    topic = topic_cached(sentence)
+    mine = len(frozenset().union(*asked_topic(question)) & topic)
+    earlier = asked_together[: asked_together.index(question)] if question in asked_together else ()
+    return any(q.kind == "yes/no" and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in earlier)
+
+
+def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | None:
+    """Answers a question's own shape asks for, which carry no word of it: "How often do you come
+    round?" / "we're on your road every four weeks"; "What would you recommend?" / "I'd suggest…";
+    "How many kids can we bring?" / "for up to 12 climbers"."""
+    if re.search(r"\bhow often\b", question, re.IGNORECASE):
+        return cue.FREQUENCY
+    if cue.ASKS_A_RECOMMENDATION.search(question):
+        return cue.RECOMMENDED
+    if kind == "how much" and not related and re.search(r"\bhow many\b", question, re.IGNORECASE):
+        return cue.CAPACITY
+    if re.search(r"\b(?<!age )(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
+        return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
+    if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
+        return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
+    return None
