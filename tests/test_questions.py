@@ -1487,3 +1487,65 @@ def test_how_much_cost_asks_a_price_not_a_count():
     incoming = "Hi,\n\nhow much cost per month for cat of 9 years?\n\nLucia"
     assert verdicts("Dear Lucia,\n\nMimi was treated for a kidney problem in the last two years.\n\nTom", incoming) == [False]
     assert verdicts("Dear Lucia,\n\nFor a 9-year-old cat cover is £31 a month.\n\nTom", incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nCould you also stretch the left calf while you have the boots?\n\nIsla",
+            "Hi Isla,\n\nHappy to stretch the left calf; that's an extra £12.\n\nFrank",
+            "Hi Isla,\n\nThe left boot is ready for collection on Thursday.\n\nFrank",
+        ),
+        (
+            "Hi,\n\nRoughly how long would you need the shoes for?\n\nMr Dalrymple",
+            "Dear Mr Dalrymple,\n\nWe currently need about a week, so you'll have them back before Christmas.\n\nFrank",
+            "Dear Mr Dalrymple,\n\nWe resole the shoes in leather or rubber.\n\nFrank",
+        ),
+        (
+            "Hi,\n\nI have halos at night since the surgery. Is this normal?\n\nKevin",
+            "Dear Kevin,\n\nHalos at night are a common part of healing after PRK.\n\nTanya",
+            "Dear Kevin,\n\nDr Patel can see you on Tuesday 5 January.\n\nTanya",
+        ),
+        (
+            "Hi,\n\nWhat compost would you recommend for the monstera?\n\nAlan",
+            "Hi Alan,\n\nOur Aroid Mix is what we use on all our monsteras.\n\nRosa",
+            "Hi Alan,\n\nMonsteras grow strongly in spring.\n\nRosa",
+        ),
+        (
+            "Hi,\n\nhow many songs can we pick for the must-play list?\n\nTash",
+            "Hi Tash,\n\nThere's no limit, though 20 to 30 leaves me room to read the crowd.\n\nJamie",
+            "Hi Tash,\n\nSend the list over whenever you're ready!\n\nJamie",
+        ),
+        (
+            "Hi,\n\nMy fig arrived dead. Are you going to replace it or refund me?\n\nChloe",
+            "Hi Chloe,\n\nI've refunded the full £48 to your card today.\n\nRosa",
+            "Hi Chloe,\n\nFigs can be fussy in the cold.\n\nRosa",
+        ),
+        (
+            "Hi,\n\nI was disqualified. I want to see the race officer's notes.\n\nFergus",
+            "Dear Fergus,\n\nI've attached a scan of her notes from Sunday.\n\nMartin",
+            "Dear Fergus,\n\nOur race officers are all volunteers.\n\nMartin",
+        ),
+        (
+            "Hi,\n\nThe fitter never came. What happened?\n\nLorraine",
+            "Dear Lorraine,\n\nOur technician is running very late after an earlier job took far longer than expected.\n\nClearView",
+            "Dear Lorraine,\n\nWe value your custom.\n\nClearView",
+        ),
+    ],
+)
+def test_answers_found_on_sets_eleven_and_twelve(incoming, answer, dodge):
+    assert verdicts(answer, incoming)[-1] is True
+    assert verdicts(dodge, incoming)[-1] is not True
+
+
+def test_a_price_that_depends_on_things_is_no_price():
+    incoming = "Hi,\n\nwhats ur service call fee\n\nKyle"
+    assert verdicts("Hi Kyle,\n\nWhat it comes to depends on how many windows there are.\n\nBethan", incoming) == [False]
+    assert verdicts("Hi Kyle,\n\nOur call-out fee is £45, then it depends on the windows.\n\nBethan", incoming) == [True]
+
+
+def test_a_customs_check_in_general_does_not_say_where_a_parcel_is():
+    incoming = "Hi,\n\nWhere is my package?\n\nJess"
+    assert verdicts("Hi Jess,\n\nCustoms checks can add several days at this time of year.\n\nHana", incoming) != [True]
+    assert verdicts("Hi Jess,\n\nYour package is held in customs at Heathrow.\n\nHana", incoming) == [True]

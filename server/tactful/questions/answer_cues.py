@@ -16,6 +16,8 @@ DATE_OR_TIME = re.compile(
     r"morning|afternoon|evening|asap|end of (?:the )?(?:day|week|month)|within (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?)|"
     r"in (?:\w+ ){0,2}(?:hours?|days?|weeks?|minutes?|months?)|(?:hours?|days?|weeks?|months?) (?:from|after|before)|"
     r"(?:by|before|until|till) (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
+    r"(?:about |around |roughly )?(?:a|an|one|a couple of|a few) (?:day|days|week|weeks|fortnight|month|months|hour|hours)|"
+    r"(?:being \w+ed|available|open) now|under way|"
     r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?|seasons?|terms?|nights?))\b",
@@ -57,7 +59,8 @@ STANCE = re.compile(
     r"\b(?:no problem|not a problem|that's fine|happy to|unfortunately|I'm afraid|we're afraid|sadly|not possible|no need|needn't|"
     r"we (?:do|don't|can|can't|cannot|will|won't)|you (?:can|can't|cannot|won't|don't need|needn't)|"
     r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available)|"
-    r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you))\b|"
+    r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you)|"
+    r"(?:is|are|'s|'re) (?:a |an |quite |very |perfectly |completely |still )?(?:common|normal|usual|typical|expected)\b)\b|"
     r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
@@ -78,6 +81,8 @@ YES_NO_OPENING = re.compile(
 REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)
 ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definitely|gladly)\b", re.IGNORECASE)
 NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafraid\b|\bunable\b|\bcannot\b|\bsadly\b", re.IGNORECASE)
+# A price that is not given: "What it comes to depends on how many windows there are".
+PRICE_DODGE = re.compile(r"\bdepends? on\b|\bvar(?:y|ies) (?:with|by|depending)\b|\bvery competitive\b|\btailored\b", re.IGNORECASE)
 # How dear something is, which answers a question about how dear: "Are the prices cheap?" / "It's pricey".
 PRICE_LEVEL = re.compile(
     r"\b(?:cheap|cheaper|inexpensive|expensive|pricey|pricy|moderate(?:ly)?(?:[- ]priced)?|high[- ]end|upmarket|budget|low[- ]cost)\b",
@@ -97,6 +102,8 @@ HOW = re.compile(
     # a form or a page to use: "To book, just fill in the form at whiskerwood.example.co.uk/book"
     r"fill (?:in|out)|the form|sign up|register|log in|in your account|from your account|(?:online|on our website) at|"
     r"just (?:reply|send|email|call|ring|fill|click|log|bring|drop|pop|book))\b|^\s*\d+[.)]|"
+    # an instruction: "Look along the seams…", "Before we come, wash all bedding…"
+    r"(?:^\W*|, )(?:just |simply )?(?:look|check|wash|open|go to|click|tap|select|press|log in|sign in|fill in|send|call|bring|remove|turn|switch|unplug|restart|reset|visit|download|install|enter|scan)\b|"
     r"\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io|example(?:\.[a-z.]+)?)/|"
     # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
     r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",
@@ -107,6 +114,7 @@ WHY = re.compile(
     r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop)\b|"
     r"in error|by mistake|after a (?:\w+ )?(?:fault|error|glitch|outage|failure)|(?:is|'s) (?:\w+ ){0,2}what (?:happened|caused)|"
+    r"(?:running|ran|was|were) (?:very |really )?late|took (?:far |much |a lot )?longer than|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
     r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b)\b",
     re.IGNORECASE,
@@ -135,6 +143,8 @@ DONE = re.compile(
 )
 # Done by the writer, not reported of something else: "I've added a bag of apples to her box this Thursday".
 DONE_BY_US = re.compile(r"\b(?:I|we)(?:'ve| have)? (?:just |now |already |also )?(?!been\b)\w+ed\b", re.IGNORECASE)
+# A document sent by the writer: "I've attached a scan of her notes".
+SENT_BY_US = re.compile(r"\b(?:I|we)(?:'ve| have)? (?:just |now |also )?(?:attached|sent|emailed|forwarded|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b", re.IGNORECASE)
 # An undated hand-off is not the thing done: "I'll pass your note about the TAs on to our team".
 HANDOFF = re.compile(
     r"\b(?:(?:I|we)(?:'ll| will|'ve| have| am| are|'m|'re)? (?:also |now |just )?)?"
@@ -177,19 +187,20 @@ FREQUENCY = re.compile(
 # A limit on a number: "for up to 12 climbers", "a maximum of 30".
 CAPACITY = re.compile(
     r"\b(?:up to|maximum of|max(?:imum)?\.? (?:of )?|no more than|at most|minimum of|at least|capped at|limited to) "
-    r"(?:\d+|[$£€]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)\b",
+    r"(?:\d+|[$£€]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)\b|\bno limit\b|\bunlimited\b|\bas many as you (?:like|want)\b",
     re.IGNORECASE,
 )
 # A recommendation given: "I'd suggest The Cartographer's Daughter".
 RECOMMENDED = re.compile(
-    r"\b(?:I|we)(?:'d| would)? (?:(?:definitely|really|strongly) )?(?:suggest|recommend|go for|point you to)\b|\bmy (?:pick|recommendation|suggestion|advice)\b|\byou (?:could|might|can) try\b",
+    r"\b(?:I|we)(?:'d| would)? (?:(?:definitely|really|strongly) )?(?:suggest|recommend|go for|point you to)\b|\bmy (?:pick|recommendation|suggestion|advice)\b|\byou (?:could|might|can) try\b|"
+    r"\b(?:is|are) what (?:we|I) (?:use|recommend|suggest|stock)\b",
     re.IGNORECASE,
 )
 ASKS_A_RECOMMENDATION = re.compile(r"\b(?:recommend|suggest|advise|advice|what would you (?:go for|choose|pick))\b", re.IGNORECASE)
 # Where a parcel is on its way: a status question's answer.
 IN_TRANSIT = re.compile(
     r"\b(?:depot|warehouse|sorting (?:office|centre|center)|post office|in transit|on (?:its|their) way|out for delivery|"
-    r"with (?:the )?(?:courier|carrier|driver|post)|held up|customs|"
+    r"with (?:the )?(?:courier|carrier|driver|post)|held up|(?:in|at|with|through) customs|"
     # where a refund is: "$74.00 went back to the Visa card you paid with yesterday"
     r"(?:went|gone|go|goes|sent) back to (?:the|your)|back to your (?:card|account|bank)|refunded|credited|processed)\b",
     re.IGNORECASE,
@@ -201,7 +212,7 @@ DATED_PROMISE = re.compile(
 )
 # A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".
 WISH = re.compile(
-    r"\W*(?:merry|happy|season's greetings|wishing you|have a (?:\w+ )?(?:great|lovely|nice|good|wonderful|safe|happy|relaxing)|enjoy (?:the|your)|"
+    r"\W*(?:merry|happy(?! to\b)|season's greetings|wishing you|have a (?:\w+ )?(?:great|lovely|nice|good|wonderful|safe|happy|relaxing)|enjoy (?:the|your)|"
     r"congratulations|hope (?:you|all|everything|this|it)|best wishes)\b",
     re.IGNORECASE,
 )

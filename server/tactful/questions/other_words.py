@@ -18,6 +18,7 @@ _CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how":
 _STRONG = {
     "why": re.compile(r"\b(?:because|due to|the reason|caused by)\b", re.IGNORECASE),
     "request": re.compile(r"\b(?:I|we)(?:'ve| have) (?:just |now |also )?(?:attached|sent|resent|emailed|forwarded|posted)\b", re.IGNORECASE),
+    "how": re.compile(r"^\W*(?:just |simply )?(?:fill in|go to|click|log in|sign in|visit|download|send|call|bring)\b", re.IGNORECASE),
     "yes/no": re.compile(r"\bno need\b|\byou (?:don't|do not|won't) need\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|on) (?:Unit \d+|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,|\b)"),
 }

@@ -53,26 +53,33 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return False  # a question back is not an answer
     if kind == "yes/no" and ASKS_A_CHARGE.search(question) and not cue.PRICE.search(sentence):
         return False  # "Is there a fee for changing the name?" wants a price, "free" or "no charge"
-    if kind == "yes/no" and cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence):
+    if kind == "yes/no" and cue.ASKS_A_LEVEL.search(question) and (cue.PRICE_LEVEL.search(sentence) or re.search(r"[$£€]\s?\d", sentence)):
         return True  # "Is it intermediate priced?" / "The restaurant is moderately priced"
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
         # wifi" does not say whether it is good enough for video calls.
         if overlap >= 2 or on_head or cue.YES_NO_OPENING.match(sentence):
             return True  # on_head: "Is there somewhere to park?" / "The car park next door is free"
+        if re.search(r"\b(?:are|will|would|can|could) you\b", question, re.IGNORECASE) and cue.DONE_BY_US.search(sentence):
+            return True  # "Are you going to replace it or refund me?" / "I've refunded the full £48"
         if _ASKS_IF_NEEDED.search(question) and cue.NEEDED.search(sentence):
             return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
+    if kind == "which" and cue.ASKS_A_RECOMMENDATION.search(question):
+        # "What compost would you recommend?" / "Monsteras grow strongly in spring" names no compost
+        return bool(cue.RECOMMENDED.search(sentence) or cue.NAME.search(sentence) or cue.INFORMATION.search(sentence))
     if kind == "which":
         return True
     if kind == "how much" and re.search(r"\bhow old\b", question, re.IGNORECASE):
         return bool(cue.AGE.search(sentence))
-    if kind == "how" and _HOW_TO_GET.match(question) and cue.DONE.search(sentence):
+    if kind == "how" and _HOW_TO_GET.match(question) and cue.DONE_BY_US.search(sentence):
         return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to)\w", question, re.IGNORECASE)
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
             return True  # "Am I entitled to a full refund including the fees?" / "Yes — …"
+        if cue.PRICE_DODGE.search(sentence) and not re.search(r"[$£€]\s?\d", sentence):
+            return False  # "What it comes to depends on how many windows there are"
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
         return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
@@ -80,6 +87,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         done = cue.DONE.search(sentence if cue.DATE_OR_TIME.search(sentence) else cue.HANDOFF.sub(" ", sentence))
         if cue.REFUSED.search(sentence) or on_head and (done or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
+        if cue.SENT_BY_US.search(sentence):
+            return True  # "I want to see the race officer's notes" / "I've attached a scan of her notes"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
