@@ -304,3 +304,19 @@ class QuestionSet(SetFiles):
         summary = (f"{s['cases']} cases, {s['questions']} questions ({s['unanswered']} unanswered, "
                    f"in {s['cases with unanswered']} cases), {s['quoted-only cases']} quoted-only cases")
         return self.publish(args.check, records, counts_table(records, meta), summary)
+
+
+# Floors of the blind sets written from the fourth on (the brief each was written to).
+BLIND_SET_FLOORS = {"cases": 60, "questions": 120, "cases with unanswered": 26, "unanswered": 35, "quoted-only cases": 5,
+                    "threads with astral offsets": 6, "drafts with astral offsets": 3}
+
+
+def blind_set(builder: str, number: int, doc: str, floors: dict = BLIND_SET_FLOORS) -> QuestionSet:
+    """The `questions_holdout<number>` set: the held-out sets' format, in which Apple Mail's "Begin
+    forwarded message:" also ends the newest message, a weekday with a date and a year is checked too,
+    and no ⟦ ⟧ or ‸ mark may reach a built text."""
+    return QuestionSet(
+        builder=builder, out_name=f"questions_holdout{number}.jsonl", id_prefix=f"qhold{number}",
+        source=f"tactful questions held-out set {number} (hand-written)", doc=doc, floors=floors,
+        boundary_extra=(APPLE_FORWARD,), dates_extra=(WEEKDAY_DATE_YEAR,), no_marks_left=True,
+    )
