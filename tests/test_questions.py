@@ -1549,3 +1549,47 @@ def test_a_customs_check_in_general_does_not_say_where_a_parcel_is():
     incoming = "Hi,\n\nWhere is my package?\n\nJess"
     assert verdicts("Hi Jess,\n\nCustoms checks can add several days at this time of year.\n\nHana", incoming) != [True]
     assert verdicts("Hi Jess,\n\nYour package is held in customs at Heathrow.\n\nHana", incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Hi,\n\nCould you also add a second car for the bridesmaids?\n\nAmira",
+            "Hi Amira,\n\nI've added our 1950s Daimler for the bridesmaids.\n\nPenny",
+            "Hi Amira,\n\nThe bridesmaids will love the ribbons.\n\nPenny",
+        ),
+        (
+            "Hi,\n\nCan you take all three pieces?\n\nLucia",
+            "Dear Lucia,\n\nWe'd be glad to take all three.\n\nSally",
+            "Dear Lucia,\n\nThank you for your kind donation!\n\nSally",
+        ),
+        (
+            "Hi,\n\nCan you explain why the driver was so late?\n\nMr Barnes",
+            "Dear Mr Barnes,\n\nOur driver was delayed by a road closure on the A386 that morning.\n\nPenny",
+            "Dear Mr Barnes,\n\nOur drivers are all experienced chauffeurs.\n\nPenny",
+        ),
+        (
+            "Hi,\n\nMy coat is still in your cloakroom. Is it safe until after Christmas?\n\nKirsty",
+            "Dear Kirsty,\n\nYour coat is safe: we keep lost property for 30 days.\n\nTomasz",
+            "Dear Kirsty,\n\nThe cloakroom closes at 11 pm.\n\nTomasz",
+        ),
+    ],
+)
+def test_answers_found_on_set_thirteen(incoming, answer, dodge):
+    assert verdicts(answer, incoming)[-1] is True
+    assert verdicts(dodge, incoming)[-1] is not True
+
+
+@pytest.mark.parametrize(
+    "incoming,texts,kinds",
+    [
+        ("can u do it and does the driver wait", ["can u do it", "does the driver wait"], ["request", "yes/no"]),
+        ("Can family be present when that is done?", ["Can family be present when that is done?"], ["yes/no"]),
+        ("Can you tell me when the shop opens?", ["Can you tell me when the shop opens?"], ["when"]),
+    ],
+)
+def test_phone_run_ons_split_and_a_when_clause_keeps_a_yes_no(incoming, texts, kinds):
+    found = questions("ok", incoming)
+    assert [q["text"] for q in found] == texts
+    assert [q["kind"] for q in found] == kinds

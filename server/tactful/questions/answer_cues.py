@@ -47,7 +47,7 @@ POLAR = re.compile(
     r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
     r"no need|needn't|not necessary|necessary|required|optional|welcome to|"
     # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
-    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem))\b"
+    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical))\b"
     # An instruction answers "Do I need to bring him?": "Please bring him with you."
     r"|(?:^\s*|\band |, |; |: )(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
@@ -60,7 +60,8 @@ STANCE = re.compile(
     r"we (?:do|don't|can|can't|cannot|will|won't)|you (?:can|can't|cannot|won't|don't need|needn't)|"
     r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available)|"
     r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you)|"
-    r"(?:is|are|'s|'re) (?:a |an |quite |very |perfectly |completely |still )?(?:common|normal|usual|typical|expected)\b)\b|"
+    r"(?:is|are|'s|'re) (?:a |an |quite |very |perfectly |completely |still )?(?:common|normal|usual|typical|expected|safe|covered)\b|"
+    r"(?:glad|delighted|pleased) to)\b|"
     r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
 )
@@ -103,7 +104,7 @@ HOW = re.compile(
     r"fill (?:in|out)|the form|sign up|register|log in|in your account|from your account|(?:online|on our website) at|"
     r"just (?:reply|send|email|call|ring|fill|click|log|bring|drop|pop|book))\b|^\s*\d+[.)]|"
     # an instruction: "Look along the seams…", "Before we come, wash all bedding…"
-    r"(?:^\W*|, )(?:just |simply )?(?:look|check|wash|open|go to|click|tap|select|press|log in|sign in|fill in|send|call|bring|remove|turn|switch|unplug|restart|reset|visit|download|install|enter|scan)\b|"
+    r"(?:^\W*|, )(?:just |simply )?(?:look|check|wash|open|go to|click|tap|select|press|log in|sign in|fill in|send|call|bring|remove|turn|switch|unplug|restart|reset|visit|download|install|enter|scan|reply)\b|"
     r"\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io|example(?:\.[a-z.]+)?)/|"
     # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
     r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",
@@ -114,7 +115,7 @@ WHY = re.compile(
     r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop)\b|"
     r"in error|by mistake|after a (?:\w+ )?(?:fault|error|glitch|outage|failure)|(?:is|'s) (?:\w+ ){0,2}what (?:happened|caused)|"
-    r"(?:running|ran|was|were) (?:very |really )?late|took (?:far |much |a lot )?longer than|"
+    r"(?:running|ran|was|were) (?:very |really )?late|took (?:far |much |a lot )?longer than|(?:was|were) (?:delayed|held up) by|because of|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
     r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b)\b",
     re.IGNORECASE,
@@ -133,7 +134,7 @@ DONE = re.compile(
     r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
     r"|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b"
     r"|\b(?:has|have) agreed to\b"
-    r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to)\s+(?:\w+\s+)?\w+"
+    r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to|glad to|delighted to|pleased to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"
     r"|\b(?:no problem|will do|gladly|I'd recommend|we'd recommend|I recommend|we recommend|all set|all sorted|all done)\b"
@@ -207,7 +208,7 @@ IN_TRANSIT = re.compile(
 )
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".
 DATED_PROMISE = re.compile(
-    rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by|booked (?:for|in)|scheduled|set for|confirmed for)\b)",
+    rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by|booked (?:for|in)|scheduled|set for|confirmed for|can take|takes?|within)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".

@@ -70,6 +70,7 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
+_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)])\s+")
 
@@ -125,7 +126,7 @@ def _extract(incoming: Incoming):
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """A sentence split where a second question or request is joined on ("…Sundays and do I need to
     book?", "Please add three seats, and send an updated quote")."""
-    if "?" in sentence:
+    if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
         joiners = list(_JOINED.finditer(sentence))
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
@@ -154,6 +155,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice")."""
     text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     text = _NO_APOSTROPHE.sub(r"\1'\2", text)  # phone typing: "whens the last day", "whats the price"
+    text = _TEXTSPEAK.sub(lambda m: {"u": "you", "ur": "your", "pls": "please", "plz": "please"}[m.group().lower()], text)
     lowered = text.lower()
     is_question = in_question or "?" in text or bool(_WH_WITHOUT_MARK.match(text))
     indirect = _INDIRECT.search(text)
@@ -193,7 +195,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hey|hello),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|they|he|she|it|my|our)\s(?!believe\b)|"
+    r"^\s*(?:(?:hi|hey|hello),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that)\s(?!believe\b)|"
     r"^\s*(?:(?:and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| to)\b",  # "How to reset my password"
     re.IGNORECASE,
@@ -262,9 +264,11 @@ def _kind_of(text: str) -> str | None:
     # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the
     # clause ("Where should we park when we arrive?", "Why did the price go up?") does not change it.
     own_wh = _OWN_WH.match(text)
+    asks_when_later = not own_wh and re.search(r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40])
+    if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
+        asks_when_later = None  # "Can family be present when that is done?" asks yes or no
     if re.match(r"(?:when|(?:what|which) (?:time|date|day|days|week|month)|how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
-                r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or not own_wh and re.search(
-                r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40]):
+                r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:hourly |daily |weekly |monthly |annual |day |call-out |callout )?(?:price|cost|fee|charge|total|rate(?![ -]limit))s?|"
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):

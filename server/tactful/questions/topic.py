@@ -24,6 +24,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from about as
     doing happen happens happened happening keep keeps kept next last actually going currently exactly"""
 _STOP = frozenset(_STOP_WORDS.split())
 _DOUBLED = frozenset("bdgmnprt")
+_DOUBLE_ENDED = frozenset({"add", "odd", "egg", "ebb", "err", "inn", "purr", "butt", "watt"})
 _CONTRACTION = re.compile(r"(?:'s|'re|'ll|'ve|'d|'m|n't)$")
 
 
@@ -51,8 +52,8 @@ def stem(word: str) -> str:
         for suffix in ("ies", "ions", "ion", "ing", "ed", "s"):
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
                 word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] in _DOUBLED:
-                    word = word[:-1]  # "fitting"/"fit", "planned"/"plan", "running"/"run"
+                if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] in _DOUBLED and word not in _DOUBLE_ENDED:
+                    word = word[:-1]  # "fitting"/"fit", "planned"/"plan", "running"/"run" (but "added"/"add")
                 break
     if word in _synonyms():
         return _synonyms()[word]  # "phones" is "phone", in the group "phone number call…"
