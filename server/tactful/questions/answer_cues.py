@@ -84,6 +84,8 @@ ACKNOWLEDGED = re.compile(r"\b(?:yes|of course|certainly|absolutely|sure|definit
 NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafraid\b|\bunable\b|\bcannot\b|\bsadly\b", re.IGNORECASE)
 # A price that is not given: "What it comes to depends on how many windows there are".
 PRICE_DODGE = re.compile(r"\bdepends? on\b|\bvar(?:y|ies) (?:with|by|depending)\b|\bvery competitive\b|\btailored\b", re.IGNORECASE)
+# An amount of money written with its currency sign: "$145", "£ 20".
+AMOUNT = re.compile(r"[$£€]\s?\d")
 # How dear something is, which answers a question about how dear: "Are the prices cheap?" / "It's pricey".
 PRICE_LEVEL = re.compile(
     r"\b(?:cheap|cheaper|inexpensive|expensive|pricey|pricy|moderate(?:ly)?(?:[- ]priced)?|high[- ]end|upmarket|budget|low[- ]cost)\b",

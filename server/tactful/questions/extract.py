@@ -70,6 +70,7 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
+_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please"}
 _TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)])\s+")
@@ -155,7 +156,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice")."""
     text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     text = _NO_APOSTROPHE.sub(r"\1'\2", text)  # phone typing: "whens the last day", "whats the price"
-    text = _TEXTSPEAK.sub(lambda m: {"u": "you", "ur": "your", "pls": "please", "plz": "please"}[m.group().lower()], text)
+    text = _TEXTSPEAK.sub(lambda m: _TEXTSPEAK_WORDS[m.group().lower()], text)
     lowered = text.lower()
     is_question = in_question or "?" in text or bool(_WH_WITHOUT_MARK.match(text))
     indirect = _INDIRECT.search(text)

@@ -53,7 +53,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return False  # a question back is not an answer
     if kind == "yes/no" and ASKS_A_CHARGE.search(question) and not cue.PRICE.search(sentence):
         return False  # "Is there a fee for changing the name?" wants a price, "free" or "no charge"
-    if kind == "yes/no" and cue.ASKS_A_LEVEL.search(question) and (cue.PRICE_LEVEL.search(sentence) or re.search(r"[$£€]\s?\d", sentence)):
+    if kind == "yes/no" and cue.ASKS_A_LEVEL.search(question) and (cue.PRICE_LEVEL.search(sentence) or cue.AMOUNT.search(sentence)):
         return True  # "Is it intermediate priced?" / "The restaurant is moderately priced"
     if kind == "yes/no":
         # A yes, a no or a statement must be about what was asked, not only its subject: "We have free
@@ -78,7 +78,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to)\w", question, re.IGNORECASE)
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
             return True  # "Am I entitled to a full refund including the fees?" / "Yes — …"
-        if cue.PRICE_DODGE.search(sentence) and not re.search(r"[$£€]\s?\d", sentence):
+        if cue.PRICE_DODGE.search(sentence) and not cue.AMOUNT.search(sentence):
             return False  # "What it comes to depends on how many windows there are"
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
         return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
