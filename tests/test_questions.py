@@ -1593,3 +1593,22 @@ def test_phone_run_ons_split_and_a_when_clause_keeps_a_yes_no(incoming, texts, k
     found = questions("ok", incoming)
     assert [q["text"] for q in found] == texts
     assert [q["kind"] for q in found] == kinds
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        # thanks in advance wraps what "Could you …?" asks: an action, or what is to be told
+        ("I’d be grateful if you could send an updated contract.", "request"),
+        ("I would appreciate it if you could send me the receipt.", "request"),
+        ("We would be grateful if you could tell us whether parking is free.", "yes/no"),
+        ("I'd appreciate it if you could let me know the price.", "how much"),
+        ("We'd appreciate a reply.", "request"),
+        ("Could one of you give me a call.", "request"),
+        ("Could any of your team ring me tomorrow.", "request"),
+        ("Can anyone tell me where my parcel is.", "where"),
+    ],
+)
+def test_polite_wrappers_and_asking_one_of_a_team(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert (q["text"], q["kind"]) == (incoming, kind)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..text.incoming import Incoming
 from ..text.sentences import fast_sentences
 from .not_asking import asks_nothing
-from .requests import REQUEST_START, VOCATIVE, asks_action, request_after_condition
+from .requests import ASKED, REQUEST_START, VOCATIVE, asks_action, request_after_condition
 
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 
@@ -49,13 +49,13 @@ _CONDITION = re.compile(
 _INDIRECT = re.compile(
     r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
-    r"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) you (?:also |please |kindly )*(?:tell me|let me know|confirm|check|find out|"
+    rf"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
     r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
     # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
     r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
     # Asking for someone else: "Ben wants to know if you are free for lunch."
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
-    r"I(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
+    r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
@@ -178,8 +178,11 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
         else:
             return "request" if asks_action(text) or request_after_condition(text) else None
     focus = lowered[indirect.end() :] if indirect and indirect is not True else lowered
-    # "I'd be grateful if you could tell me how…": the kind is in what is to be told.
-    focus = re.sub(r"^\s*(?:it )?if you (?:could|can|would)(?: please)? (?:tell|let) (?:me|us)(?: know)?\b", "", focus)
+    thanks_ahead = indirect and indirect is not True and re.search(r"appreciate|grateful", indirect.group(), re.IGNORECASE)
+    polite = thanks_ahead and re.match(r"\s*(?:it )?if you (?:could|can|would)(?= \w)", focus)
+    if polite:
+        # "I'd be grateful if you could send the contract / tell me how…" asks what "Could you …?" asks
+        return classify("could you" + focus[polite.end() :], in_question=True)
     condition = _CONDITION.match(focus)
     if condition:
         focus = focus[condition.end() :]  # "If so, by what date": the date is asked for
@@ -190,7 +193,8 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
         return kind
     if is_question or re.match(r"\s*(?:if|whether)\b", focus):
         return "yes/no"
-    return "which" if indirect else "request"  # "let me know the type of movie" asks for information
+    # "let me know the type of movie" asks for information; "I'd appreciate a reply" for an action
+    return "which" if indirect and not thanks_ahead else "request"
 
 
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"

@@ -43,9 +43,11 @@ _SERVICE_VERBS = (
 _PERSON_VERBS = r"(?:ask|tell|call|give|contact|invite|remind|meet|cc|copy|loop in|let|show|send|forward)"
 # A request at the start of a sentence: "Please…", "Can you…" (an action, not information), an imperative
 # after a lead-in ("Also, give Lance a call", "Go ahead and send it").
+# Who a customer asks: "Can you…", "Could one of you…".
+ASKED = r"(?:you(?: guys| all)?|(?:one|either|any|some|each|both|all|one or both) of (?:you|your (?:team|staff|colleagues)))"
 REQUEST_START = re.compile(
     rf"^\s*(?:(?:please|kindly|pls|plz)\b(?!,?\s+{PLEASE_TELLS})|"
-    r"(?:can|could|would|will) you(?: guys| all)? (?:please |kindly |also |just )?"
+    rf"(?:can|could|would|will) {ASKED} (?:please |kindly |also |just )?"
     r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b|also\b|please\b|kindly\b|just\b)[a-z]+\b|"
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:(?:and|so|just|also|then|now|but|oh|hey|hi),?\s+)*"
