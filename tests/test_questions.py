@@ -541,7 +541,6 @@ def test_please_that_asks_nothing(incoming):
         ("I’m looking for a quote for 120 cupcakes for a bake sale.", "request"),
         ("We would like 25 free student licences for the spring term.", "request"),
         ("I’d be grateful if you could tell me how students install them at home.", "how"),  # not "how much"
-        ("my son is 7, do you do conversation classes for kids", "request"),  # a question without its "?"
     ],
 )
 def test_curly_apostrophes_quotes_and_questions_run_on(incoming, kind):
@@ -1612,3 +1611,22 @@ def test_phone_run_ons_split_and_a_when_clause_keeps_a_yes_no(incoming, texts, k
 def test_polite_wrappers_and_asking_one_of_a_team(incoming, kind):
     (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert (q["text"], q["kind"]) == (incoming, kind)
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("hi whats the biggest frame u do and how much would that be", ["hi whats the biggest frame u do", "how much would that be"]),
+        ("flat tyre on the M6. how fast can u get someone here", ["how fast can u get someone here"]),
+        ("where is my parcel. also can i get the postage back", ["where is my parcel.", "also can i get the postage back"]),
+        ("Hi, which size bags would fit the bin and do you deliver on Sundays", ["Hi, which size bags would fit the bin", "do you deliver on Sundays"]),
+        ("sorry ive got flu so cant come tonight, can i move to next week", ["can i move to next week"]),
+        ("how much for a new battery and can u do it today", ["how much for a new battery", "can u do it today"]),
+        ("my son is 7, do you do conversation classes for kids", ["do you do conversation classes for kids"]),
+    ],
+)
+def test_phone_typed_questions_without_marks_after_a_greeting_or_a_comma(incoming, listed):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nSent from my iPhone")
+    assert [q["text"] for q in found] == listed
+    for q in found:
+        assert utf16_slice(incoming, q["start"], q["end"]) == q["text"]

@@ -15,7 +15,7 @@ KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request"
 
 _AUX = r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must)(?:n't)?"
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
-_SUBJECT = r"(?:I|you|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|(?-i:[A-Z][a-z]+))"
+_SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|(?-i:[A-Z][a-z]+))"
 # A second question joined to the first: "…on Sundays and do I need to book?". An either/or
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
@@ -32,6 +32,7 @@ _JOINED_REQUEST = re.compile(
     r"forward|cancel|refund|book|arrange)\b)",
     re.IGNORECASE,
 )
+_UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
@@ -127,6 +128,11 @@ def _extract(incoming: Incoming):
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """A sentence split where a second question or request is joined on ("…Sundays and do I need to
     book?", "Please add three seats, and send an updated quote")."""
+    if "?" not in sentence and not _WH_WITHOUT_MARK.match(sentence):
+        # phone typing puts the question after a comma: "sorry cant make tonight, can i swap to weds"
+        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence)
+        if late:
+            return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
         joiners = list(_JOINED.finditer(sentence))
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
@@ -200,9 +206,10 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hey|hello),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that)\s(?!believe\b)|"
-    r"^\s*(?:(?:and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s| is| are| was| were| do| does| did| can| could| will| would| should|"
-    r" much| many| long| soon| to)\b",  # "How to reset my password"
+    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that)\s(?!believe\b)|"
+    r"^\s*(?:(?:hi|hey|hello|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
+    r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
+    r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b",  # "which size logs would fit"
     re.IGNORECASE,
 )
 _INFORMATION_WANTED = re.compile(
