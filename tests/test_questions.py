@@ -1630,3 +1630,47 @@ def test_phone_typed_questions_without_marks_after_a_greeting_or_a_comma(incomin
     assert [q["text"] for q in found] == listed
     for q in found:
         assert utf16_slice(incoming, q["start"], q["end"]) == q["text"]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (  # the thing asked for, promised
+            "If the dress isn't here by Friday I want a full refund.",
+            "If it isn't with us by Friday, you will have a full refund straight away.",
+            "I've chased the designer and your dress is a priority.",
+        ),
+        (  # "no need to" with the verb asked about, whatever the object is called
+            "Do I need to send the faulty prints back?",
+            "There's no need to send anything back.",
+            "Sorry the prints came out darker than expected.",
+        ),
+        (  # a date for the thing asked about says it is arranged
+            "Has the hearing been scheduled yet?",
+            "Your hearing is set for Tuesday, 12 January 2027 at 10:30 am.",
+            "Your hearing is an important step.",
+        ),
+        (  # "nothing to pay" answers a question about a charge
+            "Will I be charged the late cancellation fee?",
+            "Family illness is why the cancellation policy has some give, so there's nothing to pay this time.",
+            "Our cancellation policy is on the website.",
+        ),
+        (  # "how on earth is …" asks why
+            "How on earth is your fee almost as much as I saved?",
+            "Our fee is 30% of the savings over three years, which is why it comes close to one year's saving.",
+            "Our fee is explained in your agreement.",
+        ),
+    ],
+)
+def test_promises_needs_dates_and_reasons_in_the_reply_own_words(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") == [False]
+
+
+def test_as_soon_as_is_no_reason_and_a_request_passed_along_is_not_done():
+    incoming = "Why has nobody been in touch?\n\nLee"
+    assert answered("Hi,\n\nI'll be in touch as soon as I hear more.\n\nTom", incoming) == [False]
+    incoming = "I want a refund for the missed days, and I'd like a copy of the incident report.\n\nLee"
+    draft = "Hi,\n\nI've attached a copy of the incident report. Refunds are reviewed by our office, and I've passed your request along to them.\n\nTom"
+    assert [q["text"] for q in questions(draft, incoming)] == ["I want a refund for the missed days", "I'd like a copy of the incident report."]
+    assert answered(draft, incoming) == [False, True]

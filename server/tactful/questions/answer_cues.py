@@ -26,7 +26,7 @@ DATE_OR_TIME = re.compile(
 PRICE = re.compile(
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
     r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
-    r"\b(?:payable|chargeable|free of charge|pay no|pay nothing)\b|"
+    r"\b(?:payable|chargeable|free of charge|pay no|pay nothing|nothing to pay|(?:won't|will not|wouldn't|not) be charged)\b|"
     # a charge said to exist: "There is a charge", "They do charge an entrance fee"
     r"\bthere(?: is|'s| will be) (?:a|an) (?:small |\w+ )?(?:charge|fee)\b|\b(?:do|does|will) charge\b",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ HOW = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 WHY = re.compile(
-    r"\b(?:because|since|as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
+    r"\b(?:because|since|(?<!\bsoon )(?<!\blong )(?<!\bfar )(?<!\bmuch )as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:was|is|were) (?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop)\b|"
     r"in error|by mistake|after a (?:\w+ )?(?:fault|error|glitch|outage|failure)|(?:is|'s) (?:\w+ ){0,2}what (?:happened|caused)|"
@@ -145,13 +145,15 @@ DONE = re.compile(
     re.IGNORECASE,
 )
 # Done by the writer, not reported of something else: "I've added a bag of apples to her box this Thursday".
+# The thing asked for, promised to the reader: "you will have a full refund", "you'll get a new one".
+PROMISED = re.compile(r"\byou(?:'ll| will)(?: also)? (?:have|get|receive|be sent|be given) (?:a|an|the|your|it|them|back)\b", re.IGNORECASE)
 DONE_BY_US = re.compile(r"\b(?:I|we)(?:'ve| have)? (?:just |now |already |also )?(?!been\b)\w+ed\b", re.IGNORECASE)
 # A document sent by the writer: "I've attached a scan of her notes".
 SENT_BY_US = re.compile(r"\b(?:I|we)(?:'ve| have)? (?:just |now |also )?(?:attached|sent|emailed|forwarded|enclosed)\b|\b(?:attached|enclosed) (?:is|are)\b", re.IGNORECASE)
 # An undated hand-off is not the thing done: "I'll pass your note about the TAs on to our team".
 HANDOFF = re.compile(
     r"\b(?:(?:I|we)(?:'ll| will|'ve| have| am| are|'m|'re)? (?:also |now |just )?)?"
-    r"(?:pass(?:ed|ing)? (?:\w+ ){0,6}on to|(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with|look(?:ing)? into|"
+    r"(?:pass(?:ed|ing)? (?:\w+ ){0,6}(?:on|along|over) to|(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with|look(?:ing)? into|"
     r"(?:be|get) in touch|get back to you|come back to you|(?:let|keep) you (?:know|posted|updated))\b",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ a "Yes, …" belongs to."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import answer_cues as cue
 from .asked import asked_topic
@@ -46,4 +47,19 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
         return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
+    needed = _NEED_TO.search(question)
+    if needed and kind == "yes/no":
+        return _need_to(needed.group("verb").lower())  # "Do I need to send the prints back?" / "no need to send anything back"
     return None
+
+
+_NEED_TO = re.compile(r"\b(?:do|does|will|would|should|must) (?:I|we|he|she|they|you) (?:still |also )?(?:need|have) to (?P<verb>[a-z]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _need_to(verb: str) -> re.Pattern:
+    return re.compile(
+        rf"\b(?:no need|(?:don't|do not|won't|will not|wouldn't) (?:need|have)|needn't|not (?:necessary|required)|"
+        rf"you(?:'ll| will| would)? (?:need|have)|you must|please|just) (?:to )?{verb}\b",
+        re.IGNORECASE,
+    )

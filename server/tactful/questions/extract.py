@@ -28,7 +28,7 @@ _JOINED = re.compile(
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
-    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|"
+    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need)|"
     r"forward|cancel|refund|book|arrange)\b)",
     re.IGNORECASE,
 )
@@ -289,7 +289,7 @@ def _kind_of(text: str) -> str | None:
         return "when"  # a status question: answered by when it comes, not by a place
     if re.match(r"where\b", text):
         return "where"
-    if re.match(r"why\b|how come\b|what(?:'s| is| was) the reason\b|for what reason\b|what (?:happened|went wrong)\b|what(?:'s| is) going on\b", text):
+    if re.match(r"why\b|how come\b|how on earth\b|how (?:is|was) it (?:that|possible)\b|what(?:'s| is| was) the reason\b|for what reason\b|what (?:happened|went wrong)\b|what(?:'s| is) going on\b", text):
         return "why"
     if _MEASURE.match(text) and not _HOW_SUBJECT.match(text):
         return "how much"  # a measure: "how big can they be?", "how windy will it be?"

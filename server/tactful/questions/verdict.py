@@ -64,6 +64,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Are you going to replace it or refund me?" / "I've refunded the full £48"
         if _ASKS_IF_NEEDED.search(question) and cue.NEEDED.search(sentence):
             return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
+        if _ASKS_IF_ARRANGED.search(question) and cue.DATE_OR_TIME.search(sentence):
+            return True  # "Has the hearing been scheduled yet?" / "Your hearing is set for Tuesday, January 12"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
     if kind == "which" and cue.ASKS_A_RECOMMENDATION.search(question):
         # "What compost would you recommend?" / "Monsteras grow strongly in spring" names no compost
@@ -93,8 +95,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
-        if done:
-            return True
+        if done or cue.PROMISED.search(sentence):
+            return True  # "I want a full refund" / "you will have a full refund straight away"
         # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
         # "The foundation is charged at $199" only describes it
         return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
@@ -126,6 +128,7 @@ _ACTION_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
+_ASKS_IF_ARRANGED = re.compile(r"\b(?:been |be |get |got )?(?:scheduled|booked|arranged|confirmed|set up|fixed|rebooked)\b", re.IGNORECASE)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
