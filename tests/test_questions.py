@@ -1674,3 +1674,34 @@ def test_as_soon_as_is_no_reason_and_a_request_passed_along_is_not_done():
     draft = "Hi,\n\nI've attached a copy of the incident report. Refunds are reviewed by our office, and I've passed your request along to them.\n\nTom"
     assert [q["text"] for q in questions(draft, incoming)] == ["I want a refund for the missed days", "I'd like a copy of the incident report."]
     assert answered(draft, incoming) == [False, True]
+
+
+def test_a_reply_opening_with_yes_answers_the_first_yes_no_question_in_other_words():
+    incoming = "Hi, I have a 5-string Ibanez. You can do this work? How many days it take?\n\nMateusz"
+    assert answered("Hi Mateusz,\n\nYes, we can fit your new pickups. It takes about a week.\n\nIan", incoming)[0] is True
+    assert answered("Hi Mateusz,\n\nWe fit pickups on basses most weeks. It takes about a week.\n\nIan", incoming)[0] is not True
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "How do we let you know about his peanut allergy?",
+            "Please add his peanut allergy to the health form in your CampPortal account.",
+            "We take every peanut allergy very seriously.",
+        ),
+        (
+            "Is this something that's worth repairing on a guitar like this?",
+            "Headstock cracks glue up beautifully, and it's well worth doing on a guitar that good.",
+            "What a beautiful guitar, one of the best Yamaha ever made.",
+        ),
+    ],
+)
+def test_instructions_with_please_and_worth_as_a_stance(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+
+
+def test_and_roughly_what_starts_a_second_question():
+    incoming = "Is it worth repairing and roughly what would it cost?\n\nLee"
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["Is it worth repairing", "what would it cost?"]

@@ -59,7 +59,7 @@ STANCE = re.compile(
     r"\b(?:no problem|not a problem|that's fine|happy to|unfortunately|I'm afraid|we're afraid|sadly|not possible|no need|needn't|"
     r"we (?:do|don't|can|can't|cannot|will|won't)|you (?:can|can't|cannot|won't|don't need|needn't)|"
     r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available)|"
-    r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you)|"
+    r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you)|(?:is|are|'s|'re)(?: not)?(?: well| really| definitely| certainly)? worth\b|"
     r"(?:is|are|'s|'re) (?:a |an |quite |very |perfectly |completely |still )?(?:common|normal|usual|typical|expected|safe|covered)\b|"
     r"(?:glad|delighted|pleased) to)\b|"
     r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
@@ -103,10 +103,10 @@ HOW = re.compile(
     # directions: "How do I get to you from the station?" / "turn left up Mill Road"
     r"turn (?:left|right)|(?:\w+-minute|minutes?') (?:walk|drive|ride)|follow the signs|opposite|next to|just (?:past|behind|after)|"
     # a form or a page to use: "To book, just fill in the form at whiskerwood.example.co.uk/book"
-    r"fill (?:in|out)|the form|sign up|register|log in|in your account|from your account|(?:online|on our website) at|"
+    r"fill (?:in|out)|(?:the|our|your) (?:\w+ )?form|sign up|register|log in|(?:in|from) your (?:\w+ )?account|(?:online|on our website) at|"
     r"just (?:reply|send|email|call|ring|fill|click|log|bring|drop|pop|book))\b|^\s*\d+[.)]|"
     # an instruction: "Look along the seams…", "Before we come, wash all bedding…"
-    r"(?:^\W*|, )(?:just |simply )?(?:look|check|wash|open|go to|click|tap|select|press|log in|sign in|fill in|send|call|bring|remove|turn|switch|unplug|restart|reset|visit|download|install|enter|scan|reply)\b|"
+    r"(?:^\W*|, )(?:please |just |simply )?(?:look|check|wash|open|go to|click|tap|select|press|log in|sign in|fill in|send|call|bring|remove|turn|switch|unplug|restart|reset|visit|download|install|enter|scan|reply|add|upload|email|text|use)\b|"
     r"\b[a-z0-9-]+\.(?:com|co\.uk|org|net|io|example(?:\.[a-z.]+)?)/|"
     # a way to reach someone is a number, an address or a link: "How can I contact them?" / "Call 0161 496 0123"
     r"https?://|www\.|\w@\w|\+?\d[\d ()-]{7,}\d",

@@ -20,7 +20,7 @@ _SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|th
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
 _JOINED = re.compile(
-    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b)|"
+    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b)|"
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|where|when)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)",

@@ -224,8 +224,12 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             sentence = draft[span.start : span.end]
             if detail and cue.GIVEN_BACK.match(sentence) or value is not None and value.search(sentence):
                 return Verdict(True, span.end)
-    if question.kind in ("yes/no", "request") and spans and is_first_to_answer(question, asked_together) and BARE_ANSWER.match(draft[spans[0].start : spans[0].end]):
-        return Verdict(True, spans[0].end)  # "Do you ship to the US?" / "We do! …"; "Could you change the address?" / "All set! …"
+    if question.kind in ("yes/no", "request") and spans and is_first_to_answer(question, asked_together):
+        opening = draft[spans[0].start : spans[0].end]
+        if BARE_ANSWER.match(opening) or asked_together[:1] == (question,) and question.kind == "yes/no" and cue.YES_NO_OPENING.match(opening):
+            # "Do you ship to the US?" / "We do! …"; "Could you change the address?" / "All set! …";
+            # "You can do this work?" / "Yes, we can fit your pickups."
+            return Verdict(True, spans[0].end)
     anywhere = answer_by_shape(question.text, question.kind, bool(related))
     if anywhere is not None:
         for span in spans:
