@@ -1705,3 +1705,16 @@ def test_instructions_with_please_and_worth_as_a_stance(incoming, answer, dodge)
 def test_and_roughly_what_starts_a_second_question():
     incoming = "Is it worth repairing and roughly what would it cost?\n\nLee"
     assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["Is it worth repairing", "what would it cost?"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Halos at night are a common part of healing, and they fade over three to six months.",
+        "Some soreness for a day or two is expected, but pain that stops you walking isn't.",
+    ],
+)
+def test_is_this_normal_is_answered_by_common_or_expected(answer):
+    incoming = "My eyes are sore at night. Is this normal?\n\nLee"
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming) == [True]
+    assert answered("Hi,\n\nI'm sorry to hear that, and I hope you feel better soon.\n\nBest,\nTom", incoming) != [True]

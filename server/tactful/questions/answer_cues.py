@@ -47,7 +47,7 @@ POLAR = re.compile(
     r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
     r"no need|needn't|not necessary|necessary|required|optional|welcome to|"
     # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
-    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical))\b"
+    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely| a| an)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical|expected))\b"
     # An instruction answers "Do I need to bring him?": "Please bring him with you."
     r"|(?:^\s*|\band |, |; |: )(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
