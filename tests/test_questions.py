@@ -1718,3 +1718,35 @@ def test_is_this_normal_is_answered_by_common_or_expected(answer):
     incoming = "My eyes are sore at night. Is this normal?\n\nLee"
     assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming) == [True]
     assert answered("Hi,\n\nI'm sorry to hear that, and I hope you feel better soon.\n\nBest,\nTom", incoming) != [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (  # the statement before a dash is not what is asked
+            "We've also got a new puppy — are dogs still allowed?",
+            "Dogs are very welcome on the site, at £3 a night.",
+            "Your new pitch has had new drainage since your visit.",
+        ),
+        (  # "-able" and "-ing" share a stem
+            "Also, is the jar recyclable?",
+            "The jar is amber glass and can go in your household recycling.",
+            "The jar is amber glass.",
+        ),
+        (  # someone else needing to be there answers whether I need to be
+            "Do I need to be home?",
+            "Someone 18 or older will need to be there to sign for it.",
+            "Your mattress is booked for Thursday between 8 am and noon.",
+        ),
+    ],
+)
+def test_lead_ins_stems_and_needs(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+
+
+def test_a_price_in_a_yes_sentence_answers_a_rate_question_too():
+    incoming = "Can we book ten bikes for the 27th? Is there a group rate?\n\nLee"
+    draft = "Hi,\n\nWe do – I've penciled in 10 bikes for the 27th, and groups of 8 or more get 15% off.\n\nBest,\nTom"
+    assert answered(draft, incoming) == [True, True]
+

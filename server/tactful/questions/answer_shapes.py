@@ -59,7 +59,7 @@ _NEED_TO = re.compile(r"\b(?:do|does|will|would|should|must) (?:I|we|he|she|they
 @lru_cache(maxsize=64)
 def _need_to(verb: str) -> re.Pattern:
     return re.compile(
-        rf"\b(?:no need|(?:don't|do not|won't|will not|wouldn't) (?:need|have)|needn't|not (?:necessary|required)|"
-        rf"you(?:'ll| will| would)? (?:need|have)|you must|please|just) (?:to )?{verb}\b",
+        # "no need to send anything back", "Someone will need to be there", "Please bring it"
+        rf"\b(?:no need|needn't|not (?:necessary|required)|(?:need|needs|have|has) to|must|please|just) (?:to )?{verb}\b",
         re.IGNORECASE,
     )

@@ -82,13 +82,23 @@ def asked_thing(question: str, kind: str) -> frozenset[str]:
     return head
 
 
+_ASKING_WORD = re.compile(r"\W*(?:is|are|can|could|do|does|will|would|should|may|what|when|where|how|which|who|why)\b", re.IGNORECASE)
+_STATEMENT_BEFORE_DASH = re.compile(
+    r"[^?]{8,}?\s[—–-]+\s(?=(?:is|are|can|could|do|does|will|would|should|may|what|when|where|how|which|who|why)\b)", re.IGNORECASE
+)
+
+
 @lru_cache(maxsize=256)
 def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     """The question's own topic, and the words it takes in from the clauses before it when it says
     little of its own ("Is that deliberate?", "when does it start?", "When can someone come out?").
     A yes/no or "which" question takes them only from statements: a question before it has its own
     answer ("Can you do fortnightly visits? Are they insured?")."""
-    own = topic_cached(main_clause(question.text))
+    # "We've got a new puppy — are dogs allowed?" asks about dogs; "The box is big — will that fit?" about the box
+    lead = _STATEMENT_BEFORE_DASH.match(question.text)
+    if lead and (_ANAPHOR.search(question.text, lead.end()) or _ASKING_WORD.match(question.text)):
+        lead = None
+    own = topic_cached(main_clause(question.text[lead.end() :] if lead else question.text))
     if question.kind != "yes/no":
         own = own - {"#clock"}
     if question.kind != "request":

@@ -49,7 +49,7 @@ def stem(word: str) -> str:
     if word.endswith(("sses", "shes", "ches", "xes", "zes")) and len(word) > 5:
         word = word[:-2]
     else:
-        for suffix in ("ies", "ions", "ion", "ing", "ed", "s"):
+        for suffix in ("ies", "ions", "ion", "ing", "ed", "able", "s"):  # "recyclable"/"recycling"
             if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith(("ss", "us", "is")):
                 word = word[: -len(suffix)] + ("y" if suffix == "ies" else "")
                 if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] in _DOUBLED and word not in _DOUBLE_ENDED:

@@ -211,7 +211,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if question.kind == "yes/no" and cue.YES_NO_OPENING.match(sentence):
                 return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
             continue
-        if question.kind == "yes/no" and overlap == 1 and cue.YES_NO_OPENING.match(sentence) and yes_of_another(question, sentence, asked_together):
+        if question.kind == "yes/no" and overlap == 1 and not shared & head and cue.YES_NO_OPENING.match(sentence) and yes_of_another(question, sentence, asked_together):
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
