@@ -1750,3 +1750,21 @@ def test_a_price_in_a_yes_sentence_answers_a_rate_question_too():
     draft = "Hi,\n\nWe do – I've penciled in 10 bikes for the 27th, and groups of 8 or more get 15% off.\n\nBest,\nTom"
     assert answered(draft, incoming) == [True, True]
 
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("I want at least half back.", True),
+        ("We want the original slot back or a partial refund of the team fee.", True),
+        ("I want them redone properly and at no cost.", True),
+        ("I expect the whole thing to be redone by a native speaker at your cost.", True),
+        ("We'd expect not to be charged for that hour.", True),
+        ("We need to be back by 3pm.", False),
+        ("I expect to be there by 5.", False),
+        ("We want to get back home by 6.", False),
+    ],
+)
+def test_demands_for_money_back_or_work_redone(incoming, listed):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert [(q["text"], q["kind"]) for q in found] == ([(incoming, "request")] if listed else [])

@@ -79,7 +79,11 @@ ANYWHERE_CUES = (
     ),
     r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
     rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
-    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:it|them|this|that|the \w+) (?:\w+ed|fixed|done|sorted|put right|replaced|refunded|back)\b",  # "I want it repaired"
+    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:it|them|this|that|the \w+) (?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back)\b",  # "I want it repaired"
+    # "I want at least half back", "We want the original slot back", "I want someone back out this week"
+    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?!to\b)(?:[\w£$€.,'’]+ ){1,5}back\b(?! (?:home|then|when|from)\b)",
+    # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
+    r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:it|them|this|that|the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
