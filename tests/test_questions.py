@@ -1768,3 +1768,20 @@ def test_a_price_in_a_yes_sentence_answers_a_rate_question_too():
 def test_demands_for_money_back_or_work_redone(incoming, listed):
     found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert [(q["text"], q["kind"]) for q in found] == ([(incoming, "request")] if listed else [])
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("Hiya 😊 do you sell gift vouchers and how long are they valid want one for my dad", ["do you sell gift vouchers", "how long are they valid want one for my dad"]),
+        ("quick q do you do hardcovers or just paperbacks", ["do you do hardcovers or just paperbacks"]),
+        ("not a huge deal but can you send the right one", ["can you send the right one"]),
+        ("hi!! 👾 is there club on monday", ["is there club on monday"]),
+        ("Thanks 🙏 we'll see you on Friday", []),
+    ],
+)
+def test_phone_typed_questions_after_an_emoji_or_run_on(incoming, listed):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nLou")
+    assert [q["text"] for q in found] == listed
+    for q in found:
+        assert utf16_slice(incoming + "\n\nLou", q["start"], q["end"]) == q["text"]

@@ -32,7 +32,10 @@ _JOINED_REQUEST = re.compile(
     r"forward|cancel|refund|book|arrange)\b)",
     re.IGNORECASE,
 )
+# Phone typing runs a question on after a comma or, in a lower-case message, after any word:
+# "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
 _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
+_UNMARKED_QUESTION_RUN_ON = re.compile(r"(?<=[a-z0-9)])\s+(?:but |so |and )?(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u|there)\s)")
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
@@ -130,7 +133,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     book?", "Please add three seats, and send an updated quote")."""
     if "?" not in sentence and not _WH_WITHOUT_MARK.match(sentence):
         # phone typing puts the question after a comma: "sorry cant make tonight, can i swap to weds"
-        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence)
+        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence) or (sentence[:1].islower() and _UNMARKED_QUESTION_RUN_ON.search(sentence, 4))
         if late:
             return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
@@ -206,7 +209,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that)\s(?!believe\b)|"
+    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
     r"^\s*(?:(?:hi|hey|hello|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b",  # "which size logs would fit"
