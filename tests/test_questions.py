@@ -1785,3 +1785,37 @@ def test_phone_typed_questions_after_an_emoji_or_run_on(incoming, listed):
     assert [q["text"] for q in found] == listed
     for q in found:
         assert utf16_slice(incoming + "\n\nLou", q["start"], q["end"]) == q["text"]
+
+
+def test_a_lead_in_with_a_colon_asks_through_its_list_items():
+    incoming = (
+        "Dear team,\n\nI manage three flats. Could you tell me:\n\n"
+        "a) whether you can do all three on the same visit;\n"
+        "b) how much you charge per lock;\n"
+        "- the earliest date you could come\n\nRegards,\nHelen"
+    )
+    found = questions("Hi,\n\nThanks.", incoming)
+    assert [(q["text"], q["kind"]) for q in found] == [
+        ("whether you can do all three on the same visit;", "yes/no"),
+        ("how much you charge per lock;", "how much"),
+        ("the earliest date you could come", "when"),
+    ]
+    # with no list after it, the lead-in is the question
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", "Could you tell me:\n\nThanks,\nHelen")] == ["Could you tell me:"]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I couldn't see whether schools get a discount.", "yes/no"),
+        ("I'm not sure if aligners work with crowns.", "yes/no"),
+        ("The client asked whether the same translator will handle both languages.", "yes/no"),
+        ("Our HR person wanted me to ask whether you can invoice the company directly.", "yes/no"),
+        ("My midwife asked me how much alcohol is actually in it.", "how much"),
+        ("The receptionist asked if I had a booking.", None),
+        ("I'm not sure if I can make it.", None),
+    ],
+)
+def test_not_knowing_and_relayed_questions(incoming, kind):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert [(q["text"], q["kind"]) for q in found] == ([(incoming, kind)] if kind else [])

@@ -57,8 +57,13 @@ _INDIRECT = re.compile(
     r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
     # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
     r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
-    # Asking for someone else: "Ben wants to know if you are free for lunch."
+    # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
+    # "HR wanted me to ask whether…", "my midwife asked me how much…"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
+    # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
+    r"(?:I|we)(?:'m| am|'re| are| was| were) (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
+    r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
@@ -77,7 +82,7 @@ _TIME_CONSTRAINT = re.compile(
 _TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please"}
 _TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
-_BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,9 @@ class Question:
     """For each clause of ``context``, whether it is itself a question or request."""
 
 
+_LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
+
+
 @lru_cache(maxsize=64)
 def _cached(incoming: Incoming) -> tuple[Question, ...]:
     return tuple(_extract(incoming))
@@ -105,11 +113,19 @@ def extract_questions(incoming: Incoming) -> tuple[Question, ...]:
 def _extract(incoming: Incoming):
     body, offset = incoming.newest, incoming.newest_start
     before: list[tuple[str, bool]] = []
+    # "Could you tell me:" before a list asks through its items ("a) whether you can…", "b) how much…"):
+    # the items are listed, the lead-in only when no item asks anything.
+    lead_in: Question | None = None
     for span in fast_sentences(body):
         written = body[span.start : span.end]
         # Patterns are written with a straight apostrophe; phones and Outlook type "I’d". Same length,
         # so offsets hold; the question keeps the customer's own characters.
         sentence = written.replace("’", "'")
+        item = lead_in is not None and _BULLET.match(sentence)
+        if lead_in is not None and not item:
+            if lead_in is not _LISTED:
+                yield lead_in  # no list followed
+            lead_in = None
         if asks_nothing(sentence):
             before.append((written, False))
             continue
@@ -117,15 +133,24 @@ def _extract(incoming: Incoming):
         for i, (start, end) in enumerate(_clauses(sentence)):
             bullet = _BULLET.match(sentence, start, end)
             start = bullet.end() if bullet else start  # "- how many staff would you send?" without its "- "
-            kind = classify(sentence[start:end], asks, continues=i > 0)
+            # an item asks what its lead-in asks about it: "b) how much you charge…", "- the price"
+            kind = classify("could you tell me " + sentence[start:end] if item else sentence[start:end], asks or bool(item), continues=i > 0)
             clause = written[start:end]
             if kind:
                 nearest = before[:-3:-1]
-                yield Question(
+                question = Question(
                     clause, offset + span.start + start, offset + span.start + end, kind,
                     tuple(text for text, _ in nearest), tuple(asking for _, asking in nearest),
                 )
+                if clause.rstrip().endswith(":") and _INDIRECT.search(sentence):
+                    lead_in = question
+                else:
+                    if item:
+                        lead_in = _LISTED  # an item asks: the lead-in is not listed
+                    yield question
             before.append((clause, kind is not None))
+    if lead_in is not None and lead_in is not _LISTED:
+        yield lead_in
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
