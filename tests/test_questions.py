@@ -1819,3 +1819,28 @@ def test_a_lead_in_with_a_colon_asks_through_its_list_items():
 def test_not_knowing_and_relayed_questions(incoming, kind):
     found = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert [(q["text"], q["kind"]) for q in found] == ([(incoming, kind)] if kind else [])
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        (
+            "Why did it take so long to send an engineer?",
+            "The owner's usual heating engineer was away that week, and it took us three days to find another.",
+            "We've refunded £180 to your card.",
+        ),
+        (
+            "Why didn't you turn up? Can we rebook for Saturday?",
+            "I had your lesson down as Sunday in my diary, which is entirely my mistake. Saturday at 10 is yours.",
+            "I'll refund the £40 to your card today. Saturday at 10 is yours.",
+        ),
+        (
+            "Why has it gone up by 9%? What will the weekly fee be from April?",
+            "We review our fees every year to reflect our rising costs. From April the weekly fee is £1,050.",
+            "From April the weekly fee is £1,050.",
+        ),
+    ],
+)
+def test_a_cause_owned_or_told_answers_why(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee")[0] is True
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee")[0] is not True

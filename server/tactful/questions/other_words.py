@@ -16,7 +16,7 @@ from .topic import topic_cached
 # other reason (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
 _CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}
 _STRONG = {
-    "why": re.compile(r"\b(?:because|due to|the reason|caused by)\b", re.IGNORECASE),
+    "why": re.compile(rf"\b(?:because|due to|the reason|caused by|to reflect|reflects|(?:is|are|was|'s) (?:\w+ )?down to|{cue.CAUSE_ADMITTED})\b", re.IGNORECASE),
     "request": re.compile(r"\b(?:I|we)(?:'ve| have) (?:just |now |also )?(?:attached|sent|resent|emailed|forwarded|posted)\b", re.IGNORECASE),
     "how": re.compile(r"^\W*(?:just |simply )?(?:fill in|go to|click|log in|sign in|visit|download|send|call|bring)\b", re.IGNORECASE),
     "yes/no": re.compile(r"\bno need\b|\byou (?:don't|do not|won't) need\b", re.IGNORECASE),
