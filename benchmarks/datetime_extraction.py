@@ -122,6 +122,25 @@ def normalised(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return (m.end(), end) if m and m.end() < end else span
 
 
+def miss_shape(text: str, label: tuple[int, int], found: list[tuple[int, int]]) -> str:
+    """How the expressions found differ from a label they do not match exactly: missing, split, or one
+    expression wider or narrower on the left or the right, by how many words."""
+    over = [(s, e) for s, e in found if s < label[1] and label[0] < e]
+    if not over:
+        return "not found"
+    if len(over) > 1:
+        return "split into several expressions"
+    (s, e), (ls, le) = over[0], label
+
+    def side(a: int, b: int) -> str:
+        n = len(text[min(a, b) : max(a, b)].split())
+        return f"{'+' if a < b else '-'}{min(n, 3)}{'+' if n > 3 else ''}"
+
+    left = "" if s == ls else f"left {side(s, ls) if s < ls else side(s, ls)}"
+    right = "" if e == le else f"right {side(le, e) if e > le else side(le, e)}"
+    return " ".join(part for part in (left, right) if part) + " word(s) (+ ours wider, - narrower)"
+
+
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "   n/a"
 
@@ -131,6 +150,7 @@ def recognizers(root: Path, show_misses: bool) -> None:
     # (half, type, scope reason or "") -> total, strict exact, normalised exact, exact in tree, overlap
     table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     stray = defaultdict(int)
+    shapes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     negatives = defaultdict(lambda: [0, 0])
     misses = []
     for case in cases:
@@ -154,6 +174,8 @@ def recognizers(root: Path, show_misses: bool) -> None:
             row[4] += any(s < span[1] and span[0] < e for s, e in found)
             if span not in found and side == "tune" and not reason:
                 misses.append((kind, label["text"], [text[s:e] for s, e in found], text[:120]))
+            if span not in found and not reason:
+                shapes[side][miss_shape(text, span, found)] += 1
         for s, e in found:
             if not any(s < lab["py_end"] and lab["py_start"] < e for lab in labels):
                 stray[side] += 1
@@ -191,6 +213,9 @@ def recognizers(root: Path, show_misses: bool) -> None:
     for side in ("tune", "held-out"):
         print(f"{side}: {stray[side]} stray spans (overlapping no label); "
               f"{negatives[side][1]} of {negatives[side][0]} cases with no label got an expression")
+    print("in-scope labels without an exact span, by how our spans differ (counts only; no text is shown):")
+    for shape in sorted(set(shapes["tune"]) | set(shapes["held-out"]), key=lambda k: -shapes["held-out"][k]):
+        print(f"  {shape:<44}{shapes['tune'][shape]:>5}{shapes['held-out'][shape]:>6}")
     if show_misses:
         for miss in misses:
             print("  MISS", miss)
