@@ -1844,3 +1844,15 @@ def test_not_knowing_and_relayed_questions(incoming, kind):
 def test_a_cause_owned_or_told_answers_why(incoming, answer, dodge):
     assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee")[0] is True
     assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee")[0] is not True
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("Your Janome is ready? Also how much do I owe?", "The bill comes to £65 for the service and a new bobbin case.", "It's serviced and waiting for you."),
+        ("Can I bring my dog to the campsite? Is there a charge?", "Dogs are very welcome on the site, at £3 a night per dog.", "Dogs are very welcome on the site."),
+    ],
+)
+def test_a_price_question_that_names_nothing_but_the_price_takes_any_price(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee")[-1] is True
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee")[-1] is not True

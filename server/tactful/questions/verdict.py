@@ -128,6 +128,9 @@ _ACTION_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
+# "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
+_PRICE_WORD = frozenset({"price"})
+_FOR_THAT = re.compile(r"\bfor (?:that|this|it|them|those)\b", re.IGNORECASE)  # "Is there a charge for that?" names a thing
 _ASKS_IF_ARRANGED = re.compile(r"\b(?:been |be |get |got )?(?:scheduled|booked|arranged|confirmed|set up|fixed|rebooked)\b", re.IGNORECASE)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
@@ -260,7 +263,8 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
                     return Verdict(True, span.end)
             elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
-    if not own and question.kind in ("how much", "when", "where"):
+    names_nothing = not (own - _PRICE_WORD if question.kind == "how much" and not _FOR_THAT.search(question.text) else own)
+    if names_nothing and question.kind in ("how much", "when", "where"):
         # "How much is it?" names nothing of its own: the reply answers with a pronoun ("It is $10.93"),
         # so a price, time or place anywhere in it counts.
         for span in spans:

@@ -51,8 +51,15 @@ _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|st
 
 # The second end of a range of days after a word or a spaced dash ("the 24th - 26th", "from the 18th until 29th", "May 3rd to 5th"):
 # only after a day that is one ("ranked 2nd through 5th" is no date)
-_DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-Za-z]{3,9}\.?\s+)\d{1,2}(?:st|nd|rd|th)(?:\s+[-–]\s+|\s+(?:to|until|till|through|thru)\s+)$",
+_DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-Za-z]{3,9}\.?\s+)\d{1,2}(?:st|nd|rd|th)(?:\s+[-–]\s+|\s+(?:to|until|till|through|thru)\s+|\s+(?P<and>and)\s+)$",
                              re.IGNORECASE)
+# "11th-14th": an ordinal day joined to the next by a dash, with no space, is the first end of a range of days
+_NOT_A_DAY_AFTER = r"(?![-\s]+(?:floor|place|time|attempt|try|row|line|grade|round|day|week|month|page|item|order|of)\b)"
+_ORDINAL_DASH_NEXT = re.compile(rf"[-–](?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
+# "from 11th to 14th", "between 11th and 14th": after "from"/"between", an ordinal day before a range word and another
+_RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_DASHED_DAYS_CUE = re.compile(r"\b(?:on|for|from|between|by|until|till|dates?|days?)\s+$", re.IGNORECASE)  # "closed on 11th-14th"; not "ranked 2nd-5th"
+_ORDINAL_RANGE_NEXT = re.compile(rf"\s*(?:[-–]|to|until|till|through|thru|and)\s*(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
 
 
 def candidates(line: str) -> list[Mention]:
@@ -133,7 +140,15 @@ def _valid(m: Mention, line: str) -> bool:
                     or _hours_range(line, m))
     if m.atom == "on_day" and line[m.start - 1] == " " and not re.search(r"\bon\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
         before = _DAY_RANGE_FIRST.search(line, max(0, m.start - 40), m.start)
-        return bool(before) and (before.group().split()[0].lower() in ("the", "on", "from", "between") or _MONTH_WORD.match(before.group()) is not None)
+        if not before:  # "delivery 11th-14th", "from 11th to 14th"
+            ordinal = m.get("day")[-2:].isalpha()
+            cue = line[max(0, m.start - 9) : m.start]
+            return ordinal and bool(_ORDINAL_DASH_NEXT.match(line, m.end) and _DASHED_DAYS_CUE.search(cue)
+                                    or _RANGE_OPENS.search(cue) and _ORDINAL_RANGE_NEXT.match(line, m.end))
+        first = before.group().split()[0].lower()
+        if before.group("and"):  # "between the 11th and 14th"; not "the 11th and 14th"
+            return first == "between"
+        return first in ("the", "on", "from", "between") or _MONTH_WORD.match(before.group()) is not None
     if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
         return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
     if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
