@@ -696,6 +696,36 @@ def test_or_later_than_is_not_a_suffix():
         ("We're closed from the 18th until 29th.", "from the 18th until 29th", date(2026, 12, 18), date(2026, 12, 29), None, None),
         ("I'll be out from 4-23 in this coming month.", "from 4-23 in this coming month", date(2027, 1, 4), date(2027, 1, 23), None, None),
         ("We were shut from 4 to 22 in the past month.", "from 4 to 22 in the past month", date(2026, 11, 4), date(2026, 11, 22), None, None),
+        # Grammar-classes round: construction classes of the reference grammars. Ranges of days: a weekday before each end
+        # ("Friday 11 - Monday 14 December"; was "Friday 11" at 11 o'clock), the month first with "between"/"from" after it,
+        # ordinal days after "between"/"from" with no "the", two ordinals joined by a dash after a cue word
+        ("Delivery Friday 11 - Monday 14 December.", "Friday 11 - Monday 14 December", date(2026, 12, 11), date(2026, 12, 14), None, None),
+        ("We're closed March between 3 and 10.", "March between 3 and 10", date(2027, 3, 3), date(2027, 3, 10), None, None),
+        ("We're closed in January from the 4th to the 8th.", "January from the 4th to the 8th", date(2027, 1, 4), date(2027, 1, 8), None, None),
+        ("We're closed in December, from 24 to 26.", "December, from 24 to 26", date(2026, 12, 24), date(2026, 12, 26), None, None),
+        ("Delivery between the 11th and 14th.", "between the 11th and 14th", date(2026, 12, 11), date(2026, 12, 14), None, None),
+        ("Delivery between 11th and 14th.", "between 11th and 14th", date(2026, 12, 11), date(2026, 12, 14), None, None),
+        ("Delivery from 11th until the 14th.", "from 11th until the 14th", date(2026, 12, 11), date(2026, 12, 14), None, None),
+        ("We are away on 11th-14th.", "11th-14th", date(2026, 12, 11), date(2026, 12, 14), None, None),
+        # a holiday in a named year, the last month of a year, the night before last, "later tonight", "later on today"
+        ("We reopen Christmas of next year.", "Christmas of next year", date(2027, 12, 25), None, None, None),
+        ("We reopen Christmas next year.", "Christmas next year", date(2027, 12, 25), None, None, None),
+        ("It ships in the last month of next year.", "the last month of next year", date(2027, 12, 1), date(2027, 12, 31), None, None),
+        ("It broke the night before last.", "the night before last", date(2026, 12, 1), None, None, None),
+        ("It will finish later tonight.", "later tonight", TODAY, None, None, None),
+        ("It will finish later on today.", "later on today", TODAY, None, None, None),
+        # words that make a day a bound (Recognizers' before/since modifiers): "prior to", "in advance of", "starting", "circa"
+        ("Please reply prior to Monday.", "prior to Monday", date(2026, 12, 7), None, None, None),
+        ("Please reply in advance of the 12th.", "in advance of the 12th", date(2026, 12, 12), None, None, None),
+        ("It's available starting Monday.", "starting Monday", date(2026, 12, 7), None, None, None),
+        ("It's available starting with Friday.", "starting with Friday", date(2026, 12, 4), None, None, None),
+        ("Call me circa 3pm.", "circa 3pm", None, None, time(15), None),
+        ("Let's talk same time tomorrow.", "same time tomorrow", date(2026, 12, 4), None, None, None),
+        # "-ish" after a time with minutes (was "30ish" at 6 o'clock), "late at night", a day and its weekday in brackets, EOD and a day
+        ("Can we meet around 3:30ish?", "around 3:30ish", None, None, time(3, 30), None),
+        ("Call me late at night.", "late at night", None, None, None, None),
+        ("Delivery is tomorrow (Friday).", "tomorrow (Friday)", date(2026, 12, 4), None, None, None),
+        ("We'll fix it by EOD tomorrow.", "by EOD tomorrow", date(2026, 12, 4), None, None, None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):
@@ -759,3 +789,13 @@ def test_place_standard_time_is_a_zone():
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "year_month_numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("Ranked 2nd-5th in the league.", []), ("We moved from 2nd to 5th place.", []), ("She finished 2nd-3rd place.", []),
+    ("We came 2nd and 3rd.", []), ("Delivery will be on the 11th and 14th place is ours.", ["the 11th"]),
+    ("The meeting is at 10:15, we were 30ish people.", ["10:15"]), ("It's available from March.", ["March"]),
+    ("We're open in March between Monday and Friday.", ["March", "between Monday and Friday"]),
+])
+def test_grammar_classes_round_precision(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

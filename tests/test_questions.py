@@ -1856,3 +1856,17 @@ def test_a_cause_owned_or_told_answers_why(incoming, answer, dodge):
 def test_a_price_question_that_names_nothing_but_the_price_takes_any_price(incoming, answer, dodge):
     assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee")[-1] is True
     assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee")[-1] is not True
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("What documents do I need to send you?", "All we need is a photo of your receipt; you don't need the box.", "Your oven comes with a two-year guarantee."),
+        ("Could you tell me what information you would need from me?", "To take a first look we'd need the last three years of accounts.", "We handle commercial appeals across the county."),
+        ("What's the minimum order?", "Our party boxes start at 10 people, so 25 is no problem.", "Our party boxes are very popular."),
+        ("And what are the annual dues?", "Membership is £45 for the year.", "We meet every Tuesday from 7 pm."),
+    ],
+)
+def test_what_is_needed_a_minimum_and_annual_dues(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]

@@ -199,8 +199,14 @@ FREQUENCY = re.compile(
 )
 # A limit on a number: "for up to 12 climbers", "a maximum of 30".
 CAPACITY = re.compile(
-    r"\b(?:up to|maximum of|max(?:imum)?\.? (?:of )?|no more than|at most|minimum of|at least|capped at|limited to) "
+    r"\b(?:up to|maximum of|max(?:imum)?\.? (?:of )?|no more than|at most|minimum of|at least|capped at|limited to|starts? (?:at|from)) "
     r"(?:\d+|[$£€]\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|a hundred)\b|\bno limit\b|\bunlimited\b|\bas many as you (?:like|want)\b",
+    re.IGNORECASE,
+)
+# What is needed, given: "All we need is a photo of your receipt", "we'd need the last three years of accounts".
+NEED_GIVEN = re.compile(
+    r"\b(?:all (?:we|I|you)(?:'ll| will)? (?:need|require)|(?:we|I|you)(?:'ll| will|'d| would)? (?:just |only |also )?(?:need|require)(?! to)\b|"
+    r"(?:please|just) (?:send|bring|provide|upload|attach)\b)",
     re.IGNORECASE,
 )
 # A recommendation given: "I'd suggest The Cartographer's Daughter".

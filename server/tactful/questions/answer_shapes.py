@@ -47,12 +47,18 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
         return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
+    if kind == "which" and _ASKS_WHAT_IS_NEEDED.search(question):
+        return cue.NEED_GIVEN  # "What documents do you need?" / "All we need is a photo of your receipt"
     needed = _NEED_TO.search(question)
     if needed and kind == "yes/no":
         return _need_to(needed.group("verb").lower())  # "Do I need to send the prints back?" / "no need to send anything back"
     return None
 
 
+_ASKS_WHAT_IS_NEEDED = re.compile(
+    r"\b(?:what|which)\b(?: \w+){0,3} (?:do |does |would |will )?(?:you|I|we|they|he|she)(?: \w+)? (?:need|require|have to (?:send|bring|show|provide))\b",
+    re.IGNORECASE,
+)
 _NEED_TO = re.compile(r"\b(?:do|does|will|would|should|must) (?:I|we|he|she|they|you) (?:still |also )?(?:need|have) to (?P<verb>[a-z]+)", re.IGNORECASE)
 
 

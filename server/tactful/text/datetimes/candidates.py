@@ -58,6 +58,7 @@ _NOT_A_DAY_AFTER = r"(?![-\s]+(?:floor|place|time|attempt|try|row|line|grade|rou
 _ORDINAL_DASH_NEXT = re.compile(rf"[-–](?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
 # "from 11th to 14th", "between 11th and 14th": after "from"/"between", an ordinal day before a range word and another
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_DASHED_FIRST = re.compile(r"(\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-–]$", re.IGNORECASE)
 _DASHED_DAYS_CUE = re.compile(r"\b(?:on|for|from|between|by|until|till|dates?|days?)\s+$", re.IGNORECASE)  # "closed on 11th-14th"; not "ranked 2nd-5th"
 _ORDINAL_RANGE_NEXT = re.compile(rf"\s*(?:[-–]|to|until|till|through|thru|and)\s*(?:the\s+)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
 
@@ -138,6 +139,9 @@ def _valid(m: Mention, line: str) -> bool:
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end))
                     or _AT_AROUND.search(line, max(0, m.start - 14), m.start) and m.get("minute") in _QUARTERS and _HHMM_AT_END.match(line, m.end)
                     or _hours_range(line, m))
+    if m.atom == "on_day" and line[m.start - 1] in "-–" and line[m.start - 2].isalpha():  # "the 2nd-4th", "on 11th-14th"; not "ranked 2nd-5th"
+        first = _DASHED_FIRST.search(line, max(0, m.start - 20), m.start)
+        return bool(first) and (first.group(1) is not None or _DASHED_DAYS_CUE.search(line, max(0, first.start() - 9), first.start()) is not None)
     if m.atom == "on_day" and line[m.start - 1] == " " and not re.search(r"\bon\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
         before = _DAY_RANGE_FIRST.search(line, max(0, m.start - 40), m.start)
         if not before:  # "delivery 11th-14th", "from 11th to 14th"

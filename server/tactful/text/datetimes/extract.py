@@ -111,7 +111,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     if _GAP_PAREN.fullmatch(gap) and line[b.end : b.end + 1] == ")" and (
         a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year", "month")
         or a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and b.atom == "weekday"
-    ):  # a day named and dated, one in brackets: "this Friday (June 15)", "15/6 (Fri)"
+        or a.atom == "today" and b.atom == "weekday"
+    ):  # a day named and dated, one in brackets: "this Friday (June 15)", "15/6 (Fri)", "tomorrow (Friday)"
         return Mention(a.start, b.end + 1, "date", "weekday_date", (), (a, b))
     if gap == ", " and b.atom == "weekday" and a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and (
         _CLAUSE_GOES_ON.match(line, b.end)
@@ -152,12 +153,12 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
 
 def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
     """A period and its start, either way round: "a week starting tomorrow", "for 2 hours from 2pm", "from 2pm for 2 hours"."""
-    if a.atom in ("month", "day_month", "month_day", "day_range") and not a.get("year") and b.atom == "this_next" and (
+    if (a.atom in ("month", "day_month", "month_day", "day_range") or a.atom == "holiday" and not a.get("which")) and not a.get("year") and b.atom == "this_next" and (
         b.get("unit") or ""
     ).lower() == "year" and _GAP_OF.fullmatch(gap):
-        return Mention(a.start, b.end, a.kind, "of_year", (), (a, b))  # "June next year"
-    if a.atom == "end_of" and (a.get("unit") or "").lower() in ("day", "business", "play") and b.kind in _DATED and _day_grain(b) and _GAP_WEEK_DAY.fullmatch(gap):
-        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))  # "end of day tomorrow", "close of business on Friday"
+        return Mention(a.start, b.end, a.kind, "of_year", (), (a, b))  # "June next year", "Christmas of next year"
+    if (a.atom == "end_of" and (a.get("unit") or "").lower() in ("day", "business", "play") or a.atom == "today" and a.get("word").lower() in ("eod", "cob")) and b.kind in _DATED and _day_grain(b) and _GAP_WEEK_DAY.fullmatch(gap):
+        return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))  # "end of day tomorrow", "close of business on Friday", "EOD Friday"
     if a.atom == "range" and b.atom in ("this_next", "week_after") and (b.get("unit") or "").lower() == "week" and _GAP_TIGHT.fullmatch(gap) and all(
         p.atom == "weekday" for p in a.parts
     ):

@@ -126,7 +126,7 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:chr
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
-      r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)\s+today|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
+      r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)(?:\s+on)?\s+(?:today|tonight)|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob"))
 # "the next 3 days", "the next 24-48 hours", "the next day or two"
 _atom("next_n", "relative", rf"\b(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?:(?P<count>{COUNT})\s+|(?=(?:hour|day|week|month)\s+or\s+(?:two|three)\b))"
       rf"(?:business\s+|working\s+)?(?P<unit>minute|hour|day|night|week|wk|fortnight|month|year|yr)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
@@ -140,7 +140,7 @@ _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|
       rf"(?:day|night|morning|afternoon|evening|week|weekend|month|year|{WEEKDAY_FULL})\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
       needs=("day", "night", "morning", "afternoon", "evening", "week", "month", "year", *WEEKDAYS))
 # "the Friday after next", "the week before last"
-_atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
+_atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|night|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
       r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))
@@ -172,7 +172,7 @@ _atom("nth_business_day", "relative", rf"\b(?:the\s+)?(?P<nth>last|final|{ORDINA
 # A period's end or middle in one word: "month-end", "by year end", "this month end", "midweek", "mid-month"
 _atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)[\s-]end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
       r"\bmid[\s-]?(?P<unit2>week|month)\b", needs=("month", "year", "mid"), also=(("end", "mid"),))
-_atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
+_atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|last|final|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
 _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b{WEEKDAY_DOT}", needs=WEEKDAYS,
       also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))
 
@@ -210,8 +210,8 @@ _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS}
       rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|through|thru|and)\s*{HOUR_WORD}\b)", needs=HOURS,
       also=(("today", "tonight", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night", "at", "around", "about", "until", "till", "before", "from", "between"),))
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|brunch|lunch|dinner|supper)(?:\s?time)?|(?:dinner|supper)time|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
-      r"first\s+thing(?:\s+in\s+the\s+morning)?|\d{1,2}-?ish)\b", needs=("noon", "mid", "lunch", "breakfast", "brunch", "dinner", "supper", "close of", "of business", "eod", "first thing", "ish"))
-_atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|at\s+)?(?:(?P<edge>early|late|mid)[\s-]|(?P<mid>mid)(?=afternoon|morning|evening))?(?P<part>{_PART}|night|daytime|night-?time)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
+      rf"first\s+thing(?:\s+in\s+the\s+morning)?|(?<![\d:.])(?:1[0-2]|0?[1-9])-?ish\b(?!\s+{_NOUN_AFTER_NUMBER}))\b", needs=("noon", "mid", "lunch", "breakfast", "brunch", "dinner", "supper", "close of", "of business", "eod", "first thing", "ish"))
+_atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|(?:late\s+)?at\s+)?(?:(?P<edge>early|late|mid)[\s-]|(?P<mid>mid)(?=afternoon|morning|evening))?(?P<part>{_PART}|night|daytime|night-?time)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
       r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "overnight", "daytime", "midafternoon", "midmorning", "midevening", "hours", "the am", "the pm", "the a.m", "the p.m"))
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------

@@ -247,7 +247,7 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
     settles = [a for a in atoms if a.atom == "part_of_day" and (a.get("part") or "").lower() != "daytime" and not a.get("hours")
                or a.atom == "named_time" and (a.get("named") or "").lower().startswith("first")
                or a.atom == "this_next" and (a.get("unit") or "").lower().startswith(("morning", "afternoon", "evening", "night"))
-               or a.atom == "today" and (a.get("word") or "").lower() in ("tonight", "tonite")]
+               or a.atom == "today" and (a.get("word") or "").lower().endswith(("tonight", "tonite"))]
     for atom in atoms:
         found = resolve(atom, today, locale)
         if len(atoms) > 1 and (atom.atom == "today" and atom.get("word").lower() in ("eod", "cob") or atom.atom == "end_of"

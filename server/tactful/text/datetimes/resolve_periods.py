@@ -73,7 +73,7 @@ def period_part(m: Mention, today: date) -> Resolution:
         return Resolution()
     start, end, unit = bounds
     if m.atom == "nth_month":  # "the third month of 2021": only a year has numbered months
-        nth = day_of(m.get("nth")) or 0
+        nth = 12 if m.get("nth").lower() in ("last", "final") else day_of(m.get("nth")) or 0
         if unit != "year" or not 1 <= nth <= 12:
             return Resolution()
         first = date(start.year, nth, 1)

@@ -17,9 +17,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # Words that belong to the expression ("after 3 pm", "no later than Friday", "towards the end of June", "3 pm or later",
 # "by Monday at the latest").
-_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after|around|about)|towards?|(?:this|the\s+same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
-                     r"(?:beginning|starting)\s+(?:on|from)|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|or\s+so|onwards?)\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b", re.IGNORECASE)
+_PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier)\s+than|on\s+or\s+(?:before|after|around|about)|towards?|(?:this|(?:the\s+)?same)\s+time|(?:later|earlier)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
+                     r"(?:beginning|starting)(?:\s+(?:on|from|with))?|prior\s+to|in\s+advance\s+of|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|circa|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|within)\s+(?:the\s+)?$", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|after|before)|or\s+so|onwards?)\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b|(?<=\d)-?ish\b", re.IGNORECASE)
 # "the week of 3 March", "the week commencing February 4", "the week ending 18 December", "w/e 18/12", "the weekend of Halloween"
 _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning|ending)(?:\s+(?:on|from))?\s+$|\bw/(?P<we>[ce])\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
@@ -59,7 +59,7 @@ def widen(m: Mention, line: str) -> Mention:
     if edge:  # "at the end of 2000": "at the" is the preposition, the span is "end of 2000"
         m = Mention(edge.end(), m.end, m.kind, "modified", (), (m,))
     first = m.atoms()[0]
-    early = _EARLY.search(before) if (first.atom in ("weekday", "today") and first.get("word") not in ("later today", "earlier today") or first.atom == "this_next" and _DAY_PART.match(
+    early = _EARLY.search(before) if (first.atom in ("weekday", "today") and not (first.get("word") or "").lower().startswith(("later", "earlier")) or first.atom == "this_next" and _DAY_PART.match(
         first.get("unit") or "")) else None
     if early:  # "early tomorrow", "late Friday afternoon", "late tonight", "late last night": the start or the end of that day
         m = Mention(m.start - len(before) + early.start(), m.end, m.kind, "modified", (("edge", early.group(1).lower()),), (m,))
