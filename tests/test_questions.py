@@ -1870,3 +1870,9 @@ def test_a_price_question_that_names_nothing_but_the_price_takes_any_price(incom
 def test_what_is_needed_a_minimum_and_annual_dues(incoming, answer, dodge):
     assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
     assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+
+
+def test_an_undated_we_will_be_in_touch_does_not_do_what_was_asked():
+    incoming = "Can you at least send us a few previews so we have something to show our families at Christmas?\n\nLee"
+    assert answered("Hi,\n\nEvery image is hand-edited.\n\nWe'll be in touch very soon.\n\nBest,\nMaya", incoming) == [False]
+    assert answered("Hi,\n\nI've sent you ten previews this morning.\n\nBest,\nMaya", incoming) == [True]

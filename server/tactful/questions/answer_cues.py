@@ -165,6 +165,11 @@ HANDOFF = re.compile(
     r"(?:be|get) in touch|get back to you|come back to you|(?:let|keep) you (?:know|posted|updated))\b",
     re.IGNORECASE,
 )
+def without_handoff(sentence: str) -> str:
+    """The sentence without an undated hand-off: "We'll be in touch very soon" does nothing asked."""
+    return sentence if DATE_OR_TIME.search(sentence) else HANDOFF.sub(" ", sentence)
+
+
 # What is needed, said to the reader: "You'll need data roaming switched on", "There's no need to".
 NEEDED = re.compile(
     r"\byou(?:'ll| will| would)? (?:need|have to|must|should|don't need|do not need|won't need|needn't)\b|\bno need\b|"

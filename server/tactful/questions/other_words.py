@@ -67,6 +67,6 @@ def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int]) -> int 
     for i, (_, sentence) in enumerate(free):
         if i in taken or cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
             continue  # "Unfortunately I was not able to book the table": a failure of something else
-        if _CUES[kind].search(sentence):
+        if _CUES[kind].search(cue.without_handoff(sentence) if kind == "request" else sentence):
             return i
     return None

@@ -86,7 +86,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
         # an undated hand-off ("I'll pass your note on to the team") is not the thing done
-        done = cue.DONE.search(sentence if cue.DATE_OR_TIME.search(sentence) else cue.HANDOFF.sub(" ", sentence))
+        done = cue.DONE.search(cue.without_handoff(sentence))
         if cue.REFUSED.search(sentence) or on_head and (done or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if cue.SENT_BY_US.search(sentence):
@@ -259,7 +259,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if cue.FAILURE.search(sentence) and not cue.INFORMATION.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
                 continue  # "What's their address?" / "Sorry, I couldn't book it": that fails something else
             if question.kind == "request":
-                if cue.DONE.search(sentence) or cue.INFORMATION.search(sentence):
+                if cue.DONE.search(cue.without_handoff(sentence)) or cue.INFORMATION.search(sentence):
                     return Verdict(True, span.end)
             elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
@@ -288,6 +288,6 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
             return Verdict(False, None)  # "Is it ready yet?": the reply talks about the coat, never about ready
         return Verdict(None, None)
-    if question.kind == "request" and len(asked) <= 1 and any(cue.DONE.search(draft[s.start : s.end]) for s in spans):
+    if question.kind == "request" and len(asked) <= 1 and any(cue.DONE.search(cue.without_handoff(draft[s.start : s.end])) for s in spans):
         return Verdict(None, None)  # "Please help!" has no topic to check against
     return Verdict(False, None)
