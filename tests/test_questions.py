@@ -1876,3 +1876,10 @@ def test_an_undated_we_will_be_in_touch_does_not_do_what_was_asked():
     incoming = "Can you at least send us a few previews so we have something to show our families at Christmas?\n\nLee"
     assert answered("Hi,\n\nEvery image is hand-edited.\n\nWe'll be in touch very soon.\n\nBest,\nMaya", incoming) == [False]
     assert answered("Hi,\n\nI've sent you ten previews this morning.\n\nBest,\nMaya", incoming) == [True]
+
+
+def test_a_period_gone_by_is_not_a_time_asked_for():
+    incoming = "The trays still don't fit. I want a refund for the last three months.\n\nLee"
+    booked = "Hi,\n\nI've booked you a video call with Dr Ruiz on Wednesday, 9 December at 4:30 pm.\n\nJordan"
+    assert answered(booked, incoming) == [False]
+    assert answered("Hi,\n\nI've refunded the last three months, £297, to your card.\n\nJordan", incoming) == [True]

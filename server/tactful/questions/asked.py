@@ -69,6 +69,10 @@ _ACTS_ON_A_THING = re.compile(
 )
 
 
+# A period gone by qualifies what is asked for, it is not a time asked for: "a refund for the last three months".
+_PAST_PERIOD = re.compile(r"\b(?:the )?(?:last|past|previous) (?:\w+ )?(?:days?|weeks?|months?|years?|visits?|bills?)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=256)
 def asked_thing(question: str, kind: str) -> frozenset[str]:
     """The thing a yes/no question asks for or a request asks to act on; empty for others."""
@@ -77,7 +81,7 @@ def asked_thing(question: str, kind: str) -> frozenset[str]:
     # The thing is a noun phrase of a word or two; what is to be told is its first ("the name of the engineer").
     size = 1 if kind == "request" and ASKS_TO_BE_TOLD.search(main) else 2
     head = frozenset(list(words(match.group("rest")))[:size]) if match else frozenset()
-    if kind == "request" and size == 2 and cue.DATE_OR_TIME.search(main):
+    if kind == "request" and size == 2 and cue.DATE_OR_TIME.search(_PAST_PERIOD.sub(" ", main)):
         head |= {"#when"}  # "Could you come this week?" / "I can come round on Thursday at 8:30 am"
     return head
 
