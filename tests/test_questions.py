@@ -1883,3 +1883,23 @@ def test_a_period_gone_by_is_not_a_time_asked_for():
     booked = "Hi,\n\nI've booked you a video call with Dr Ruiz on Wednesday, 9 December at 4:30 pm.\n\nJordan"
     assert answered(booked, incoming) == [False]
     assert answered("Hi,\n\nI've refunded the last three months, £297, to your card.\n\nJordan", incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Also which dates in February still have seats?", "when"),
+        ("whats the date of the first one in spring.", "when"),
+        ("How many days does it take?", "when"),
+        ("What times would he get them?", "when"),
+    ],
+)
+def test_questions_for_dates_and_durations_are_when(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == kind
+
+
+def test_dates_promised_for_later_do_not_answer_when():
+    incoming = "When is the first course in spring?\n\nLee"
+    assert answered("Hi,\n\nWe'll publish the 2027 course dates in the new year.\n\nBest,\nTom", incoming) == [False]
+    assert answered("Hi,\n\nThe first spring course starts on Saturday 6 March.\n\nBest,\nTom", incoming) == [True]

@@ -165,6 +165,14 @@ HANDOFF = re.compile(
     r"(?:be|get) in touch|get back to you|come back to you|(?:let|keep) you (?:know|posted|updated))\b",
     re.IGNORECASE,
 )
+# The dates promised for later instead of given: "We'll publish the 2027 course dates in the new year",
+# "we'll confirm the times nearer the day".
+DATES_TO_FOLLOW = re.compile(
+    r"\b(?:publish|announce|release|post|share|confirm|send (?:you|out)|let you know)\b(?: \w+){0,4} (?:dates?|times?|schedule|timetable)\b",
+    re.IGNORECASE,
+)
+
+
 def without_handoff(sentence: str) -> str:
     """The sentence without an undated hand-off: "We'll be in touch very soon" does nothing asked."""
     return sentence if DATE_OR_TIME.search(sentence) else HANDOFF.sub(" ", sentence)

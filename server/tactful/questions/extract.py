@@ -307,7 +307,8 @@ def _kind_of(text: str) -> str | None:
     asks_when_later = not own_wh and re.search(r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40])
     if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
         asks_when_later = None  # "Can family be present when that is done?" asks yes or no
-    if re.match(r"(?:when|(?:what|which) (?:time|date|day|days|week|month)|how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
+    if re.match(r"(?:when|(?:what|which)(?:'s| is| are)? (?:the )?(?:time|date|day|week|month)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
+                r"how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|dues|rate(?![ -]limit))s?|"

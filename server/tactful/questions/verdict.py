@@ -100,6 +100,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
         # "The foundation is charged at $199" only describes it
         return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
+    if kind == "when" and cue.DATES_TO_FOLLOW.search(sentence):
+        return False  # "When is the first course in spring?" / "We'll publish the 2027 dates in the new year"
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
     if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
         return True
