@@ -726,6 +726,11 @@ def test_or_later_than_is_not_a_suffix():
         ("Call me late at night.", "late at night", None, None, None, None),
         ("Delivery is tomorrow (Friday).", "tomorrow (Friday)", date(2026, 12, 4), None, None, None),
         ("We'll fix it by EOD tomorrow.", "by EOD tomorrow", date(2026, 12, 4), None, None, None),
+        # a part of the day counted in the day ("later in the day"), a weekday with its time or part of the day before "next week"
+        ("We'll be in touch later in the day.", "later in the day", TODAY, None, None, None),
+        ("We'll be in touch early in the day.", "early in the day", TODAY, None, None, None),
+        ("Can we do Friday morning next week?", "Friday morning next week", date(2026, 12, 11), None, None, None),
+        ("Can we do 3pm Friday next week?", "3pm Friday next week", date(2026, 12, 11), None, time(15), None),
     ],
 )
 def test_expression_classes(text, span, day, end_day, clock, end_clock):
@@ -796,6 +801,7 @@ def test_counted_words_that_are_not_new_expressions(text):
     ("We came 2nd and 3rd.", []), ("Delivery will be on the 11th and 14th place is ours.", ["the 11th"]),
     ("The meeting is at 10:15, we were 30ish people.", ["10:15"]), ("It's available from March.", ["March"]),
     ("We're open in March between Monday and Friday.", ["March", "between Monday and Friday"]),
+    ("It's a bit late in the day to change it.", []), ("Can we do 3pm Friday or next week?", ["3pm Friday", "next week"]),
 ])
 def test_grammar_classes_round_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -1903,3 +1903,11 @@ def test_dates_promised_for_later_do_not_answer_when():
     incoming = "When is the first course in spring?\n\nLee"
     assert answered("Hi,\n\nWe'll publish the 2027 course dates in the new year.\n\nBest,\nTom", incoming) == [False]
     assert answered("Hi,\n\nThe first spring course starts on Saturday 6 March.\n\nBest,\nTom", incoming) == [True]
+
+
+def test_a_reason_straight_after_a_condition_is_cut_from_the_main_clause_too():
+    from tactful.questions.asked import main_clause
+
+    question = "I was wondering whether you would still consider me if I get ABB, as I missed three weeks through glandular fever."
+    assert main_clause(question) == "I was wondering whether you would still consider me"
+    assert main_clause("And if one-way is allowed, how much is it?") == "And if one-way is allowed, how much is it?"

@@ -37,7 +37,12 @@ def main_clause(question: str) -> str:
     """The question without its reason or condition clauses, each running to the next comma."""
     kept, at = [], 0
     for cut in _MAIN_CLAUSE_END.finditer(question, 3):
-        if cut.start() < at or not any(words(question[at : cut.start()])):
+        if cut.start() < at:
+            continue
+        if not any(words(question[at : cut.start()])):
+            if at:  # a second reason straight after a first: "…consider me if I get ABB, as I missed…"
+                comma = question.find(",", cut.end())
+                at = comma if comma >= 0 else len(question)
             continue  # a leading condition names what "it" is: "And if one-way is allowed, how much is it?"
         if cut.group().strip(" ,").lower() == "if" and _IF_IS_WHETHER.search(question[: cut.start()]):
             continue

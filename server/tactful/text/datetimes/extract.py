@@ -120,6 +120,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom == "weekday" and b.atom == "day_range" and b.get("day0") and not line[b.start].isalpha() and gap in (" ", ", "):
         return Mention(a.start, b.end, "range", "weekday_date", (), (a, b))  # "Friday 21-23 June": the weekday of the first day
+    if a.atom == "datetime" and a.parts[0].atom == "weekday" and a.parts[-1].atom == "part_of_day" and b.atom == "this_next" and _week(b) and gap == " ":
+        return Mention(a.start, b.end, "datetime", "datetime", (), (*a.parts, b))  # "Friday morning next week"
     if a.atom in ("weekday", "the_day") and b.kind == "relative" and _GAP_OF.fullmatch(gap):
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))
     if a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year") and _GAP_WEEKDAY_DATE.fullmatch(gap):
@@ -166,8 +168,8 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
     if b.atom == "range" and a.atom in ("this_next", "week_after") and (a.get("unit") or "").lower() == "week" and gap == " " and all(
             p.atom == "weekday" for p in b.parts):
         return Mention(a.start, b.end, "range", "week_range", (), (b, a))  # "next week from Monday to Wednesday" (the range first, as above)
-    if a.atom == "time_date" and b.kind == "date" and not b.has_time:
-        day = _join(a.parts[-1], b, line)  # "9am-5pm Monday to Friday", "14:00 GMT on Monday 7th December": the date grows
+    if a.atom == "time_date" and (b.kind == "date" or b.atom == "this_next" and _week(b)) and not b.has_time:
+        day = _join(a.parts[-1], b, line)  # "9am-5pm Monday to Friday", "14:00 GMT on Monday 7th December", "3pm Friday next week": the date grows
         if day is not None and all(p.kind != "time" for p in day.atoms()):
             return Mention(a.start, b.end, "range" if "range" in (a.kind, day.kind) else a.kind, "time_date", (), (a.parts[0], day))
     if a.atom == "lasting" and a.parts[-1].end == a.end:
@@ -187,6 +189,10 @@ def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:
         if from_ and from_.end() == a.start:
             return Mention(from_.start(), b.end, "range", "lasting", (), (b, a))
     return None
+
+
+def _week(m: Mention) -> bool:
+    return (m.get("unit") or "").lower() == "week"
 
 
 def _day_span(m: Mention, line: str) -> bool:
