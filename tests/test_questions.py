@@ -1911,3 +1911,10 @@ def test_a_reason_straight_after_a_condition_is_cut_from_the_main_clause_too():
     question = "I was wondering whether you would still consider me if I get ABB, as I missed three weeks through glandular fever."
     assert main_clause(question) == "I was wondering whether you would still consider me"
     assert main_clause("And if one-way is allowed, how much is it?") == "And if one-way is allowed, how much is it?"
+
+
+def test_a_wh_question_run_on_in_phone_typing_and_a_disclaimer_about_it_in_error():
+    incoming = "left my skates in the locker room sat night. did anyone turn them in whens the lost and found open\n\nSent from my iPhone"
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["did anyone turn them in", "whens the lost and found open"]
+    disclaimer = "Order arrived, thanks.\n\nHelen\n\nThis email is confidential. If you have received it in error, please notify the sender immediately and delete it."
+    assert questions("Hi,\n\nThanks.", disclaimer) == []

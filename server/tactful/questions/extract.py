@@ -22,6 +22,7 @@ _SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|th
 _JOINED = re.compile(
     rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b)|"
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
+    r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|where|when)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)",
     re.IGNORECASE,
@@ -35,7 +36,10 @@ _JOINED_REQUEST = re.compile(
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
 _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
-_UNMARKED_QUESTION_RUN_ON = re.compile(r"(?<=[a-z0-9)])\s+(?:but |so |and )?(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u|there)\s)")
+_UNMARKED_QUESTION_RUN_ON = re.compile(
+    r"(?<=[a-z0-9)])\s+(?:but |so |and )?(?=(?:can|could|do|does|did|will|would|is|are|should) (?:i|we|you|u|there|anyone|someone)\s|"
+    r"(?:what|when|where|how|why|which|who)(?:s|'s| is| are| do| does| can| will)\s)"
+)
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
@@ -234,7 +238,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
+    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
     r"^\s*(?:(?:hi|hey|hello|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b",  # "which size logs would fit"

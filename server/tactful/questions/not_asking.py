@@ -11,7 +11,7 @@ _NOT_ASKING = re.compile(
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
     r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
     # The confidentiality notice of a signature asks nothing of the reply.
-    r"\bintended recipient\b|\breceived (?:this|the) (?:e-?mail|message) in error\b|"
+    r"\bintended recipient\b|\breceived (?:this|the|it) (?:e-?mail |message )?in error\b|"
     # Announcing the questions that follow: "So I have a few questions and I'd like a straight answer to each:".
     r"\b(?:I|we) (?:have|'ve got|got) (?:a few|some|several|two|three|four|a couple of|a number of|more) (?:\w+ )?questions\b|"
     r"\banswers? to (?:each|all|every one|both) of (?:them|these|those|my questions)\b|"
