@@ -1918,3 +1918,16 @@ def test_a_wh_question_run_on_in_phone_typing_and_a_disclaimer_about_it_in_error
     assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["did anyone turn them in", "whens the lost and found open"]
     disclaimer = "Order arrived, thanks.\n\nHelen\n\nThis email is confidential. If you have received it in error, please notify the sender immediately and delete it."
     assert questions("Hi,\n\nThanks.", disclaimer) == []
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("And roughly how long would you need them for?", "We currently need about a week, so drop them in by Friday.", "A full resole with new heels is £85."),
+        ("how long til it works", "A new PIN can take up to 24 hours to reach the card networks.", "Your card isn't locked, so no need to worry there."),
+        ("How long will the decision take?", "Decisions take about two weeks.", "Your policy covers a hotel of up to £150 a night."),
+    ],
+)
+def test_how_long_is_answered_by_a_length_of_time_not_a_rate(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") == [False]

@@ -222,6 +222,14 @@ NEED_GIVEN = re.compile(
     r"(?:please|just) (?:send|bring|provide|upload|attach)\b)",
     re.IGNORECASE,
 )
+# A length of time: "about a week", "up to 24 hours", "three working days", "same-day".
+DURATION = re.compile(
+    # "a night" only after a word of length ("about a week", "takes an hour"), not as a rate ("£150 a night")
+    r"(?<![£$€.,])\b(?:\d+(?:[-–]\d+)?|(?<=about )an?|(?<=around )an?|(?<=within )an?|(?<=takes )an?|(?<=take )an?|(?<=for )an?|(?<=under )an?|"
+    r"one|two|three|four|five|six|seven|eight|ten|a few|a couple of|several)(?: (?!an?\b|per\b)\w+)? "
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|fortnight)\b|\bsame[- ]day\b|\bovernight\b",
+    re.IGNORECASE,
+)
 # A recommendation given: "I'd suggest The Cartographer's Daughter".
 RECOMMENDED = re.compile(
     r"\b(?:I|we)(?:'d| would)? (?:(?:definitely|really|strongly) )?(?:suggest|recommend|go for|point you to)\b|\bmy (?:pick|recommendation|suggestion|advice)\b|\byou (?:could|might|can) try\b|"
