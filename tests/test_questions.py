@@ -1931,3 +1931,9 @@ def test_a_wh_question_run_on_in_phone_typing_and_a_disclaimer_about_it_in_error
 def test_how_long_is_answered_by_a_length_of_time_not_a_rate(incoming, answer, dodge):
     assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
     assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") == [False]
+
+
+def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
+    incoming = "I ordered Cadmium Red Deep and you sent Cadmium Red Light. Send me the right tube.\n\nKevin"
+    assert answered("Hi Kevin,\n\nI've sent the Cadmium Red Deep out today by first-class post.\n\nBest,\nTom", incoming) == [True]
+    assert answered("Hi Kevin,\n\nYou're welcome to keep the Light tube.\n\nBest,\nTom", incoming) == [False]

@@ -123,6 +123,9 @@ def _body(draft: str) -> tuple[int, int]:
     return greeting_end(draft), sign_off_start(draft)
 
 
+_ASKS_TO_SEND = re.compile(
+    r"\W*(?:(?:please|kindly|can you|could you|would you|will you|and|also|just)\s+)*(?:send|resend|post|email|e-mail|forward)\b", re.IGNORECASE
+)
 _ACTION_REQUEST = re.compile(
     r"\W*(?:(?:please|kindly|can you|could you|would you|will you|I'd like you to|I want you to)\s+)*"
     r"(?:remove|cancel|refund|delete|waive|reverse|change|fix|replace|stop|close|reduce|credit|upgrade|downgrade|switch|move|"
@@ -239,6 +242,11 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
     if anywhere is not None:
         for span in spans:
             if anywhere.search(draft[span.start : span.end]):
+                return Verdict(True, span.end)
+    if question.kind == "request" and _ASKS_TO_SEND.match(question.text):
+        # "Send me the right tube." / "I've sent the Cadmium Red Deep out today"
+        for span in spans:
+            if cue.SENT_BY_US.search(draft[span.start : span.end]):
                 return Verdict(True, span.end)
     if not related or question.kind == "why":
         # a reason is often given without the question's words: "Why has my subscription gone up?" /
