@@ -1937,3 +1937,16 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
     incoming = "I ordered Cadmium Red Deep and you sent Cadmium Red Light. Send me the right tube.\n\nKevin"
     assert answered("Hi Kevin,\n\nI've sent the Cadmium Red Deep out today by first-class post.\n\nBest,\nTom", incoming) == [True]
     assert answered("Hi Kevin,\n\nYou're welcome to keep the Light tube.\n\nBest,\nTom", incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Slacken the strings right off now to take the tension off the crack.", True),
+        ("Keep the strings loose until you bring it in.", True),
+        ("The strings on old guitars are often rusty.", False),
+    ],
+)
+def test_an_instruction_answers_should_i(answer, expected):
+    incoming = "There's a crack in the headstock. Should I loosen the strings in the meantime?\n\nCallum"
+    assert answered(f"Hi Callum,\n\n{answer}\n\nIan", incoming) == [expected]

@@ -64,6 +64,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Are you going to replace it or refund me?" / "I've refunded the full £48"
         if _ASKS_IF_NEEDED.search(question) and cue.NEEDED.search(sentence):
             return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
+        if _ASKS_IF_ADVISED.search(question) and _IMPERATIVE.match(sentence):
+            return True  # "Should I loosen the strings?" / "Slacken the strings right off now"
         if _ASKS_IF_ARRANGED.search(question) and cue.DATE_OR_TIME.search(sentence):
             return True  # "Has the hearing been scheduled yet?" / "Your hearing is set for Tuesday, January 12"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
@@ -136,6 +138,14 @@ _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
 _FOR_THAT = re.compile(r"\bfor (?:that|this|it|them|those)\b", re.IGNORECASE)  # "Is there a charge for that?" names a thing
+_ASKS_IF_ADVISED = re.compile(r"\bshould (?:I|we)\b|\bis it (?:ok|okay|fine|best|better|safe) (?:to|if)\b", re.IGNORECASE)
+# An instruction: a verb first, then what it acts on ("Slacken the strings", "Keep them in the fridge").
+_IMPERATIVE = re.compile(
+    r"\W*(?:please |just |simply |definitely )?(?!(?:the|your|our|my|this|that|these|those|it|its|we|i|you|they|he|she|there|a|an|thanks|thank|sorry|"
+    r"yes|no|hi|hello|dear|if|when|as|so|but|and|for|in|on|at|with|from|after|before|because|once|some|most|all|every|each)\b)"
+    r"(?-i:[A-Za-z][a-z]+)(?: (?:right )?(?:off|up|out|down|back|away|in|on))? (?:the|your|it|them|a|an|this|that|those|these|him|her)\b",
+    re.IGNORECASE,
+)
 _ASKS_IF_ARRANGED = re.compile(r"\b(?:been |be |get |got )?(?:scheduled|booked|arranged|confirmed|set up|fixed|rebooked)\b", re.IGNORECASE)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
