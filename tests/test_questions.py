@@ -1950,3 +1950,24 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
 def test_an_instruction_answers_should_i(answer, expected):
     incoming = "There's a crack in the headstock. Should I loosen the strings in the meantime?\n\nCallum"
     assert answered(f"Hi Callum,\n\n{answer}\n\nIan", incoming) == [expected]
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("when is training how much are subs", ["when is training", "how much are subs"]),
+        ("when are you coming for it and am i getting my £42 back", ["when are you coming for it", "am i getting my £42 back"]),
+        ("hi do u do adult castles for a 40th how much for saturday night", ["hi do u do adult castles for a 40th", "how much for saturday night"]),
+        ("Where is your shop, can I visit to taste?", ["Where is your shop", "can I visit to taste?"]),
+        ("Is it messy – should I move the sofa out of the way?", ["Is it messy", "should I move the sofa out of the way?"]),
+        ("How does your fee work - is it a flat fee or a percentage?", ["How does your fee work", "is it a flat fee or a percentage?"]),
+        # one question each
+        ("Just to check, are you open on Sunday?", ["Just to check, are you open on Sunday?"]),
+        ("We've got a new puppy — are dogs allowed?", ["We've got a new puppy — are dogs allowed?"]),
+        ("do you know what time it is", ["do you know what time it is"]),
+        ("how much do you think it is", ["how much do you think it is"]),
+    ],
+)
+def test_questions_run_together_without_and(incoming, listed):
+    found = questions("Hi,\n\nThanks.", incoming + "\n\nSean")
+    assert [q["text"] for q in found] == listed

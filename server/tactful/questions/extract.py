@@ -24,8 +24,18 @@ _JOINED = re.compile(
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
     r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
-    rf",\s*(?=(?:which|what|how many|how much|where|when)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)",
+    rf",\s*(?=(?:which|what|how many|how much|how long|how soon|how often|where|when|why|who)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)|"
+    # "Where is your shop, can I visit to taste?"; "Is it messy – should I move the sofa?" (kept only after a question)
+    rf"(?P<after_question>,\s*(?=(?:{_AUX}) (?:I|we|you|u|they|he|she|it|there)\b)|\s[-–—]\s(?=(?:{_AUX}) {_SUBJECT}\b|{_WH}\b))",
     re.IGNORECASE,
+)
+# Phone typing runs one question into the next with no mark at all: "when is training how much are subs",
+# "do you do classes for kids what days are they on". Not "do you know what time it is".
+_RUN_ON_QUESTION = re.compile(
+    r"(?<=[a-z0-9])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
+    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)\s+"
+    r"(?=(?:what|when|where|how|which|who)\s(?:\w+\s)?(?:is|are|do|does|can|will|time|days?|much|many|long)\b|"
+    r"(?:do|does|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there)\s(?!think\b|know\b|say\b|mean\b))"
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
@@ -167,6 +177,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
             return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
         joiners = list(_JOINED.finditer(sentence))
+        if "?" not in sentence:
+            joiners += _RUN_ON_QUESTION.finditer(sentence)
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
     else:
@@ -179,7 +191,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     for m in joiners:
         # The part before a split must be a clause of its own, not a lead-in ("Also,", "If I go ahead,").
         part = sentence[start : m.start()]
-        if len(part.split()) >= 3 and not (_SUBORDINATE.match(part) and "," not in part.rstrip(" ,")):
+        if m.re is _JOINED and m.group("after_question") and not re.match(rf"\W*(?:{_AUX}|{_WH})\b", part, re.IGNORECASE):
+            continue  # "We've got a new puppy — are dogs allowed?", "Just to check, are you open?" are one question
+        subordinate = _SUBORDINATE.match(part) and not _WH_WITHOUT_MARK.match(part)  # "when are you coming…" asks
+        if len(part.split()) >= 3 and not (subordinate and "," not in part.rstrip(" ,")):
             kept.append(m)
             start = m.end()
     joiners = kept
@@ -238,7 +253,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
+    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
     r"^\s*(?:(?:hi|hey|hello|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b",  # "which size logs would fit"
