@@ -1971,3 +1971,9 @@ def test_an_instruction_answers_should_i(answer, expected):
 def test_questions_run_together_without_and(incoming, listed):
     found = questions("Hi,\n\nThanks.", incoming + "\n\nSean")
     assert [q["text"] for q in found] == listed
+
+
+def test_no_need_to_return_answers_whether_to_send_it_back():
+    incoming = "You sent the wrong colour. Do I need to send the wrong one back or not?\n\nKevin"
+    assert answered("Hi Kevin,\n\nYou're welcome to keep the Light tube — no need to return it.\n\nTom", incoming) == [True]
+    assert answered("Hi Kevin,\n\nThe Light tube is a lovely colour too.\n\nTom", incoming) == [False]

@@ -65,8 +65,13 @@ _ASKS_WHAT_IS_NEEDED = re.compile(
 _NEED_TO = re.compile(r"\b(?:do|does|will|would|should|must) (?:I|we|he|she|they|you) (?:still |also )?(?:need|have) to (?P<verb>[a-z]+)", re.IGNORECASE)
 
 
+# Verbs a reply uses for the same act: "Do I need to send it back?" / "no need to return it".
+_SAME_ACT = {"send": "send|return|post", "return": "return|send|post", "post": "post|send|return", "bring": "bring|take"}
+
+
 @lru_cache(maxsize=64)
 def _need_to(verb: str) -> re.Pattern:
+    verb = f"(?:{_SAME_ACT.get(verb, re.escape(verb))})"
     return re.compile(
         # "no need to send anything back", "Someone will need to be there", "Please bring it"
         rf"\b(?:no need|needn't|not (?:necessary|required)|(?:need|needs|have|has) to|must|please|just) (?:to )?{verb}\b",
