@@ -1977,3 +1977,15 @@ def test_no_need_to_return_answers_whether_to_send_it_back():
     incoming = "You sent the wrong colour. Do I need to send the wrong one back or not?\n\nKevin"
     assert answered("Hi Kevin,\n\nYou're welcome to keep the Light tube — no need to return it.\n\nTom", incoming) == [True]
     assert answered("Hi Kevin,\n\nThe Light tube is a lovely colour too.\n\nTom", incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("Which of your properties would fit us all?", "Treveglos House sleeps 12 and is just outside Padstow.", "What a wonderful occasion, we'd love to have you."),
+        ("What platform do you use?", "About half our sessions are online, and we run them on Zoom.", "We have flexible packages to suit every family."),
+    ],
+)
+def test_which_one_of_yours_is_answered_by_a_name(incoming, answer, dodge):
+    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
+    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]

@@ -49,6 +49,8 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
     if kind == "when" and _ASKS_HOW_LONG.search(question):
         return cue.DURATION  # "How long would you need them for?" / "We currently need about a week"
+    if kind == "which" and _ASKS_FOR_A_NAMED_ONE.search(question) and not related:
+        return cue.NAME  # "Which of your properties would fit us?" / "Treveglos House sleeps 12"; "What platform do you use?" / "on Zoom"
     if kind == "which" and _ASKS_WHAT_IS_NEEDED.search(question):
         return cue.NEED_GIVEN  # "What documents do you need?" / "All we need is a photo of your receipt"
     needed = _NEED_TO.search(question)
@@ -58,6 +60,7 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
 
 
 _ASKS_HOW_LONG = re.compile(r"\bhow (?:long|quickly|soon|fast)\b|\bhow many (?:days|hours|weeks|minutes|months|nights)\b|\bturn ?around\b", re.IGNORECASE)
+_ASKS_FOR_A_NAMED_ONE = re.compile(r"\bwhich (?:one )?of (?:your|the)\b|\b(?:what|which) \w+ (?:do|does|would|will) (?:you|they) (?:use|work with)\b", re.IGNORECASE)
 _ASKS_WHAT_IS_NEEDED = re.compile(
     r"\b(?:what|which)\b(?: \w+){0,3} (?:do |does |would |will )?(?:you|I|we|they|he|she)(?: \w+)? (?:need|require|have to (?:send|bring|show|provide))\b",
     re.IGNORECASE,
