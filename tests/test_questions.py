@@ -203,6 +203,16 @@ def verdicts(draft: str, incoming: str) -> list:
     return [q["answered"] for q in questions(draft, incoming)]
 
 
+def reply(body: str) -> str:
+    """A draft with a greeting and a sign-off around ``body``."""
+    return f"Hi,\n\n{body}\n\nBest,\nTom"
+
+
+def message(text: str) -> str:
+    """An incoming message of ``text`` signed by its sender."""
+    return text + "\n\nLee"
+
+
 @pytest.mark.parametrize(
     "incoming,answer",
     [
@@ -690,10 +700,6 @@ def test_needs_near_misses(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
 
 
-def answered(draft: str, incoming: str) -> list[bool | None]:
-    return [q["answered"] for q in questions(draft, incoming)]
-
-
 @pytest.mark.parametrize(
     "incoming,draft",
     [
@@ -712,13 +718,13 @@ def answered(draft: str, incoming: str) -> list[bool | None]:
     ],
 )
 def test_a_detail_asked_for_by_name_is_answered_by_a_statement_that_gives_it(incoming, draft):
-    assert answered(draft, incoming) == [True]
+    assert verdicts(draft, incoming) == [True]
 
 
 def test_a_price_asked_for_by_name_still_wants_a_price():
     incoming = "Hi,\n\nCould you give me a rough price for clearing a two-bed flat?\n\nThanks,\nAmy"
     dodge = "Hi Amy,\n\nThanks for asking! Our pricing is transparent, with no hidden extras.\n\nBest,\nJo"
-    assert answered(dodge, incoming) == [False]
+    assert verdicts(dodge, incoming) == [False]
 
 
 @pytest.mark.parametrize(
@@ -866,7 +872,7 @@ def test_what_the_reader_should_be_told_is_no_request():
     ],
 )
 def test_an_answer_in_other_words_that_no_other_question_claims(incoming, draft, expected):
-    assert answered(draft, incoming) == expected
+    assert verdicts(draft, incoming) == expected
 
 
 @pytest.mark.parametrize(
@@ -883,15 +889,15 @@ def test_an_answer_in_other_words_that_no_other_question_claims(incoming, draft,
     ],
 )
 def test_a_word_meets_its_doubled_consonant_forms(incoming, draft):
-    assert answered(draft, incoming) == [True]
+    assert verdicts(draft, incoming) == [True]
 
 
 def test_a_wish_that_names_a_date_answers_nothing():
     incoming = "Hi,\n\nWhen do you reopen after Christmas?\n\nThanks,\nEmma"
     wish = "Hi Emma,\n\nMerry Christmas from all of us at the shop! Thank you for all your custom.\n\nBest,\nSian"
     hours = "Hi Emma,\n\nMerry Christmas! We reopen at 10 am on Monday 28 December.\n\nBest,\nSian"
-    assert answered(wish, incoming) == [False]
-    assert answered(hours, incoming) == [True]
+    assert verdicts(wish, incoming) == [False]
+    assert verdicts(hours, incoming) == [True]
 
 
 @pytest.mark.parametrize(
@@ -903,7 +909,7 @@ def test_a_wish_that_names_a_date_answers_nothing():
 )
 def test_praise_for_the_topic_answers_nothing_about_it(draft, expected):
     incoming = "Hi,\n\nIs the tasting menu available on Saturday for four of us?\n\nThanks,\nGeorge"
-    assert answered("Hi George,\n\n" + draft + "\n\nBest,\nNina", incoming) == expected
+    assert verdicts("Hi George,\n\n" + draft + "\n\nBest,\nNina", incoming) == expected
 
 
 @pytest.mark.parametrize(
@@ -915,7 +921,7 @@ def test_praise_for_the_topic_answers_nothing_about_it(draft, expected):
 )
 def test_a_when_question_is_answered_by_a_dated_promise_in_other_words(draft, expected):
     incoming = "Hi,\n\nThe side gate has dropped again. When is someone coming to fix it?\n\nThanks,\nBeth"
-    assert answered("Hi Beth,\n\n" + draft + "\n\nRegards,\nOwen", incoming) == expected
+    assert verdicts("Hi Beth,\n\n" + draft + "\n\nRegards,\nOwen", incoming) == expected
 
 
 @pytest.mark.parametrize(
@@ -926,19 +932,19 @@ def test_a_when_question_is_answered_by_a_dated_promise_in_other_words(draft, ex
     ],
 )
 def test_a_short_chat_reply_on_the_topic_answers_it(incoming, reply):
-    assert answered(reply, incoming) == [True]
+    assert verdicts(reply, incoming) == [True]
 
 
 def test_a_way_to_reach_someone_is_a_number_or_an_address():
     incoming = "Hi,\n\nThe parcel never came. How can I contact the courier?\n\nThanks,\nIan"
     draft = "Hi Ian,\n\nSorry about that. The courier's customer line is 0161 496 0999.\n\nBest,\nMeg"
-    assert answered(draft, incoming) == [True]
+    assert verdicts(draft, incoming) == [True]
 
 
 def test_praise_that_says_yes_answers():
     incoming = "Hi,\n\nWould you teach me fingerpicking rather than strumming?\n\nThanks,\nMarta"
     draft = "Hi Marta,\n\nFingerpicking is my favourite thing to teach, so yes, absolutely.\n\nDan"
-    assert answered(draft, incoming) == [True]
+    assert verdicts(draft, incoming) == [True]
 
 
 def test_words_a_question_borrows_from_its_context_claim_no_sentence():
@@ -950,7 +956,7 @@ def test_words_a_question_borrows_from_its_context_claim_no_sentence():
         "Hi Nell,\n\nI'm so sorry. Jo has been off sick, which is why your visits were cancelled. "
         "I've switched you to Amira, who is free on Friday mornings.\n\nBest,\nSparkle Cleaning"
     )
-    assert answered(draft, incoming) == [True, True]
+    assert verdicts(draft, incoming) == [True, True]
 
 
 def test_a_question_of_borrowed_words_is_measured_by_its_own():
@@ -959,7 +965,7 @@ def test_a_question_of_borrowed_words_is_measured_by_its_own():
         "I'd like someone else please.\n\nThanks,\nNell"
     )
     draft = "Hi Nell,\n\nI'm so sorry. I've switched you to Amira, who is free on Friday mornings.\n\nBest,\nSparkle Cleaning"
-    assert answered(draft, incoming) == [True]
+    assert verdicts(draft, incoming) == [True]
 
 
 @pytest.mark.parametrize(
@@ -971,19 +977,19 @@ def test_a_question_of_borrowed_words_is_measured_by_its_own():
 )
 def test_an_answer_that_refers_back_with_a_pronoun(draft, expected):
     incoming = "Hi,\n\nWe're organising a wedding shuttle. How many guests can your minibus carry?\n\nThanks,\nAli"
-    assert answered("Hi Ali,\n\n" + draft + "\n\nBest,\nFran", incoming) == expected
+    assert verdicts("Hi Ali,\n\n" + draft + "\n\nBest,\nFran", incoming) == expected
 
 
 def test_an_explicit_yes_on_the_topic_answers_however_little_it_repeats():
     incoming = "Hi,\n\nIs the van available to pick up from the station car park on Saturday?\n\nThanks,\nRaj"
     draft = "Hi Raj,\n\nYes, you can collect the van from our kiosk by the main entrance.\n\nBest,\nCarla"
-    assert answered(draft, incoming) == [True]
+    assert verdicts(draft, incoming) == [True]
 
 
 def test_an_earlier_question_left_unanswered_takes_no_sentence_from_a_later_one():
     incoming = "Hi,\n\nMy son left his scarf in the studio on Monday. Has anyone found it? Where can we pick it up?\n\nThanks,\nKim"
     draft = "Hi Kim,\n\nSorry to hear that. Lost items are kept at the front desk for two weeks.\n\nBest,\nLou"
-    assert answered(draft, incoming) == [False, True]
+    assert verdicts(draft, incoming) == [False, True]
 
 
 @pytest.mark.parametrize(
@@ -1663,23 +1669,23 @@ def test_phone_typed_questions_without_marks_after_a_greeting_or_a_comma(incomin
     ],
 )
 def test_promises_needs_dates_and_reasons_in_the_reply_own_words(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") == [False]
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) == [False]
 
 
 def test_as_soon_as_is_no_reason_and_a_request_passed_along_is_not_done():
     incoming = "Why has nobody been in touch?\n\nLee"
-    assert answered("Hi,\n\nI'll be in touch as soon as I hear more.\n\nTom", incoming) == [False]
+    assert verdicts("Hi,\n\nI'll be in touch as soon as I hear more.\n\nTom", incoming) == [False]
     incoming = "I want a refund for the missed days, and I'd like a copy of the incident report.\n\nLee"
     draft = "Hi,\n\nI've attached a copy of the incident report. Refunds are reviewed by our office, and I've passed your request along to them.\n\nTom"
     assert [q["text"] for q in questions(draft, incoming)] == ["I want a refund for the missed days", "I'd like a copy of the incident report."]
-    assert answered(draft, incoming) == [False, True]
+    assert verdicts(draft, incoming) == [False, True]
 
 
 def test_a_reply_opening_with_yes_answers_the_first_yes_no_question_in_other_words():
     incoming = "Hi, I have a 5-string Ibanez. You can do this work? How many days it take?\n\nMateusz"
-    assert answered("Hi Mateusz,\n\nYes, we can fit your new pickups. It takes about a week.\n\nIan", incoming)[0] is True
-    assert answered("Hi Mateusz,\n\nWe fit pickups on basses most weeks. It takes about a week.\n\nIan", incoming)[0] is not True
+    assert verdicts("Hi Mateusz,\n\nYes, we can fit your new pickups. It takes about a week.\n\nIan", incoming)[0] is True
+    assert verdicts("Hi Mateusz,\n\nWe fit pickups on basses most weeks. It takes about a week.\n\nIan", incoming)[0] is not True
 
 
 @pytest.mark.parametrize(
@@ -1698,8 +1704,8 @@ def test_a_reply_opening_with_yes_answers_the_first_yes_no_question_in_other_wor
     ],
 )
 def test_instructions_with_please_and_worth_as_a_stance(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) != [True]
 
 
 def test_and_roughly_what_starts_a_second_question():
@@ -1716,8 +1722,8 @@ def test_and_roughly_what_starts_a_second_question():
 )
 def test_is_this_normal_is_answered_by_common_or_expected(answer):
     incoming = "My eyes are sore at night. Is this normal?\n\nLee"
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming) == [True]
-    assert answered("Hi,\n\nI'm sorry to hear that, and I hope you feel better soon.\n\nBest,\nTom", incoming) != [True]
+    assert verdicts(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming) == [True]
+    assert verdicts("Hi,\n\nI'm sorry to hear that, and I hope you feel better soon.\n\nBest,\nTom", incoming) != [True]
 
 
 @pytest.mark.parametrize(
@@ -1741,14 +1747,14 @@ def test_is_this_normal_is_answered_by_common_or_expected(answer):
     ],
 )
 def test_lead_ins_stems_and_needs(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) != [True]
 
 
 def test_a_price_in_a_yes_sentence_answers_a_rate_question_too():
     incoming = "Can we book ten bikes for the 27th? Is there a group rate?\n\nLee"
     draft = "Hi,\n\nWe do – I've penciled in 10 bikes for the 27th, and groups of 8 or more get 15% off.\n\nBest,\nTom"
-    assert answered(draft, incoming) == [True, True]
+    assert verdicts(draft, incoming) == [True, True]
 
 
 
@@ -1842,8 +1848,8 @@ def test_not_knowing_and_relayed_questions(incoming, kind):
     ],
 )
 def test_a_cause_owned_or_told_answers_why(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee")[0] is True
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee")[0] is not True
+    assert verdicts(reply(answer), message(incoming))[0] is True
+    assert verdicts(reply(dodge), message(incoming))[0] is not True
 
 
 @pytest.mark.parametrize(
@@ -1854,8 +1860,8 @@ def test_a_cause_owned_or_told_answers_why(incoming, answer, dodge):
     ],
 )
 def test_a_price_question_that_names_nothing_but_the_price_takes_any_price(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee")[-1] is True
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee")[-1] is not True
+    assert verdicts(reply(answer), message(incoming))[-1] is True
+    assert verdicts(reply(dodge), message(incoming))[-1] is not True
 
 
 @pytest.mark.parametrize(
@@ -1868,21 +1874,21 @@ def test_a_price_question_that_names_nothing_but_the_price_takes_any_price(incom
     ],
 )
 def test_what_is_needed_a_minimum_and_annual_dues(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) != [True]
 
 
 def test_an_undated_we_will_be_in_touch_does_not_do_what_was_asked():
     incoming = "Can you at least send us a few previews so we have something to show our families at Christmas?\n\nLee"
-    assert answered("Hi,\n\nEvery image is hand-edited.\n\nWe'll be in touch very soon.\n\nBest,\nMaya", incoming) == [False]
-    assert answered("Hi,\n\nI've sent you ten previews this morning.\n\nBest,\nMaya", incoming) == [True]
+    assert verdicts("Hi,\n\nEvery image is hand-edited.\n\nWe'll be in touch very soon.\n\nBest,\nMaya", incoming) == [False]
+    assert verdicts("Hi,\n\nI've sent you ten previews this morning.\n\nBest,\nMaya", incoming) == [True]
 
 
 def test_a_period_gone_by_is_not_a_time_asked_for():
     incoming = "The trays still don't fit. I want a refund for the last three months.\n\nLee"
     booked = "Hi,\n\nI've booked you a video call with Dr Ruiz on Wednesday, 9 December at 4:30 pm.\n\nJordan"
-    assert answered(booked, incoming) == [False]
-    assert answered("Hi,\n\nI've refunded the last three months, £297, to your card.\n\nJordan", incoming) == [True]
+    assert verdicts(booked, incoming) == [False]
+    assert verdicts("Hi,\n\nI've refunded the last three months, £297, to your card.\n\nJordan", incoming) == [True]
 
 
 @pytest.mark.parametrize(
@@ -1901,8 +1907,8 @@ def test_questions_for_dates_and_durations_are_when(incoming, kind):
 
 def test_dates_promised_for_later_do_not_answer_when():
     incoming = "When is the first course in spring?\n\nLee"
-    assert answered("Hi,\n\nWe'll publish the 2027 course dates in the new year.\n\nBest,\nTom", incoming) == [False]
-    assert answered("Hi,\n\nThe first spring course starts on Saturday 6 March.\n\nBest,\nTom", incoming) == [True]
+    assert verdicts("Hi,\n\nWe'll publish the 2027 course dates in the new year.\n\nBest,\nTom", incoming) == [False]
+    assert verdicts("Hi,\n\nThe first spring course starts on Saturday 6 March.\n\nBest,\nTom", incoming) == [True]
 
 
 def test_a_reason_straight_after_a_condition_is_cut_from_the_main_clause_too():
@@ -1929,14 +1935,14 @@ def test_a_wh_question_run_on_in_phone_typing_and_a_disclaimer_about_it_in_error
     ],
 )
 def test_how_long_is_answered_by_a_length_of_time_not_a_rate(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") == [False]
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) == [False]
 
 
 def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
     incoming = "I ordered Cadmium Red Deep and you sent Cadmium Red Light. Send me the right tube.\n\nKevin"
-    assert answered("Hi Kevin,\n\nI've sent the Cadmium Red Deep out today by first-class post.\n\nBest,\nTom", incoming) == [True]
-    assert answered("Hi Kevin,\n\nYou're welcome to keep the Light tube.\n\nBest,\nTom", incoming) == [False]
+    assert verdicts("Hi Kevin,\n\nI've sent the Cadmium Red Deep out today by first-class post.\n\nBest,\nTom", incoming) == [True]
+    assert verdicts("Hi Kevin,\n\nYou're welcome to keep the Light tube.\n\nBest,\nTom", incoming) == [False]
 
 
 @pytest.mark.parametrize(
@@ -1949,7 +1955,7 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
 )
 def test_an_instruction_answers_should_i(answer, expected):
     incoming = "There's a crack in the headstock. Should I loosen the strings in the meantime?\n\nCallum"
-    assert answered(f"Hi Callum,\n\n{answer}\n\nIan", incoming) == [expected]
+    assert verdicts(f"Hi Callum,\n\n{answer}\n\nIan", incoming) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1975,8 +1981,8 @@ def test_questions_run_together_without_and(incoming, listed):
 
 def test_no_need_to_return_answers_whether_to_send_it_back():
     incoming = "You sent the wrong colour. Do I need to send the wrong one back or not?\n\nKevin"
-    assert answered("Hi Kevin,\n\nYou're welcome to keep the Light tube — no need to return it.\n\nTom", incoming) == [True]
-    assert answered("Hi Kevin,\n\nThe Light tube is a lovely colour too.\n\nTom", incoming) == [False]
+    assert verdicts("Hi Kevin,\n\nYou're welcome to keep the Light tube — no need to return it.\n\nTom", incoming) == [True]
+    assert verdicts("Hi Kevin,\n\nThe Light tube is a lovely colour too.\n\nTom", incoming) == [False]
 
 
 @pytest.mark.parametrize(
@@ -1987,5 +1993,5 @@ def test_no_need_to_return_answers_whether_to_send_it_back():
     ],
 )
 def test_which_one_of_yours_is_answered_by_a_name(incoming, answer, dodge):
-    assert answered(f"Hi,\n\n{answer}\n\nBest,\nTom", incoming + "\n\nLee") == [True]
-    assert answered(f"Hi,\n\n{dodge}\n\nBest,\nTom", incoming + "\n\nLee") != [True]
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) != [True]
