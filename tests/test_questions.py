@@ -1995,3 +1995,14 @@ def test_no_need_to_return_answers_whether_to_send_it_back():
 def test_which_one_of_yours_is_answered_by_a_name(incoming, answer, dodge):
     assert verdicts(reply(answer), message(incoming)) == [True]
     assert verdicts(reply(dodge), message(incoming)) != [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,draft",
+    [
+        ("Please close my old shop. Will my seller ratings carry over if I make a new account?", "No problem!\n\nI've closed your old shop."),
+        ("I can't sign in. Did you delete my account?", "Sorry to hear you can't sign in.\n\nOur app was updated last night."),
+    ],
+)
+def test_no_problem_and_sorry_to_hear_answer_no_yes_no_question(incoming, draft):
+    assert verdicts(reply(draft), message(incoming))[-1] is not True

@@ -24,7 +24,9 @@ _STRONG = {
 }
 _PLEASANTRY = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi[sz]e|hope|congratulations|look(?:ing)? forward|get in touch|let (?:me|us) know|"
-    r"any (?:other |more |further )?questions|happy to help|see you|enjoy)\b",
+    r"any (?:other |more |further )?questions|happy to help|see you|enjoy)\b|"
+    # a reply to thanks or to a favour asked, not to a yes/no question: "No problem!", "You're very welcome."
+    r"^\W*(?:no problem|no worries|not a problem|you(?:'re| are) (?:very |most |so )?welcome)(?: at all)?\W*$",
     re.IGNORECASE,
 )
 
