@@ -173,9 +173,10 @@ DATES_TO_FOLLOW = re.compile(
 )
 
 
-def without_handoff(sentence: str) -> str:
-    """The sentence without an undated hand-off: "We'll be in touch very soon" does nothing asked."""
-    return sentence if DATE_OR_TIME.search(sentence) else HANDOFF.sub(" ", sentence)
+def done(sentence: str) -> re.Match | None:
+    """The thing asked done, promised or refused in ``sentence``, leaving out an undated hand-off: "We'll
+    be in touch very soon" does nothing asked; "We'll be in touch on Friday with the quote" does."""
+    return DONE.search(sentence if DATE_OR_TIME.search(sentence) else HANDOFF.sub(" ", sentence))
 
 
 # What is needed, said to the reader: "You'll need data roaming switched on", "There's no need to".

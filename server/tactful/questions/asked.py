@@ -91,10 +91,9 @@ def asked_thing(question: str, kind: str) -> frozenset[str]:
     return head
 
 
-_ASKING_WORD = re.compile(r"\W*(?:is|are|can|could|do|does|will|would|should|may|what|when|where|how|which|who|why)\b", re.IGNORECASE)
-_STATEMENT_BEFORE_DASH = re.compile(
-    r"[^?]{8,}?\s[—–-]+\s(?=(?:is|are|can|could|do|does|will|would|should|may|what|when|where|how|which|who|why)\b)", re.IGNORECASE
-)
+_ASKING_WORDS = r"(?:is|are|can|could|do|does|will|would|should|may|what|when|where|how|which|who|why)\b"
+_ASKING_WORD = re.compile(rf"\W*{_ASKING_WORDS}", re.IGNORECASE)
+_STATEMENT_BEFORE_DASH = re.compile(rf"[^?]{{8,}}?\s[—–-]+\s(?={_ASKING_WORDS})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

@@ -9,7 +9,13 @@ from functools import lru_cache
 from ..text.incoming import Incoming
 from ..text.sentences import fast_sentences
 from .not_asking import asks_nothing
-from .requests import ASKED, REQUEST_START, VOCATIVE, asks_action, request_after_condition
+from .requests import (
+    ASKED,
+    REQUEST_START,
+    VOCATIVE,
+    asks_action,
+    request_after_condition,
+)
 
 KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request")
 

@@ -14,7 +14,7 @@ from .topic import topic_cached
 
 # "How much?" is left out, and "when?" wants a dated promise: a reply is often dated or priced for some
 # other reason (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
-_CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}
+_CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}  # a request: cue.done()
 _STRONG = {
     "why": re.compile(rf"\b(?:because|due to|the reason|caused by|to reflect|reflects|(?:is|are|was|'s) (?:\w+ )?down to|{cue.CAUSE_ADMITTED})\b", re.IGNORECASE),
     "request": re.compile(r"\b(?:I|we)(?:'ve| have) (?:just |now |also )?(?:attached|sent|resent|emailed|forwarded|posted)\b", re.IGNORECASE),
@@ -69,6 +69,6 @@ def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int]) -> int 
     for i, (_, sentence) in enumerate(free):
         if i in taken or cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
             continue  # "Unfortunately I was not able to book the table": a failure of something else
-        if _CUES[kind].search(cue.without_handoff(sentence) if kind == "request" else sentence):
+        if cue.done(sentence) if kind == "request" else _CUES[kind].search(sentence):
             return i
     return None

@@ -88,7 +88,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
         # an undated hand-off ("I'll pass your note on to the team") is not the thing done
-        done = cue.DONE.search(cue.without_handoff(sentence))
+        done = cue.done(sentence)
         if cue.REFUSED.search(sentence) or on_head and (done or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if cue.SENT_BY_US.search(sentence):
@@ -125,9 +125,6 @@ def _body(draft: str) -> tuple[int, int]:
     return greeting_end(draft), sign_off_start(draft)
 
 
-_ASKS_TO_SEND = re.compile(
-    r"\W*(?:(?:please|kindly|can you|could you|would you|will you|and|also|just)\s+)*(?:send|resend|post|email|e-mail|forward)\b", re.IGNORECASE
-)
 _ACTION_REQUEST = re.compile(
     r"\W*(?:(?:please|kindly|can you|could you|would you|will you|I'd like you to|I want you to)\s+)*"
     r"(?:remove|cancel|refund|delete|waive|reverse|change|fix|replace|stop|close|reduce|credit|upgrade|downgrade|switch|move|"
@@ -253,11 +250,6 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         for span in spans:
             if anywhere.search(draft[span.start : span.end]):
                 return Verdict(True, span.end)
-    if question.kind == "request" and _ASKS_TO_SEND.match(question.text):
-        # "Send me the right tube." / "I've sent the Cadmium Red Deep out today"
-        for span in spans:
-            if cue.SENT_BY_US.search(draft[span.start : span.end]):
-                return Verdict(True, span.end)
     if not related or question.kind == "why":
         # a reason is often given without the question's words: "Why has my subscription gone up?" /
         # "Green coffee prices have risen sharply this year"
@@ -279,7 +271,7 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
             if cue.FAILURE.search(sentence) and not cue.INFORMATION.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
                 continue  # "What's their address?" / "Sorry, I couldn't book it": that fails something else
             if question.kind == "request":
-                if cue.DONE.search(cue.without_handoff(sentence)) or cue.INFORMATION.search(sentence):
+                if cue.done(sentence) or cue.INFORMATION.search(sentence):
                     return Verdict(True, span.end)
             elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
@@ -308,6 +300,6 @@ def verdict(question: Question, draft: str, draft_sentences: list[Span] | None =
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
             return Verdict(False, None)  # "Is it ready yet?": the reply talks about the coat, never about ready
         return Verdict(None, None)
-    if question.kind == "request" and len(asked) <= 1 and any(cue.DONE.search(cue.without_handoff(draft[s.start : s.end])) for s in spans):
+    if question.kind == "request" and len(asked) <= 1 and any(cue.done(draft[s.start : s.end]) for s in spans):
         return Verdict(None, None)  # "Please help!" has no topic to check against
     return Verdict(False, None)
