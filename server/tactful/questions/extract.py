@@ -38,10 +38,11 @@ _JOINED = re.compile(
 # Phone typing runs one question into the next with no mark at all: "when is training how much are subs",
 # "do you do classes for kids what days are they on". Not "do you know what time it is".
 _RUN_ON_QUESTION = re.compile(
-    r"(?<=[a-z0-9])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
-    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)\s+"
-    r"(?=(?:what|when|where|how|which|who)\s(?:\w+\s)?(?:is|are|do|does|can|will|time|days?|much|many|long)\b|"
-    r"(?:do|does|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there)\s(?!think\b|know\b|say\b|mean\b))"
+    r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
+    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)\s+(?:but |so |and )?"
+    r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|will|time|days?|much|many|long)\b|"
+    r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
+    r"(?:do|does|did|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b))"
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
@@ -52,10 +53,6 @@ _JOINED_REQUEST = re.compile(
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
 _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
-_UNMARKED_QUESTION_RUN_ON = re.compile(
-    r"(?<=[a-z0-9)])\s+(?:but |so |and )?(?=(?:can|could|do|does|did|will|would|is|are|should) (?:i|we|you|u|there|anyone|someone)\s|"
-    r"(?:what|when|where|how|why|which|who)(?:s|'s| is| are| do| does| can| will)\s)"
-)
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
@@ -178,7 +175,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     book?", "Please add three seats, and send an updated quote")."""
     if "?" not in sentence and not _WH_WITHOUT_MARK.match(sentence):
         # phone typing puts the question after a comma: "sorry cant make tonight, can i swap to weds"
-        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence) or (sentence[:1].islower() and _UNMARKED_QUESTION_RUN_ON.search(sentence, 4))
+        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence) or (sentence[:1].islower() and _RUN_ON_QUESTION.search(sentence, 4))
         if late:
             return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
