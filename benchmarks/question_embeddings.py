@@ -200,8 +200,8 @@ def cue_answers(question, sentence: str) -> bool:
 def wrapped_verdict(rules, emb: Embeddings, t_unsure: float | None, t_veto: float | None):
     from tactful.questions.verdict import Verdict
 
-    def verdict(question, draft, spans=None):
-        v = rules(question, draft, spans)
+    def verdict(question, draft, spans=None, *asked_and_earlier):
+        v = rules(question, draft, spans, *asked_and_earlier)
         if v.answered is True or (v.answered is None and t_unsure is None) or (v.answered is False and t_veto is None):
             return v
         from tactful.text.sentences import fast_sentences

@@ -2006,3 +2006,18 @@ def test_which_one_of_yours_is_answered_by_a_name(incoming, answer, dodge):
 )
 def test_no_problem_and_sorry_to_hear_answer_no_yes_no_question(incoming, draft):
     assert verdicts(reply(draft), message(incoming))[-1] is not True
+
+
+def test_a_conditional_question_reads_the_verdict_already_made_on_the_one_it_hangs_on():
+    from tactful.questions.extract import extract_questions
+    from tactful.questions.verdict import Verdict, verdict
+    from tactful.text.incoming import parse_incoming
+
+    found = extract_questions(parse_incoming("Is the US included? If not, how much is the pass?\n\nLee"))
+    draft = "Hi Lee,\n\nYes, every pass covers the US.\n\nTom"
+    assert [q.text for q in found] == ["Is the US included?", "If not, how much is the pass?"]
+    judged = verdict(found[0], draft, None, found)
+    assert judged.answered is True
+    assert verdict(found[1], draft, None, found) == verdict(found[1], draft, None, found, [judged])
+    # given as unanswered, the first no longer settles the condition: the price is still owed
+    assert verdict(found[1], draft, None, found, [Verdict(False, None)]).answered is not True

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from .text import cues
-from .text.incoming import Incoming, parse_incoming
 from .questions.extract import Question, extract_questions
 from .questions.verdict import Verdict, verdict
+from .text import cues
+from .text.incoming import Incoming, parse_incoming
 from .text.sentences import Span, fast_sentences, sentence_around
 
 # Same-length substitutions, so offsets into the normalised text are offsets into the draft.
@@ -72,7 +72,10 @@ class Document:
     def questions(self) -> list[tuple[Question, Verdict]]:
         """The customer's questions with the draft's verdict on each."""
         found = tuple(extract_questions(self.incoming))
-        return [(q, verdict(q, self.draft, self.draft_sentences, found)) for q in found]
+        made: list[Verdict] = []
+        for question in found:
+            made.append(verdict(question, self.draft, self.draft_sentences, found, made))
+        return list(zip(found, made))
 
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """Where a lower-case vocabulary word stands in the draft, as whole words."""

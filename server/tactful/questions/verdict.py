@@ -9,6 +9,7 @@ acknowledgement that it is done or when it will be.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -148,14 +149,17 @@ _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
 
-def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...]) -> Verdict | None:
+def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...], earlier: Sequence[Verdict]) -> Verdict | None:
     """The verdict on the question a conditional one hangs on ("Is the US included? If not, how much is
-    the pass?"), or None when it hangs on no question of the message."""
+    the pass?"), or None when it hangs on no question of the message. ``earlier`` holds the verdicts
+    already made on ``asked_together`` in order; one not made yet is made here."""
     if not _CONDITION.match(question.text) or question not in asked_together:
         return None
     index = asked_together.index(question)
     if index == 0:
         return None
+    if index - 1 < len(earlier):
+        return earlier[index - 1]
     return verdict(asked_together[index - 1], draft, draft_sentences, asked_together)
 
 
@@ -168,15 +172,19 @@ def _gives_a_value(sentence: str, question: str) -> bool:
     return any(name.lower() not in asked for name in cue.NAME.findall(sentence))
 
 
-def verdict(question: Question, draft: str, draft_sentences: list[Span] | None = None, asked_together: tuple[Question, ...] = ()) -> Verdict:
-    """``asked_together``: every question of the message: a sentence about another one answers not this one."""
+def verdict(
+    question: Question, draft: str, draft_sentences: list[Span] | None = None, asked_together: tuple[Question, ...] = (), earlier: Sequence[Verdict] = ()
+) -> Verdict:
+    """``asked_together``: every question of the message: a sentence about another one answers not this one.
+    ``earlier``: the verdicts already made on the first of them, in order (a conditional question reads
+    the one it hangs on there instead of judging it again)."""
     # The cues are written with a straight apostrophe; Outlook and phones type "There’s". Same length,
     # so offsets hold.
     draft = draft.replace("’", "'")
     if "’" in question.text or any("’" in q.text for q in asked_together):
         question = replace(question, text=question.text.replace("’", "'"))
         asked_together = tuple(replace(q, text=q.text.replace("’", "'")) for q in asked_together)
-    before = _antecedent(question, draft, draft_sentences, asked_together)
+    before = _antecedent(question, draft, draft_sentences, asked_together, earlier)
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
     detail = detail_asked(question.text)
