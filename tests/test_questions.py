@@ -2021,3 +2021,13 @@ def test_a_conditional_question_reads_the_verdict_already_made_on_the_one_it_han
     assert verdict(found[1], draft, None, found) == verdict(found[1], draft, None, found, [judged])
     # given as unanswered, the first no longer settles the condition: the price is still owed
     assert verdict(found[1], draft, None, found, [Verdict(False, None)]).answered is not True
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Companions are quite welcome to sit beside you.", "The window seat is still available."],
+)
+def test_acceptance_as_a_predicate_is_one_list_for_yes_no_and_stance(answer):
+    from tactful.questions import answer_cues as cue
+
+    assert cue.POLAR.search(answer) and cue.STANCE.search(answer)

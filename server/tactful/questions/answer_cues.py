@@ -37,6 +37,12 @@ PLACE = re.compile(
     r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
     re.IGNORECASE,
 )
+# Acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too", "Halos are a
+# common part of healing".
+ACCEPTED = (
+    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely| still| a| an)* "
+    r"(?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical|expected)"
+)
 POLAR = re.compile(
     r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|"
     r"we (?:do|don't|can|can't|cannot|are|aren't|will|won't|have|haven't|offer|accept|allow|open|close)|"
@@ -47,7 +53,7 @@ POLAR = re.compile(
     r"not (?:possible|available|able)|unable|happy to|that's fine|that's no problem|no problem|not a problem|"
     r"no need|needn't|not necessary|necessary|required|optional|welcome to|"
     # acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too"
-    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely| a| an)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical|expected))\b"
+    rf"{ACCEPTED})\b"
     # An instruction answers "Do I need to bring him?": "Please bring him with you."
     r"|(?:^\s*|\band |, |; |: )(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
@@ -58,9 +64,8 @@ STANCE = re.compile(
     r"^\s*(?:yes|yep|yeah|no|nope|of course|absolutely|certainly|sure|definitely|sadly not|I'm afraid not|unfortunately not)\b|"
     r"\b(?:no problem|not a problem|that's fine|happy to|unfortunately|I'm afraid|we're afraid|sadly|not possible|no need|needn't|"
     r"we (?:do|don't|can|can't|cannot|will|won't)|you (?:can|can't|cannot|won't|don't need|needn't)|"
-    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly)* (?:welcome|fine|ok|okay|allowed|permitted|possible|available)|"
+    rf"{ACCEPTED}|"
     r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you)|(?:is|are|'s|'re)(?: not)?(?: well| really| definitely| certainly)? worth\b|"
-    r"(?:is|are|'s|'re) (?:a |an |quite |very |perfectly |completely |still )?(?:common|normal|usual|typical|expected|safe|covered)\b|"
     r"(?:glad|delighted|pleased) to)\b|"
     r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
     re.IGNORECASE,
