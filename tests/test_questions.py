@@ -2031,3 +2031,25 @@ def test_acceptance_as_a_predicate_is_one_list_for_yes_no_and_stance(answer):
     from tactful.questions import answer_cues as cue
 
     assert cue.POLAR.search(answer) and cue.STANCE.search(answer)
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("hi r u open boxing day", ["hi r u open boxing day"]),
+        ("yo do yall do 360 booths", ["yo do yall do 360 booths"]),
+        ("hiya is the lights trip still on for the 19th", ["hiya is the lights trip still on for the 19th"]),
+        ("I want this sitter removed from my account.", ["I want this sitter removed from my account."]),
+        ("I want written confirmation that my payment is still due.", ["I want written confirmation that my payment is still due."]),
+        ("I'd like it in writing by Friday.", ["I'd like it in writing by Friday."]),
+        ("Everyone at the party wanted to know where it came from.", []),
+    ],
+)
+def test_more_phone_typing_and_demands(incoming, listed):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming + "\n\nJo")] == listed
+
+
+def test_the_following_leads_a_numbered_list_and_is_not_listed_itself():
+    incoming = "Hi team,\n\nCould you help with the following?\n\n1. Please send a quote for 150 guests.\n2. Do you need a power hookup?\n\nThanks!\nMaya"
+    found = questions("Hi,\n\nThanks.", incoming)
+    assert [(q["text"], q["kind"]) for q in found] == [("Please send a quote for 150 guests.", "request"), ("Do you need a power hookup?", "yes/no")]

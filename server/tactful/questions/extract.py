@@ -96,8 +96,8 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
-_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please"}
-_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz)\b", re.IGNORECASE)
+_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all"}
+_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|yall|y'all)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 
@@ -115,6 +115,8 @@ class Question:
     """For each clause of ``context``, whether it is itself a question or request."""
 
 
+_NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
+_LEADS_A_LIST = re.compile(r"\b(?:the following|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
 
 
@@ -133,12 +135,17 @@ def _extract(incoming: Incoming):
     # "Could you tell me:" before a list asks through its items ("a) whether you can…", "b) how much…"):
     # the items are listed, the lead-in only when no item asks anything.
     lead_in: Question | None = None
+    marked = False
     for span in fast_sentences(body):
         written = body[span.start : span.end]
         # Patterns are written with a straight apostrophe; phones and Outlook type "I’d". Same length,
         # so offsets hold; the question keeps the customer's own characters.
         sentence = written.replace("’", "'")
-        item = lead_in is not None and _BULLET.match(sentence)
+        if lead_in is not None and _NUMBER_ALONE.fullmatch(sentence.strip()):
+            marked = True  # "1." read as a sentence of its own: the item is the next one
+            continue
+        item = lead_in is not None and (_BULLET.match(sentence) or marked)
+        marked = False
         if lead_in is not None and not item:
             if lead_in is not _LISTED:
                 yield lead_in  # no list followed
@@ -151,7 +158,9 @@ def _extract(incoming: Incoming):
             bullet = _BULLET.match(sentence, start, end)
             start = bullet.end() if bullet else start  # "- how many staff would you send?" without its "- "
             # an item asks what its lead-in asks about it: "b) how much you charge…", "- the price"
-            kind = classify("could you tell me " + sentence[start:end] if item else sentence[start:end], asks or bool(item), continues=i > 0)
+            kind = classify(sentence[start:end], asks, continues=i > 0)
+            if item and not kind:
+                kind = classify("could you tell me " + sentence[start:end], in_question=True)
             clause = written[start:end]
             if kind:
                 nearest = before[:-3:-1]
@@ -159,7 +168,7 @@ def _extract(incoming: Incoming):
                     clause, offset + span.start + start, offset + span.start + end, kind,
                     tuple(text for text, _ in nearest), tuple(asking for _, asking in nearest),
                 )
-                if clause.rstrip().endswith(":") and _INDIRECT.search(sentence):
+                if clause.rstrip().endswith(":") and _INDIRECT.search(sentence) or _LEADS_A_LIST.search(clause):
                     lead_in = question
                 else:
                     if item:
@@ -256,8 +265,9 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hey|hello|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should) (?:i|we|you|u|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
-    r"^\s*(?:(?:hi|hey|hello|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
+    r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should|r(?= u\b)) "
+    r"(?:i|we|you|u|yall|y'all|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
+    r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b",  # "which size logs would fit"
     re.IGNORECASE,

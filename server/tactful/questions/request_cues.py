@@ -79,7 +79,13 @@ ANYWHERE_CUES = (
     ),
     r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
     rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
-    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:it|them|this|that|the \w+) (?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back)\b",  # "I want it repaired"
+    (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday"
+        r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:it|them|this|that|these|those|(?:this|that|these|those|the|my|our|\d+|\w+ more)(?: [\w-]+){1,7}?) "
+        r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered)\b"
+    ),
+    # "I want written confirmation…", "I'd like it in writing by Friday"
+    r"(?:I|we) (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
+    r"(?:I|we)(?:'d| would) (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
     # "I want at least half back", "We want the original slot back", "I want someone back out this week"
     r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?!to\b)(?:[\w£$€.,'’]+ ){1,5}back\b(?! (?:home|then|when|from)\b)",
     # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
