@@ -59,9 +59,11 @@ def test_reviews_continue_after_the_service_worker_restarts(ext, page):
             if "stopped" in statuses:
                 break
             extension_page.wait_for_timeout(100)
-        assert statuses[-1] == "stopped", statuses
-        del statuses[:]
-        # The next review message starts it again; the key and address come from storage.
+        # Something (the Gmail page's own messages) may start it again at once: seeing it stop is
+        # what counts, and the lost global below proves the worker that answers is a new one.
+        assert "stopped" in statuses, statuses
+        after_stop = statuses.index("stopped")
+        # The next review message starts it again if it is not already; key and address come from storage.
         page.bring_to_front()
         page.click(EDITOR)
         page.keyboard.press("Control+Home")  # Control+End would land in the quote (pitfall 6)
@@ -71,7 +73,7 @@ def test_reviews_continue_after_the_service_worker_restarts(ext, page):
             "() => document.querySelector('[data-tactful=overlay]').shadowRoot.querySelector('.hl[data-category=promises]')",
             timeout=15_000,
         )
-        assert "starting" in statuses and statuses[-1] == "running", statuses
+        assert "starting" in statuses[after_stop:] and statuses[-1] == "running", statuses
         assert worker.evaluate("() => self.tactfulMarker") is None, "the same worker kept running"
     finally:
         extension_page.close()
