@@ -17,7 +17,8 @@ third-party sets; each README gives the label format). Prints:
    places where the product's span convention differs from the labels' (see ``normalised``).
    Stray spans: extracted expressions that overlap no label.
 2. Duckling (whole-string phrases): the share covered exactly and overlapped, per kind; how many of
-   the negative strings get an expression.
+   the negative strings get an expression. Duckling is a development set (``--misses`` lists its
+   phrases without holidays that are not covered exactly), not an unseen check.
 3. SGD dialogues: recall of the extractor on the annotated spans; the am/pm flag
    (``datetime.ambiguous-time``) and the relative-date flag (``datetime.relative-date``) on the spans
    the set's reading marks as positives, and the flags on complete expressions (times with am/pm or
@@ -221,16 +222,19 @@ def recognizers(root: Path, show_misses: bool) -> None:
             print("  MISS", miss)
 
 
-def duckling(root: Path) -> None:
+def duckling(root: Path, show_misses: bool) -> None:
     cases = load(root / "duckling_time" / "duckling_time.jsonl")
     table = defaultdict(lambda: [0, 0, 0])
     negatives = [0, 0]
+    misses = []
     for case in cases:
         found = spans_of(case)
         text = case["text"]
         if not case["labels"]:
             negatives[0] += 1
             negatives[1] += bool(found)
+            if found:
+                misses.append(("negative", text, [text[s:e] for s, e in found]))
             continue
         kind = case["labels"][0]["kind"]
         whole = (len(text) - len(text.lstrip()), len(text.rstrip()))
@@ -238,6 +242,8 @@ def duckling(root: Path) -> None:
         row[0] += 1
         row[1] += whole in found
         row[2] += bool(found)
+        if whole not in found and "Holiday" not in kind:
+            misses.append((kind, text, [text[s:e] for s, e in found]))
     print("== Duckling (whole phrases): covered exactly / overlapped")
     for kind, (total, exact, overlap) in sorted(table.items()):
         print(f"{kind:<26}{total:>6}  exact {pct(exact, total)}  overlap {pct(overlap, total)}")
@@ -246,6 +252,9 @@ def duckling(root: Path) -> None:
     t2, e2, o2 = (sum(r[i] for r in no_holiday) for i in range(3))
     print(f"all {total}: exact {pct(exact, total)} overlap {pct(overlap, total)}; without holidays {t2}: exact {pct(e2, t2)} overlap {pct(o2, t2)}")
     print(f"negatives: {negatives[1]} of {negatives[0]} got an expression")
+    if show_misses:
+        for miss in misses:
+            print("  MISS", miss)
 
 
 # The rules that target each kind of SGD label: an am/pm question for times; for dates, the date named
@@ -303,13 +312,14 @@ def sgd(root: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("datasets", nargs="?", default=os.environ.get("TACTFUL_DATASETS"), help="the shared datasets folder")
-    parser.add_argument("--misses", action="store_true", help="list the tune half's in-scope labels with no exact span")
+    parser.add_argument("--misses", action="store_true", help="list the Recognizers tune half's in-scope labels with no exact span, and the Duckling"
+                        " phrases without holidays not covered exactly (and negatives given an expression)")
     parser.add_argument("--only", choices=("recognizers", "duckling", "sgd"))
     args = parser.parse_args(argv)
     if not args.datasets:
         parser.error("give the datasets folder (or set TACTFUL_DATASETS)")
     root = Path(args.datasets)
-    for name, run in (("recognizers", lambda: recognizers(root, args.misses)), ("duckling", lambda: duckling(root)), ("sgd", lambda: sgd(root))):
+    for name, run in (("recognizers", lambda: recognizers(root, args.misses)), ("duckling", lambda: duckling(root, args.misses)), ("sgd", lambda: sgd(root))):
         if args.only in (None, name):
             run()
     return 0
