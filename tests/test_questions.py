@@ -1972,6 +1972,10 @@ def test_an_instruction_answers_should_i(answer, expected):
         ("We've got a new puppy — are dogs allowed?", ["We've got a new puppy — are dogs allowed?"]),
         ("do you know what time it is", ["do you know what time it is"]),
         ("how much do you think it is", ["how much do you think it is"]),
+        # the verb of "how many" comes later, and "or" joins two answers to one question
+        ("how many guest passes can i get and do they work on sundays", ["how many guest passes can i get", "do they work on sundays"]),
+        ("what size boots do i need", ["what size boots do i need"]),
+        ("can i pay online or do i have to ring", ["can i pay online or do i have to ring"]),
     ],
 )
 def test_questions_run_together_without_and(incoming, listed):

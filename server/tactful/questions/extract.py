@@ -39,10 +39,16 @@ _JOINED = re.compile(
 # "do you do classes for kids what days are they on". Not "do you know what time it is".
 _RUN_ON_QUESTION = re.compile(
     r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
-    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)\s+(?:but |so |and )?"
+    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\bor)\s+(?:but |so |and )?"
     r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|will|time|days?|much|many|long)\b|"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b))"
+)
+# A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
+_WH_BEFORE_ITS_VERB = re.compile(
+    r"\W*(?:and |so |but |also )?(?:how (?:many|much)|what|which|whose)\b"
+    r"(?!.*\b(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|must)\b|.*'s\b)",
+    re.IGNORECASE | re.DOTALL,
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
@@ -205,6 +211,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         part = sentence[start : m.start()]
         if m.re is _JOINED and m.group("after_question") and not re.match(rf"\W*(?:{_AUX}|{_WH})\b", part, re.IGNORECASE):
             continue  # "We've got a new puppy — are dogs allowed?", "Just to check, are you open?" are one question
+        if m.re is _RUN_ON_QUESTION and _WH_BEFORE_ITS_VERB.match(part):
+            continue  # "how many permits can i get": the verb of "how many" is still to come
         subordinate = _SUBORDINATE.match(part) and not _WH_WITHOUT_MARK.match(part)  # "when are you coming…" asks
         if len(part.split()) >= 3 and not (subordinate and "," not in part.rstrip(" ,")):
             kept.append(m)
