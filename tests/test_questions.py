@@ -233,6 +233,14 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
     assert verdicts(dodge, incoming) == [False]
 
 
+@pytest.mark.parametrize("question,answer", [("Can I attend?", "You're welcome to join us for the last hour.")])
+def test_words_for_the_same_thing_share_a_topic(question, answer):
+    from tactful.questions.topic import topic_cached
+
+    assert topic_cached(question) & topic_cached(answer)
+    assert not topic_cached(question) & topic_cached("You're welcome to come for the last hour.")
+
+
 def test_hyphenated_words_are_one_topic_and_next_is_no_topic():
     incoming = "Hi,\n\nCan I send the parcel same-day to Leeds? And if same-day is possible, how much extra is it?\n\nKim"
     fee = "Hi Kim,\n\nYes, we can collect by noon for same-day delivery to Leeds. The same-day fee is £18 on top of the standard rate.\n\nLeo"
