@@ -2065,3 +2065,17 @@ def test_the_following_leads_a_numbered_list_and_is_not_listed_itself():
     incoming = "Hi team,\n\nCould you help with the following?\n\n1. Please send a quote for 150 guests.\n2. Do you need a power hookup?\n\nThanks!\nMaya"
     found = questions("Hi,\n\nThanks.", incoming)
     assert [(q["text"], q["kind"]) for q in found] == [("Please send a quote for 150 guests.", "request"), ("Do you need a power hookup?", "yes/no")]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("The record was missing from my box. Or is it out of stock?",
+         "The pressing is in stock and a copy went out today.", "I've passed this on to our warehouse team."),
+        ("Is that date free?", "Saturday 12 June is still free for a ceremony.", "June is our busiest month for ceremonies."),
+        ("Are they dishwasher safe?", "The mugs aren't dishwasher safe, so wash them by hand.", "Our mugs are made in Stoke, and safety matters to us."),
+    ],
+)
+def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answer, dodge):
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) == [False]

@@ -67,6 +67,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
         if _ASKS_IF_ADVISED.search(question) and _IMPERATIVE.match(sentence):
             return True  # "Should I loosen the strings?" / "Slacken the strings right off now"
+        if _states_what_was_asked(question, sentence):
+            return True  # "Or is it out of stock?" / "The pressing is in stock"
         if _ASKS_IF_ARRANGED.search(question) and cue.DATE_OR_TIME.search(sentence):
             return True  # "Has the hearing been scheduled yet?" / "Your hearing is set for Tuesday, January 12"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
@@ -147,6 +149,20 @@ _IMPERATIVE = re.compile(
 _ASKS_IF_ARRANGED = re.compile(r"\b(?:been |be |get |got )?(?:scheduled|booked|arranged|confirmed|set up|fixed|rebooked)\b", re.IGNORECASE)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
+
+
+# "Is it out of stock?", "Are they dishwasher safe?": a state asked of a pronoun, which a statement of the
+# same state answers whatever its subject ("The pressing is in stock").
+_ASKS_A_STATE = re.compile(r"\W*(?:or |and |so |also )?(?:is|are|was|were) (?:it|they|this|that|these|those|he|she)(?: not)?\b(?P<state>.+)", re.IGNORECASE)
+_STATED = re.compile(r"(?:\b(?:is|are|was|were)|\b(?:it|that|this|he|she)'s|'re)(?:n't| not)?(?: (?:now|still|already|currently|back|fully|all|also|very|completely))*\b(?P<state>(?:\W+\w+){1,3})", re.IGNORECASE)
+
+
+def _states_what_was_asked(question: str, sentence: str) -> bool:
+    asked = _ASKS_A_STATE.match(question)
+    if not asked:
+        return False
+    state = topic_cached(asked.group("state"))
+    return bool(state) and any(topic_cached(stated.group("state")) & state for stated in _STATED.finditer(sentence))
 
 
 def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...], earlier: Sequence[Verdict]) -> Verdict | None:
