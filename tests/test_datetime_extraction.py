@@ -805,3 +805,28 @@ def test_counted_words_that_are_not_new_expressions(text):
 ])
 def test_grammar_classes_round_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+# Second Duckling round: classes from Duckling's English corpus (its phrases and its expected values) that a support
+# reply can contain. An hour with a one-letter am/pm is a time after a cue word, next to a day or in a range, and
+# where nothing makes it a label ("seat 4A", "form 4a", "9a is suitable" opening a sentence).
+@pytest.mark.parametrize(
+    "text,span,day,end_day,clock,end_clock",
+    [
+        ("Call me at 9a tomorrow.", "9a tomorrow", date(2026, 12, 4), None, time(9), None),
+        ("We open 9a-5p.", "9a-5p", None, None, time(9), time(17)),
+        ("I'll be back 7p.", "7p", None, None, time(19), None),
+        ("Call 730p tonight.", "730p tonight", TODAY, None, time(19, 30), None),
+    ],
+)
+def test_one_letter_meridiem(text, span, day, end_day, clock, end_clock):
+    found = one(text)
+    assert (found.text, found.resolution.meridiem_known) == (span, True)
+    resolution = found.resolution
+    assert (resolution.date, resolution.end_date, resolution.time, resolution.end_time) == (day, end_day, clock, end_clock)
+
+
+@pytest.mark.parametrize("text", ["Your seat is 4A.", "Please fill in form 4a.", "9a is suitable for me.", "4a", "Apartment 230a is empty.",
+                                  "Hi. 9a works.", "Version 3.4a is out.", "Install v10a first."])
+def test_one_letter_meridiem_that_labels_something(text):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == []

@@ -47,6 +47,16 @@ _MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 _MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
+# "at 9a", "tomorrow 9a", "9a-5p", "back by 7p": a one-letter am/pm glued to an hour; after a noun it names a seat, a flat or a
+# form ("seat 4a", "form 7a"), and opening a sentence with no cue it is no time either ("9a is suitable" has no label in
+# Recognizers, "4a" is a Duckling negative)
+_LETTER_MERIDIEM = re.compile(r"[ap]\.?", re.IGNORECASE)
+_LETTER_LABEL_BEFORE = re.compile(r"\b(?:seat|row|apartment|apt|suite|unit|flat|room|block|building|bldg|level|floor|bay|gate|platform|terminal|stand|"
+                                  r"locker|box|aisle|section|part|form|question|item|line|grade|class|year|bus|route|model|type|size|no\.?|number|#)\s*$", re.IGNORECASE)
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s|\n)\W*$")
+_LETTER_TIME_BEFORE = re.compile(r"(?:\b(?:today|tonight|tomorrow|tmrw|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?,?"
+                                 r"|\d(?:[ap]\.?|[ap]\.?m\.?)?\s*(?:-|–|to|till|until))\s*$", re.IGNORECASE)
+_LETTER_TIME_AFTER = re.compile(r"\s*(?:-|–|to|till|until)\s*\d|\s+(?:today|tonight|tomorrow|tmrw)\b", re.IGNORECASE)
 
 
 # The second end of a range of days after a word or a spaced dash ("the 24th - 26th", "from the 18th until 29th", "May 3rd to 5th"):
@@ -111,6 +121,8 @@ def _city_times(line: str):
 
 
 def _valid(m: Mention, line: str) -> bool:
+    if (m.atom == "compact" or m.atom == "clock" and not m.get("minute")) and _LETTER_MERIDIEM.fullmatch(m.get("mer") or "") and not _letter_time(m, line):
+        return False
     if m.atom == "clock":
         before = line[max(0, m.start - 16) : m.start]
         if m.get("sharp") and not (m.get("minute") or BARE_HOUR_CUE.search(before)):
@@ -177,6 +189,16 @@ def _valid(m: Mention, line: str) -> bool:
         ):  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version),
             return False  # or a day no clock or version has after a cue ("until 24.12", "on 31.12.")
     return True
+
+
+def _letter_time(m: Mention, line: str) -> bool:
+    """An hour with a one-letter am/pm ("9a", "730p") is a time after a cue word, next to a day or in a range, and elsewhere
+    unless it is a capital, follows a noun it labels or opens the sentence."""
+    before = line[max(0, m.start - 16) : m.start]
+    if BARE_HOUR_CUE.search(before) or _LETTER_TIME_BEFORE.search(before) or _LETTER_TIME_AFTER.match(line, m.end):
+        return True
+    capital = m.get("mer")[0].isupper()  # "Seat 4A", "Flat 2A": labels are written in capitals, times in lower case
+    return not (capital or _LETTER_LABEL_BEFORE.search(before) or _SENTENCE_OPENS.search(line, max(0, m.start - 4), m.start))
 
 
 def _hours_range(line: str, m: Mention) -> bool:
