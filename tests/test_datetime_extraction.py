@@ -830,3 +830,27 @@ def test_one_letter_meridiem(text, span, day, end_day, clock, end_clock):
                                   "Hi. 9a works.", "Version 3.4a is out.", "Install v10a first."])
 def test_one_letter_meridiem_that_labels_something(text):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == []
+
+
+# am/pm after "o'clock" settles the hour (was "3 o'clock" with no am/pm); "the early/small hours", with a day after "of"
+@pytest.mark.parametrize(
+    "text,span,day,clock",
+    [
+        ("I'll be there at 3 o'clock pm.", "3 o'clock pm", None, time(15)),
+        ("Come at three o'clock p.m.", "three o'clock p.m.", None, time(15)),
+        ("The alarm went off at 3 oclock am.", "3 oclock am", None, time(3)),
+        ("The update runs in the early hours of Monday morning.", "in the early hours of Monday morning", date(2026, 12, 7), None),
+        ("The update runs in the small hours of Sunday.", "in the small hours of Sunday", date(2026, 12, 6), None),
+        ("We worked until the early hours.", "the early hours", None, None),
+        ("It failed at 3 in the early hours.", "3 in the early hours", None, time(3)),
+    ],
+)
+def test_oclock_meridiem_and_early_hours(text, span, day, clock):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.time, found.resolution.meridiem_known) == (span, day, clock, True)
+
+
+@pytest.mark.parametrize("text,found", [("He worked the early hours shift.", []), ("At 3 o'clock a meeting starts.", [("3 o'clock", False)]),
+                                        ("The troops march on.", []), ("You may want to check.", []), ("The score was 3-2.", [])])
+def test_oclock_and_early_hours_precision(text, found):
+    assert [(e.text, e.resolution.meridiem_known) for e in extract(text, TODAY, "en-GB")] == found

@@ -181,7 +181,7 @@ _DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
 # "10 sharp", "9am sharp": "sharp" as "o'clock", only where no noun follows ("10 sharp knives")
 _SHARP = r"\s+sharp(?=\s*(?:[.,;!?)]|$)|\s+(?:on|today|tomorrow|tonight|this|next|in\s+the)\b)"
-_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
+_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:\s?(?P<omer>{MERIDIEM}))?(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
 # "730pm"; "at 730 tonight", "at 815 in the evening" (with no am/pm only after "at": ``candidates._valid``)
 _atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)(?:\s?(?P<mer>{MERIDIEM})|(?=\s+{_DAY_AFTER_HOURS}))", needs=DIGIT)
 # "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
@@ -193,7 +193,7 @@ _MINUTE_WORD = rf"(?:(?:twenty|thirty|forty|fifty)(?:[\s-]?(?:{'|'.join(UNITS)})
 # "17h", "10h30", "20:30h", "8:30 hrs": 24-hour times written with an h (an hour alone only after "at": "24h" is a duration)
 _atom("h_clock", "time", r"(?<![\w:.$£€#/])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute2>[0-5]\d)\s?(?:h|hrs|hours)|h(?P<minute>[0-5]\d)?)\b(?!\s?(?:min|m\b))", needs=DIGIT)
 _atom("word_time", "time", rf"\b(?P<hourw>{HOUR_WORD})(?:[\s-](?P<minutew>{NUMBER_WORD}|o['’]?\s?clock|oh[\s-]{NUMBER_WORD}))?"
-      rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
+      rf"(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b(?:\s?(?P<omer>{MERIDIEM}))?)|\b(?P<hourw2>{HOUR_WORD})[\s-](?P<minutew2>{_MINUTE_WORD})\b"
       rf"(?!-\w|\s+{_NOUN_AFTER_NUMBER})(?:\s?(?P<mer2>[ap]\s?\.\s?m\s?\.?|{MERIDIEM}))?", needs=HOURS)
 _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+)?quarters?|\d{{1,2}}\s+min(?:ute)?s?|{NUMBER_WORD}\s+min(?:ute)?s?)\s+(?P<dir>past|after|to|before|till)|(?P<minutes2>\d{{1,2}}|{NUMBER_WORD})\s+(?P<dir2>past|after))\s+"
       rf"(?P<hourp>\d{{1,2}}(?!\d|[:.]\d)|{HOUR_WORD}\b|noon\b|midnight\b)(?:\s?(?P<mer>{MERIDIEM})|\s(?P<oclock>o['’]?\s?clock)\b)?", needs=("past", "after", "half", "quarter", "min"),
@@ -212,6 +212,7 @@ _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS}
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|brunch|lunch|dinner|supper)(?:\s?time)?|(?:dinner|supper)time|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
       rf"first\s+thing(?:\s+in\s+the\s+morning)?|(?<![\d:.])(?:1[0-2]|0?[1-9])-?ish\b(?!\s+{_NOUN_AFTER_NUMBER}))\b", needs=("noon", "mid", "lunch", "breakfast", "brunch", "dinner", "supper", "close of", "of business", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|(?:late\s+)?at\s+)?(?:(?P<edge>early|late|mid)[\s-]|(?P<mid>mid)(?=afternoon|morning|evening))?(?P<part>{_PART}|night|daytime|night-?time)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
+      r"(?:\b(?:in|during)\s+|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s))the\s+(?P<part4>early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?\b|"  # "in the early hours (of Monday)"
       r"\b(?:(?:in|during|within|outside(?:\s+of)?)\s+(?:(?:the|our|your|normal|regular|usual)\s+)*)?(?P<hours>business|office|working|opening)\s+hours\b", needs=("morning", "afternoon", "evening", "night", "overnight", "daytime", "midafternoon", "midmorning", "midevening", "hours", "the am", "the pm", "the a.m", "the p.m"))
 
 # -- durations and repeats (found so they are not misread, never flagged) ------------------------

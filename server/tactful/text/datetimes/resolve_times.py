@@ -14,7 +14,7 @@ __all__ = ["clock_time", "iso_datetime", "zone"]
 
 def clock_time(m: Mention) -> Resolution:
     get = m.get
-    mer = (get("mer") or "").lower()
+    mer = (get("mer") or get("omer") or "").lower()  # "3 o'clock pm": am/pm after "o'clock"
     if m.atom == "named_time":
         named = re.sub(r"^(?:12|twelve|at|after|before|around|by|over|during|the)\s+|(?<=^mid)[\s-]|-(?=ish$)", "", get("named").lower())
         if named.startswith(("noon", "midday", "lunch")):
@@ -37,7 +37,7 @@ def clock_time(m: Mention) -> Resolution:
     elif m.atom in ("word_time", "word_hour"):
         hour = number_value(get("hourw") or get("hourw2") or get("hourw3") or get("hourw4")) or 0
         minute_word = (get("minutew") or get("minutew2") or "").lower()
-        mer = (get("mer") or get("mer2") or "").replace(" ", "").lower()
+        mer = (get("mer") or get("mer2") or get("omer") or "").replace(" ", "").lower()
         minute = 0 if not minute_word or "clock" in minute_word else number_value(re.sub(r"^o[h'’]?[\s-]", "", minute_word)) or 0
         second, known = 0, bool(mer)
     elif m.atom == "half_hour":  # "half three": 3:30
