@@ -854,3 +854,33 @@ def test_oclock_meridiem_and_early_hours(text, span, day, clock):
                                         ("The troops march on.", []), ("You may want to check.", []), ("The score was 3-2.", [])])
 def test_oclock_and_early_hours_precision(text, found):
     assert [(e.text, e.resolution.meridiem_known) for e in extract(text, TODAY, "en-GB")] == found
+
+
+# Resolutions checked against Duckling's expected values: whole days in a count of hours ("within 48 hours" was today),
+# a two-digit year within 80 years before and 20 after today ("10/31/74" was 2074), 12 at night is midnight
+# ("tonight at 12" was noon; "midnight tonight" keeps the day named, and so does this)
+@pytest.mark.parametrize(
+    "text,span,day,end_day,clock",
+    [
+        ("We'll reply within 24 hours.", "within 24 hours", date(2026, 12, 4), None, None),
+        ("We'll reply in 48 hours.", "in 48 hours", date(2026, 12, 5), None, None),
+        ("We'll reply within the next 72 hours.", "within the next 72 hours", date(2026, 12, 6), None, None),
+        ("It was sent 36 hours ago.", "36 hours ago", date(2026, 12, 2), None, None),
+        ("It arrives in 3 hours.", "in 3 hours", TODAY, None, None),
+        ("It arrives within 24-48 hours.", "within 24-48 hours", date(2026, 12, 4), date(2026, 12, 5), None),
+        ("Your date of birth is 31/10/74.", "31/10/74", date(1974, 10, 31), None, None),
+        ("The order dated 15/03/99 was cancelled.", "15/03/99", date(1999, 3, 15), None, None),
+        ("It expires 31/12/46.", "31/12/46", date(2046, 12, 31), None, None),
+        ("Born 31-Oct-74.", "31-Oct-74", date(1974, 10, 31), None, None),
+        ("The sale ends tonight at 12.", "tonight at 12", TODAY, None, time(0)),
+        ("The sale ends at 12 on Friday night.", "12 on Friday night", date(2026, 12, 4), None, time(0)),
+        ("Call me this afternoon at 12.", "this afternoon at 12", TODAY, None, time(12)),
+    ],
+)
+def test_duckling_resolutions(text, span, day, end_day, clock):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.end_date, found.resolution.time) == (span, day, end_day, clock)
+
+
+def test_a_two_digit_year_in_us_order():
+    assert one("Your date of birth is 10/31/74.", "en-US").resolution.date == date(1974, 10, 31)

@@ -31,6 +31,7 @@ from .resolve_times import clock_time, iso_datetime, zone
 __all__ = ["Resolution", "nearest", "resolve"]
 
 _PM_PARTS = ("afternoon", "evening", "night", "tonight", "pm", "p.m")
+_NIGHT_PARTS = ("evening", "night", "tonight", "tonite")
 
 
 def resolve(m: Mention, today: date, locale: str) -> Resolution:
@@ -73,7 +74,7 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             month, year = first_day.month, first_day.year
         else:
             month = month_number(m.get("month") or m.get("month2"))
-            year = year_of(m.get("year") or m.get("year2"))
+            year = year_of(m.get("year") or m.get("year2"), today)
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
         return Resolution(date=start, end_date=end, year_written=written)
@@ -86,7 +87,7 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return period_part(m, today)
     if m.atom == "season":
         get = m.get
-        return season(get("season") or get("season2") or get("season3"), year_of(get("year")), (get("which") or "").lower(), today)
+        return season(get("season") or get("season2") or get("season3"), year_of(get("year"), today), (get("which") or "").lower(), today)
     if m.atom == "lasting":
         return _lasting(m, today, locale)
     if m.atom == "week_of":
@@ -273,8 +274,10 @@ def _composite(m: Mention, today: date, locale: str) -> Resolution:
         monday = result.date - timedelta(days=result.date.weekday())  # "Friday next week"
         result = replace(result, date=monday + timedelta(days=result.weekday))
     if settles and result.time and not result.meridiem_known:  # "at 5 this afternoon", "between 2 and 4 in the afternoon"
-        pm = any(p in (a.get("part") or a.get("part3") or a.get("unit") or a.get("word") or "").lower() for a in settles for p in _PM_PARTS)
-        later = (lambda t: t.replace(hour=t.hour + 12) if pm and t.hour < 12 else t)
+        parts = [(a.get("part") or a.get("part3") or a.get("unit") or a.get("word") or "").lower() for a in settles]
+        pm = any(p in part for part in parts for p in _PM_PARTS)
+        night = any(p in part for part in parts for p in _NIGHT_PARTS)  # "tonight at 12" is midnight, as "midnight tonight" is
+        later = (lambda t: t.replace(hour=t.hour + 12) if pm and t.hour < 12 else t.replace(hour=0) if night and t.hour == 12 else t)
         result = replace(result, time=later(result.time), end_time=result.end_time and later(result.end_time), meridiem_known=True)
     return result
 

@@ -36,11 +36,15 @@ def make_date(year: int | None, month: int, day: int, today: date) -> tuple[date
         return None, True
 
 
-def year_of(text: str | None) -> int | None:
+def year_of(text: str | None, today: date) -> int | None:
+    """The year written; two digits name the year of that ending within 80 years before and 20 after today ("10/31/74" is 1974)."""
     if not text:
         return None
     text = text.strip("'’")
-    return int(text) + (2000 if len(text) == 2 else 0)
+    if len(text) != 2:
+        return int(text)
+    year = today.year // 100 * 100 + int(text)
+    return year - 100 if year > today.year + 20 else year + 100 if year <= today.year - 80 else year
 
 
 def day_of(text: str) -> int | None:
@@ -60,7 +64,9 @@ def shift(today: date, count: int, unit: str) -> date:
         total = today.year * 12 + today.month - 1 + months
         year, month = divmod(total, 12)
         return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
-    return today  # minutes, hours: the same day
+    # minutes, hours: whole days only ("in 48 hours" is the day after tomorrow; "in 3 hours" is today, the time of day being unknown)
+    per_day = 24 if unit.startswith(("hour", "hr")) else 1440 if unit.startswith("min") else 0
+    return today + timedelta(days=int(count / per_day)) if per_day else today
 
 
 def _period_start(today: date, unit: str, step: int) -> date:
@@ -189,7 +195,7 @@ def relative_date(m: Mention, today: date) -> date | None:
     if atom == "nth_week" and (_is_weekday(get("unit")) or get("unit").lower() in ("day", "week", "weekend")):
         which = (get("which") or "").lower()
         if get("month"):
-            first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year")), month_number(get("month")), 1)
+            first = nearest(1, month_number(get("month")), today) if not get("year") else date(year_of(get("year"), today), month_number(get("month")), 1)
         elif which or get("year2"):  # "the first week of next month", "the last day of next year", "the first week of 2027"
             bare = re.sub(r"^(?:the|this)\s+", "", which)  # "the following", "this coming", "the past"
             step = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(bare, 0)
@@ -227,13 +233,13 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
     if atom in ("day_month", "month_day", "month_day_words", "day_mon_year", "year_mon_day", "the_day", "on_day"):
         day = day_of(get("day") or get("daynum") or "")
         month = month_number(get("month")) if get("month") else today.month
-        year = year_of(get("year"))
+        year = year_of(get("year"), today)
         if day is None or not 1 <= day <= 31:
             return Resolution()
         when, written = make_date(year, month, day, today)
         return Resolution(date=when, year_written=written)
     if atom in ("month_year", "month", "month_year_numeric", "year_month_numeric"):
-        year = year_of(get("year"))
+        year = year_of(get("year"), today)
         month = int(get("monthn")) if get("monthn") else month_number(get("month"))
         when = date(year, month, 1) if year else nearest(1, month, today)
         last, mod = calendar.monthrange(when.year, month)[1], (get("mod") or "").lower()
@@ -249,7 +255,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
             a, b = int(get("a")), int(get("b"))
             us = locale.lower().startswith("en-us") or not locale.lower().startswith("en-")
             month, day = (a, b) if us and a <= 12 or b > 12 else (b, a)
-            year = year_of(get("year"))
+            year = year_of(get("year"), today)
         when, written = make_date(year, month, day, today)
         return Resolution(date=when, year_written=written)
     if atom == "day_of_month":

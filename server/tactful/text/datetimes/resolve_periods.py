@@ -24,7 +24,7 @@ def _bounds(m: Mention, today: date) -> tuple[date, date, str] | None:
     """The period's first and last day, and its unit."""
     get = m.get
     if get("month"):
-        month, year = month_number(get("month")), year_of(get("year"))
+        month, year = month_number(get("month")), year_of(get("year"), today)
         start = date(year, month, 1) if year else nearest(1, month, today)
         return start, start.replace(day=calendar.monthrange(start.year, start.month)[1]), "month"
     if get("year2"):
