@@ -884,3 +884,27 @@ def test_duckling_resolutions(text, span, day, end_day, clock):
 
 def test_a_two_digit_year_in_us_order():
     assert one("Your date of birth is 10/31/74.", "en-US").resolution.date == date(1974, 10, 31)
+
+
+# "in between" joins a day to a range of hours as "between" does; "approximately" and "or thereabouts" after an expression
+@pytest.mark.parametrize(
+    "text,span,day,clock,end_clock",
+    [
+        ("Can you come tomorrow in between 1 and 3?", "tomorrow in between 1 and 3", date(2026, 12, 4), time(1), time(3)),
+        ("Can you come on Friday in between 10am and noon?", "Friday in between 10am and noon", date(2026, 12, 4), time(10), time(12)),
+        ("The engineer will arrive at 3pm approximately.", "3pm approximately", None, time(15), None),
+        ("We'll be there Friday or thereabouts.", "Friday or thereabouts", date(2026, 12, 4), None, None),
+    ],
+)
+def test_in_between_and_approximately(text, span, day, clock, end_clock):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.time, found.resolution.end_time) == (span, day, clock, end_clock)
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("We're open tomorrow in between meetings.", ["tomorrow"]), ("It lasts till 3pm approximately 20 minutes.", ["3pm", "20 minutes"]),
+    ("They won 3-2 in between the showers.", []), ("It costs £3.50 approximately.", []), ("Version 2.15 is out.", []),
+    ("It's $14.99.", []), ("Call 555-2015 now.", []), ("Call us on 0800 123 4567.", []),
+])
+def test_in_between_and_approximately_precision(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -41,6 +41,8 @@ _IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _OPENS_RANGE = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_GAP_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
+_BETWEEN_NEXT = re.compile(r"between\s", re.IGNORECASE)
 # A period with its start: "for 2 hours from 2pm", "3 days starting from next Monday", "from 2pm for 2 hours".
 _GAP_STARTING = re.compile(r",?\s+(?:starting|beginning|commencing)(?:\s+(?:from|on))?\s+", re.IGNORECASE)
 _GAP_FROM = re.compile(r",?\s+from\s+", re.IGNORECASE)
@@ -84,7 +86,9 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(start, b.end, "range", "range", (), (a, b))
     if a.kind in _DATED and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
         return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))
-    if (a.kind in _DATED | {"datetime"} or _days(a)) and b.kind == "range" and _times(b) and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a):
+    if (a.kind in _DATED | {"datetime"} or _days(a)) and b.kind == "range" and _times(b) and (
+        _GAP_DATE_TIME.fullmatch(gap) or _GAP_IN.fullmatch(gap) and _BETWEEN_NEXT.match(line, b.start)  # "tomorrow in between 1 and 3"
+    ) and _day_grain(a):
         return Mention(a.start, b.end, "range", "datetime_range", (), (a, b))
     if a.kind in ("datetime", "range") and _dated(a) and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and (
         (a.atoms()[-1].atom == "part_of_day") != (b.atom == "part_of_day")
