@@ -2079,3 +2079,15 @@ def test_the_following_leads_a_numbered_list_and_is_not_listed_itself():
 def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answer, dodge):
     assert verdicts(reply(answer), message(incoming)) == [True]
     assert verdicts(reply(dodge), message(incoming)) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("Are mileage expenses paid and at what rate?", [("Are mileage expenses paid", "yes/no"), ("at what rate?", "how much")]),
+        ("Do you cover weddings and in which counties?", [("Do you cover weddings", "yes/no"), ("in which counties?", "which")]),
+        ("Until what hour are you open on Saturday?", [("Until what hour are you open on Saturday?", "when")]),
+    ],
+)
+def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
+    assert [(q["text"], q["kind"]) for q in questions(reply("Thanks."), message(incoming))] == listed

@@ -26,7 +26,7 @@ _SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|th
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
 _JOINED = re.compile(
-    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b)|"
+    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b|(?:at|by|from|until|for|on|in) (?:what|which)\b)|"
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
     r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
@@ -341,13 +341,14 @@ def _kind_of(text: str) -> str | None:
     text = re.sub(r"^(?:(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+)*(?:about|roughly|approximately|just) (?=how|what|when|where)", "", text)
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
+    text = re.sub(r"^(?:at|by|from|until|for|on|in) (?=(?:what|which)\b)", "", text)  # "at what rate?", "in which counties?"
     # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the
     # clause ("Where should we park when we arrive?", "Why did the price go up?") does not change it.
     own_wh = _OWN_WH.match(text)
     asks_when_later = not own_wh and re.search(r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40])
     if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
         asks_when_later = None  # "Can family be present when that is done?" asks yes or no
-    if re.match(r"(?:when|(?:what|which)(?:'s| is| are)? (?:the )?(?:time|date|day|week|month)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
+    if re.match(r"(?:when|(?:what|which)(?:'s| is| are)? (?:the )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
                 r"how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
