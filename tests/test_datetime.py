@@ -262,3 +262,8 @@ def test_a_range_that_has_not_ended_is_not_in_the_past(draft, flagged):
 @pytest.mark.parametrize("draft", ["The call is at 3 pm EDT on 14 July 2026.", "Your order was placed on 3 March 2025."])
 def test_right_zone_and_past_facts_stay_silent(draft):
     assert datetime_suggestions(draft) == []
+
+
+@pytest.mark.parametrize("draft", ["I'll call you at 9a tomorrow.", "We're open 9a-5p on Saturday 5 December.", "The engineer comes at 3p on Friday 4 December."])
+def test_a_one_letter_am_or_pm_settles_the_hour(draft):
+    assert [s for s in datetime_suggestions(draft) if s[0] == "datetime.ambiguous-time"] == []
