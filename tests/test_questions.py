@@ -329,6 +329,12 @@ def test_request_spans_after_emoji_are_utf16():
             "Hi Omar,\n\nWe deliver anywhere in Somerset, Bath included.\n\nBest,\nPriya",
             "Hi Omar,\n\nCongratulations on the move in March!\n\nBest,\nPriya",
         ),
+        (
+            # a purpose: "so nobody else gets caught out" is why it is asked, not what
+            "Hi,\n\nWe were turned away at the door. And please fix your leaflet so nobody else gets caught out.\n\nThanks,\nOmar",
+            "Hi Omar,\n\nYou're quite right about the leaflet, and I've asked our print team to correct it.\n\nBest,\nPriya",
+            "Hi Omar,\n\nI'm sorry you were caught out at the door.\n\nBest,\nPriya",
+        ),
     ],
 )
 def test_a_reason_or_condition_clause_is_not_what_is_asked(incoming, answer, dodge):

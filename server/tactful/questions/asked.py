@@ -19,7 +19,7 @@ _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b",
 # A reason or condition clause is not what is asked: "Will we have to pay for the return visit, given
 # it's only been two weeks?" asks about paying for the visit.
 _MAIN_CLAUSE_END = re.compile(
-    r"(?:,\s*|\s+)(?:if|given|because|so that|in case|unless|even though|although|"
+    r"(?:,\s*|\s+)(?:if|given|because|so that|so (?=(?:I|we|you|it|they|he|she|nobody|no one|everyone|people|others|other people)\b)|in case|unless|even though|although|"
     r"(?:as|since) (?=(?:I|we|you|it|they|he|she|my|our|there|this|that)\b))\b",
     re.IGNORECASE,
 )
