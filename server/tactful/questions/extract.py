@@ -40,13 +40,13 @@ _JOINED = re.compile(
 _RUN_ON_QUESTION = re.compile(
     r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
     r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\bor)\s+(?:but |so |and )?"
-    r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|will|time|days?|much|many|long)\b|"
+    r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b))"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
 _WH_BEFORE_ITS_VERB = re.compile(
-    r"\W*(?:and |so |but |also )?(?:how (?:many|much)|what|which|whose)\b"
+    r"\W*(?:and |so |but |also )?(?:how (?:many|much|soon|long|often|far|quickly|early|late)|what|which|whose)\b"
     r"(?!.*\b(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|must)\b|.*'s\b)",
     re.IGNORECASE | re.DOTALL,
 )
