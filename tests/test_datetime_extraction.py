@@ -263,7 +263,7 @@ def test_a_weekday_after_a_date_only_at_a_clause_end():
 
 def test_numbers_before_a_day_or_a_zone_that_are_no_times():
     assert [e.text for e in extract("We sold 730 today and about 1030 yesterday.", TODAY, "en-GB")] == ["today", "yesterday"]
-    assert [e.text for e in extract("We need 24h GMT support, in 2h.", TODAY, "en-GB")] == ["GMT"]
+    assert [(e.text, e.kind) for e in extract("We need 24h GMT support, in 2h.", TODAY, "en-GB")] == [("GMT", "zone"), ("in 2h", "relative")]
 
 
 def test_lower_case_month_words_that_are_no_months():
@@ -908,3 +908,25 @@ def test_in_between_and_approximately(text, span, day, clock, end_clock):
 ])
 def test_in_between_and_approximately_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+# A count of hours or minutes glued to its unit after "in"/"within" ("within 24h", "in 48hrs"; support email writes
+# them so), resolved as "within 24 hours" is
+@pytest.mark.parametrize(
+    "text,span,day,end_day",
+    [
+        ("We reply within 24h.", "within 24h", date(2026, 12, 4), None),
+        ("Expect a reply within 48hrs.", "within 48hrs", date(2026, 12, 5), None),
+        ("We'll call back in 30min.", "in 30min", TODAY, None),
+        ("Expect it within 24-48h.", "within 24-48h", date(2026, 12, 4), date(2026, 12, 5)),
+    ],
+)
+def test_glued_hours_and_minutes(text, span, day, end_day):
+    found = one(text)
+    assert (found.text, found.kind, found.resolution.date, found.resolution.end_date) == (span, "relative", day, end_day)
+
+
+@pytest.mark.parametrize("text", ["Please allow 24h for processing.", "We grew in 2h2 2019.", "It costs 2 hundred in 2 hundred ways.",
+                                  "Our 24h support line.", "Room 4h is free."])
+def test_glued_hours_that_are_no_expression(text):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == []

@@ -56,6 +56,7 @@ RELATIVE = ("this", "next", "last", "coming", "following", "previous", "past", "
 # A day of the month in digits or an ordinal in words ("twenty" for "twenty-first")
 DAY = (*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS, *ORDINAL_UNITS)
 UNITS_OF_TIME = ("min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "year", "yr")
+GLUED_UNITS = tuple(f"{d}{u}" for d in DIGITS for u in ("h", "min"))  # "24h", "48hrs", "30min": a unit gate that begins no word
 
 
 def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str, ...] | None = (),
@@ -148,8 +149,9 @@ _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle
       also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
-_atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})\s+(?:more\s+)?"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=(UNITS_OF_TIME,))
+# (a count of hours or minutes glued to its unit too: "within 24h", "in 48hrs", "in 30min")
+_atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})(?:\s+(?:more\s+)?|(?<=\d)(?=(?:h|hrs?|mins?)\b))"
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|(?<=\d)h(?=\b)|day|night|week|wk|fortnight|month|year|yr)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=((*UNITS_OF_TIME, *GLUED_UNITS),))
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
