@@ -2099,3 +2099,20 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
 )
 def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
     assert [(q["text"], q["kind"]) for q in questions(reply("Thanks."), message(incoming))] == listed
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        # an acceptance answers a request asked as a question
+        ("Can you do face painting for the parents too?", "The parents are very welcome to join the face-painting queue!",
+         "Face painting is always popular with parents."),
+        # the act asked, said as what the writer does
+        ("Can you run two lanes at the same time?", "We run two lanes side by side on Saturdays.", "Our lanes are the longest in town."),
+        # the act asked, said as what will happen
+        ("Please bill the club rather than me.", "The bill will go to the club secretary.", "Our bills are itemised by session."),
+    ],
+)
+def test_a_request_is_answered_by_an_acceptance_the_act_itself_or_what_will_happen(incoming, answer, dodge):
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) == [False]

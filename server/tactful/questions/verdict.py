@@ -98,10 +98,14 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "I want to see the race officer's notes" / "I've attached a scan of her notes"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
-        if question.rstrip().endswith("?") and cue.ACKNOWLEDGED.search(sentence):
-            return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"
+        if question.rstrip().endswith("?") and (cue.ACKNOWLEDGED.search(sentence) or cue.STANCE.search(sentence)):
+            return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
+        if overlap >= 2 and re.search(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", sentence, re.IGNORECASE) and not cue.HANDOFF.search(sentence):
+            return True  # "Please invoice the school" / "The invoice will go to the school office"
+        if _does_what_was_asked(question, sentence):
+            return True  # "Can you run several rooms at once?" / "we run four rooms side by side"
         # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
         # "The foundation is charged at $199" only describes it
         return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
@@ -163,6 +167,18 @@ def _states_what_was_asked(question: str, sentence: str) -> bool:
         return False
     state = topic_cached(asked.group("state"))
     return bool(state) and any(topic_cached(stated.group("state")) & state for stated in _STATED.finditer(sentence))
+
+
+_ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) you (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def _does_what_was_asked(question: str, sentence: str) -> bool:
+    """The writer says they do, or will do, the very act asked: the request's verb with "we" or "I"."""
+    asked = _ASKED_TO_DO.search(question)
+    if not asked or asked.group("verb").lower() in ("do", "be", "have", "get", "make", "let", "tell", "give", "help"):
+        return False
+    verb = re.escape(asked.group("verb"))
+    return bool(re.search(rf"\b(?:we|I)(?:'ll| will| can| do| always| usually| often)? {verb}\b", sentence, re.IGNORECASE))
 
 
 def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...], earlier: Sequence[Verdict]) -> Verdict | None:
