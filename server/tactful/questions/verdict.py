@@ -98,7 +98,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "I want to see the race officer's notes" / "I've attached a scan of her notes"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
-        if question.rstrip().endswith("?") and (cue.ACKNOWLEDGED.search(sentence) or cue.STANCE.search(sentence)):
+        if question.rstrip().endswith("?") and (cue.ACKNOWLEDGED.search(sentence) or _ACCEPTS.search(sentence)):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
@@ -169,6 +169,7 @@ def _states_what_was_asked(question: str, sentence: str) -> bool:
     return bool(state) and any(topic_cached(stated.group("state")) & state for stated in _STATED.finditer(sentence))
 
 
+_ACCEPTS = re.compile(rf"\b{cue.ACCEPTED}\b", re.IGNORECASE)
 _ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) you (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
