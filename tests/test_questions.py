@@ -2116,3 +2116,9 @@ def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
 def test_a_request_is_answered_by_an_acceptance_the_act_itself_or_what_will_happen(incoming, answer, dodge):
     assert verdicts(reply(answer), message(incoming)) == [True]
     assert verdicts(reply(dodge), message(incoming)) == [False]
+
+
+def test_how_you_do_something_is_answered_by_what_you_do():
+    incoming = message("How do you repair cracked tiles on an old fireplace?")
+    assert verdicts(reply("For old fireplaces we use reclaimed tiles, matched to the cracked ones by colour."), incoming) == [True]
+    assert verdicts(reply("Old fireplaces are a joy to work on, and cracked tiles are common."), incoming) == [False]

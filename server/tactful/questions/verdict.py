@@ -79,6 +79,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return True
     if kind == "how much" and re.search(r"\bhow old\b", question, re.IGNORECASE):
         return bool(cue.AGE.search(sentence))
+    if kind == "how" and overlap >= 2 and _ASKS_OUR_WAY.search(question) and _OUR_WAY.search(sentence):
+        return True  # "How do you repair ivory keytops?" / "For antique keytops I use reclaimed ivory…"
     if kind == "how" and _HOW_TO_GET.match(question) and cue.DONE_BY_US.search(sentence):
         return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
@@ -138,6 +140,9 @@ _ACTION_REQUEST = re.compile(
     r"reschedule|repair|return|collect|pick up|take|drop)\b",
     re.IGNORECASE,
 )
+# How the business does something, told as what it does: "we use", "I match", "our engineers fit".
+_ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
+_OUR_WAY = re.compile(r"\b(?:I|we|our \w+)(?: \w+ly| always| usually| normally| first)? (?!am\b|are\b|have\b|had\b|was\b|were\b|will\b|would\b|can\b|could\b|'re\b|hope\b|think\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
