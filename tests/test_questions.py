@@ -2122,3 +2122,18 @@ def test_how_you_do_something_is_answered_by_what_you_do():
     incoming = message("How do you repair cracked tiles on an old fireplace?")
     assert verdicts(reply("For old fireplaces we use reclaimed tiles, matched to the cracked ones by colour."), incoming) == [True]
     assert verdicts(reply("Old fireplaces are a joy to work on, and cracked tiles are common."), incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("What time will the engineer get to us on the 21st?", "Our engineer will be with you at 9 am on the 21st.", "Our engineer will be with you on the 21st."),
+        ("And what time do doors open?", "Doors are at 7 p.m. and the support act is on at 8.", "Doors open on the night of the show."),
+        ("At what time will the taxi get here?", "The taxi will be with you in 5 minutes.", "The taxi will be with you today."),
+        ("Rex needs tablets twice a day. What times would he get them?",
+         "There's a charge of £2 a day for tablets. We'll keep to his routine: 8 am and 8 pm.", "There's a charge of £2 a day for tablets."),
+    ],
+)
+def test_what_time_wants_an_hour_not_a_day(incoming, answer, dodge):
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) == [False]

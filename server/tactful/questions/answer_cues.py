@@ -18,7 +18,7 @@ DATE_OR_TIME = re.compile(
     r"(?:by|before|until|till) (?:then|now)|right away|immediately|straight away|already|overnight|at night|any ?time|24/7|whenever|"
     r"(?:about |around |roughly )?(?:a|an|one|a couple of|a few) (?:day|days|week|weeks|fortnight|month|months|hour|hours)|"
     r"(?:being \w+ed|available|open) now|under way|"
-    r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
+    r"(?:19|20)\d\d|\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m|p\.m)|\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)|\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?|"
     r"open(?:s|ing)? (?:from|until|till|at)|closed|(?:\d+|one|two|three|four|five|six|seven|ten|twelve|fifteen|twenty|thirty|forty|fifty) "
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?|seasons?|terms?|nights?))\b",
     re.IGNORECASE,

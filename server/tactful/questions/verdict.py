@@ -111,6 +111,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
         # "The foundation is charged at $199" only describes it
         return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
+    if kind == "when" and _ASKS_THE_HOUR.search(question) and not _AN_HOUR.search(sentence):
+        return False  # "What time will the van get to us on the 21st?" / "I'll call the building this week"
     if kind == "when" and cue.DATES_TO_FOLLOW.search(sentence):
         return False  # "When is the first course in spring?" / "We'll publish the 2027 dates in the new year"
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
@@ -140,12 +142,15 @@ _ACTION_REQUEST = re.compile(
     r"reschedule|repair|return|collect|pick up|take|drop)\b",
     re.IGNORECASE,
 )
+_ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
+_AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
 _ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
 _OUR_WAY = re.compile(r"\b(?:I|we|our \w+)(?: \w+ly| always| usually| normally| first)? (?!am\b|are\b|have\b|had\b|was\b|were\b|will\b|would\b|can\b|could\b|'re\b|hope\b|think\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
+_TIME_WORD = frozenset({"tim"})  # the stem of "time": "What times would he get them?" names nothing
 _FOR_THAT = re.compile(r"\bfor (?:that|this|it|them|those)\b", re.IGNORECASE)  # "Is there a charge for that?" names a thing
 _ASKS_IF_ADVISED = re.compile(r"\bshould (?:I|we)\b|\bis it (?:ok|okay|fine|best|better|safe) (?:to|if)\b", re.IGNORECASE)
 # An instruction: a verb first, then what it acts on ("Slacken the strings", "Keep them in the fridge").
@@ -321,7 +326,10 @@ def verdict(
                     return Verdict(True, span.end)
             elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
-    names_nothing = not (own - _PRICE_WORD if question.kind == "how much" and not _FOR_THAT.search(question.text) else own)
+    names_nothing = not (
+        own - _PRICE_WORD if question.kind == "how much" and not _FOR_THAT.search(question.text)
+        else own - _TIME_WORD if question.kind == "when" else own
+    )
     if names_nothing and question.kind in ("how much", "when", "where"):
         # "How much is it?" names nothing of its own: the reply answers with a pronoun ("It is $10.93"),
         # so a price, time or place anywhere in it counts.
