@@ -2137,3 +2137,18 @@ def test_how_you_do_something_is_answered_by_what_you_do():
 def test_what_time_wants_an_hour_not_a_day(incoming, answer, dodge):
     assert verdicts(reply(answer), message(incoming)) == [True]
     assert verdicts(reply(dodge), message(incoming)) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,dodge",
+    [
+        ("Why have you switched the jars to refill bags?", "We moved to refill bags in March to cut plastic waste.", "Our refill bags come in three sizes."),
+        ("Why wasn't anyone at the desk to meet us?", "Our receptionist was taken ill that morning and we had no cover at the desk.",
+         "The desk is usually staffed from 9 am."),
+        ("Why were we not told the class was cancelled?", "Our office failed to pass the cancellation on to you, which was wrong.",
+         "Classes run every Tuesday evening."),
+    ],
+)
+def test_a_purpose_or_a_failure_owned_gives_the_reason(incoming, answer, dodge):
+    assert verdicts(reply(answer), message(incoming)) == [True]
+    assert verdicts(reply(dodge), message(incoming)) == [False]

@@ -121,14 +121,15 @@ HOW = re.compile(
 # week", "the engraver had a backlog".
 CAUSE_ADMITTED = (
     r"(?:my|our) (?:own )?(?:mistake|fault|error|oversight)|"
-    r"(?:was|were) (?:away|off sick|ill|on leave|short-staffed|short of staff|unavailable|overbooked|double-booked)|"
+    r"(?:was|were) (?:away|off sick|ill|taken ill|on leave|short-staffed|short of staff|unavailable|overbooked|double-booked)|"
+    r"(?:failed|forgot|neglected) to|"
     r"(?:had|have had|has had) (?:a |an )?(?:\w+ )?(?:backlog|breakdown|outage|shortage)"
 )
 WHY = re.compile(
     r"\b(?:because|since|(?<!\bsoon )(?<!\blong )(?<!\bfar )(?<!\bmuch )as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:was|is|were) (?:\w+ )?(?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     rf"{CAUSE_ADMITTED}|"
-    r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop)\b|"
+    r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop|cut|reduce|save|lower|bring down|meet)\b|"
     r"in error|by mistake|after a (?:\w+ )?(?:fault|error|glitch|outage|failure)|(?:is|'s) (?:\w+ ){0,2}what (?:happened|caused)|"
     r"(?:running|ran|was|were) (?:very |really )?late|took (?:far |much |a lot )?longer than|(?:was|were) (?:delayed|held up) by|because of|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
