@@ -2142,7 +2142,7 @@ def test_what_time_wants_an_hour_not_a_day(incoming, answer, dodge):
 @pytest.mark.parametrize(
     "incoming,answer,dodge",
     [
-        ("Why have you switched the jars to refill bags?", "We moved to refill bags in March to cut plastic waste.", "Our refill bags come in three sizes."),
+        ("Why have you switched the jars to refill bags?", "We moved to refill bags in March to cut plastic waste.", "Our jars come in three sizes."),
         ("Why wasn't anyone at the desk to meet us?", "Our receptionist was taken ill that morning and we had no cover at the desk.",
          "The desk is usually staffed from 9 am."),
         ("Why were we not told the class was cancelled?", "Our office failed to pass the cancellation on to you, which was wrong.",
