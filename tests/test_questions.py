@@ -1990,6 +1990,8 @@ def test_an_instruction_answers_should_i(answer, expected):
         ("how many guest passes can i get and do they work on sundays", ["how many guest passes can i get", "do they work on sundays"]),
         ("what size boots do i need", ["what size boots do i need"]),
         ("can i pay online or do i have to ring", ["can i pay online or do i have to ring"]),
+        ("I need the order resent by courier, and frankly I'd like to know how it went missing.",
+         ["I need the order resent by courier", "I'd like to know how it went missing."]),
         ("do you take dogs my collie is nervous how soon could you see him",
          ["do you take dogs my collie is nervous", "how soon could you see him"]),
     ],

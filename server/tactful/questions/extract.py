@@ -52,7 +52,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
-    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need)|"
+    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need)|"
     r"forward|cancel|refund|book|arrange)\b)",
     re.IGNORECASE,
 )
