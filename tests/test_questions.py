@@ -2154,3 +2154,13 @@ def test_what_time_wants_an_hour_not_a_day(incoming, answer, dodge):
 def test_a_purpose_or_a_failure_owned_gives_the_reason(incoming, answer, dodge):
     assert verdicts(reply(answer), message(incoming)) == [True]
     assert verdicts(reply(dodge), message(incoming)) == [False]
+
+
+def test_a_date_that_names_a_thing_is_no_time_asked_for():
+    incoming = message("I want written confirmation that my March instalment is still due.")
+    dodge = "I've moved your April payment to the principal, effective 2 December."
+    assert verdicts(reply(dodge), incoming) == [False]
+    assert verdicts(reply("I confirm in writing that your March instalment is still due on 1 March."), incoming) == [True]
+    # a time asked for: "this week", "by Friday"
+    visit = message("Could you come and look at the boiler this week?")
+    assert verdicts(reply("I can come round on Thursday at 8:30 am."), visit) == [True]

@@ -86,9 +86,26 @@ def asked_thing(question: str, kind: str) -> frozenset[str]:
     # The thing is a noun phrase of a word or two; what is to be told is its first ("the name of the engineer").
     size = 1 if kind == "request" and ASKS_TO_BE_TOLD.search(main) else 2
     head = frozenset(list(words(match.group("rest")))[:size]) if match else frozenset()
-    if kind == "request" and size == 2 and cue.DATE_OR_TIME.search(_PAST_PERIOD.sub(" ", main)):
+    if kind == "request" and size == 2 and asks_for_a_time(main):
         head |= {"#when"}  # "Could you come this week?" / "I can come round on Thursday at 8:30 am"
     return head
+
+
+# A time a request asks for comes after a preposition or on its own ("Could you come this week?", "by
+# Friday", "today"); a date that names a thing does not ("my February payment").
+_BEFORE_A_TIME = re.compile(r"\b(?:on|by|before|after|this|next|at|until|till|from|in|within|for|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_TIME_ALONE = re.compile(r"(?:today|tomorrow|tonight|asap|right away|immediately|straight away|overnight|(?:this|next) \w+)$", re.IGNORECASE)
+_LENGTH = re.compile(r"(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def asks_for_a_time(request: str) -> bool:
+    text = _PAST_PERIOD.sub(" ", request)
+    for found in cue.DATE_OR_TIME.finditer(text):
+        before = _BEFORE_A_TIME.search(text, 0, found.start())
+        if _TIME_ALONE.match(found.group()) or before and not (_LENGTH.search(found.group()) and before.group().lower().startswith("for")):
+            return True
+    return False
 
 
 _ASKING_WORDS = r"(?:is|are|can|could|do|does|will|would|should|may|what|when|where|how|which|who|why)\b"

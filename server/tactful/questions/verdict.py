@@ -29,6 +29,7 @@ from .asked import (
     EITHER_OR,
     asked_thing,
     asked_topic,
+    asks_for_a_time,
     detail_asked,
     main_clause,
 )
@@ -263,7 +264,9 @@ def verdict(
         sentence = draft[span.start : span.end]
         overlap = asked & topic_cached(sentence)  # cached: while typing, most sentences repeat
         if overlap:
-            related.append((len(overlap), span, sentence, overlap))
+            # a date that names a thing ("my February payment") relates a dated sentence, it adds no weight
+            weight = len(overlap - {"#when"}) if "#when" in overlap and not asks_for_a_time(question.text) else len(overlap)
+            related.append((weight, span, sentence, overlap))
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
         if praise_only(sentence) or apology_only(sentence):
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
