@@ -2097,6 +2097,7 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
         ("Are mileage expenses paid and at what rate?", [("Are mileage expenses paid", "yes/no"), ("at what rate?", "how much")]),
         ("Do you cover weddings and in which counties?", [("Do you cover weddings", "yes/no"), ("in which counties?", "which")]),
         ("Until what hour are you open on Saturday?", [("Until what hour are you open on Saturday?", "when")]),
+        ("I want to know exactly how long the walker stayed.", [("I want to know exactly how long the walker stayed.", "when")]),
     ],
 )
 def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):

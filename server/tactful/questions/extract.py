@@ -338,7 +338,7 @@ _OWN_WH = re.compile(r"(?:where|why|how come|how (?!much|many|long|soon|quickly|
 
 
 def _kind_of(text: str) -> str | None:
-    text = re.sub(r"^(?:(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+)*(?:about|roughly|approximately|just) (?=how|what|when|where)", "", text)
+    text = re.sub(r"^(?:(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+)*(?:about|roughly|approximately|just|exactly|precisely) (?=how|what|when|where)", "", text)
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
     text = re.sub(r"^(?:at|by|from|until|for|on|in) (?=(?:what|which)\b)", "", text)  # "at what rate?", "in which counties?"
