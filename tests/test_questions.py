@@ -235,10 +235,13 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
 
 @pytest.mark.parametrize("question,answer", [("Can I attend?", "You're welcome to join us for the last hour.")])
 def test_words_for_the_same_thing_share_a_topic(question, answer):
+    """Also: a number with a thousands separator is one number ("$11,400" shares nothing with "August 11")."""
     from tactful.questions.topic import topic_cached
 
     assert topic_cached(question) & topic_cached(answer)
     assert not topic_cached(question) & topic_cached("You're welcome to come for the last hour.")
+    assert topic_cached("the $11,400 quote") & topic_cached("a quote of 11400 dollars") == {"11400", "price"}
+    assert not topic_cached("the $11,400 quote") & topic_cached("the photos from August 11")
 
 
 def test_hyphenated_words_are_one_topic_and_next_is_no_topic():

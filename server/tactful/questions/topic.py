@@ -9,7 +9,7 @@ from importlib import resources
 
 from .answer_cues import CLOCK, DATE_OR_TIME
 
-_WORD = re.compile(r"[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*|\d+(?::\d\d|\.\d+)?")
+_WORD = re.compile(r"[a-z][a-z'’]*(?:-[a-z][a-z'’]*)*|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?::\d\d|\.\d+)?")
 _STOP_WORDS = """a an the and or but if of to in on at by for with from about as is are was were be been being am do does did
     have has had can could will would should shall may might must i me my we us our you your he she it its they them
     their this that these those there here what when where which who whom whose why how please thanks thank hi hello
@@ -69,7 +69,7 @@ def words(text: str):
     for token in _WORD.findall(text.lower()):
         if token[0].isdigit():
             if len(token) > 1:
-                yield token.lstrip("0") or "0"  # "09:30" and "9:30", "£60" and "60"
+                yield token.replace(",", "").lstrip("0") or "0"  # "09:30" and "9:30", "£60" and "60", "11,400" and "11400"
             continue
         parts = token.replace("’", "'").strip("'").split("-")
         if len(parts) > 1 and any(len(p) <= 2 or p in _STOP for p in parts):
