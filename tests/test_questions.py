@@ -2168,3 +2168,9 @@ def test_a_date_that_names_a_thing_is_no_time_asked_for():
     # a time asked for: "this week", "by Friday"
     visit = message("Could you come and look at the boiler this week?")
     assert verdicts(reply("I can come round on Thursday at 8:30 am."), visit) == [True]
+
+
+def test_who_someone_is_wants_a_name():
+    incoming = message("My son's cut was wonky. Who was the barber on Saturday?")
+    assert verdicts(reply("That was Dev, one of our newer barbers, on Saturday."), incoming) == [True]
+    assert verdicts(reply("All our barbers are fully trained, and Saturday is our busiest day."), incoming) == [False]

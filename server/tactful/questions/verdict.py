@@ -76,6 +76,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     if kind == "which" and cue.ASKS_A_RECOMMENDATION.search(question):
         # "What compost would you recommend?" / "Monsteras grow strongly in spring" names no compost
         return bool(cue.RECOMMENDED.search(sentence) or cue.NAME.search(sentence) or cue.INFORMATION.search(sentence))
+    if kind == "which" and _ASKS_WHO_SOMEONE_IS.match(question):
+        return _gives_a_value(sentence, question)  # "Who was the stylist?" / "All our stylists are trained" names no one
     if kind == "which":
         return True
     if kind == "how much" and re.search(r"\bhow old\b", question, re.IGNORECASE):
@@ -143,6 +145,7 @@ _ACTION_REQUEST = re.compile(
     r"reschedule|repair|return|collect|pick up|take|drop)\b",
     re.IGNORECASE,
 )
+_ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
@@ -351,7 +354,11 @@ def verdict(
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
         best = max(r[0] for r in related)
-        wants_a_type = ASKS_A_METHOD.search(question.text) or question.kind == "yes/no" and ASKS_A_CHARGE.search(question.text)
+        wants_a_type = (
+            ASKS_A_METHOD.search(question.text)
+            or question.kind == "yes/no" and ASKS_A_CHARGE.search(question.text)
+            or question.kind == "which" and _ASKS_WHO_SOMEONE_IS.match(question.text)
+        )
         if question.kind in ("when", "how much", "request") or best < 2 or wants_a_type or value is not None:
             return Verdict(False, None)
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
