@@ -1697,6 +1697,10 @@ def test_as_soon_as_is_no_reason_and_a_request_passed_along_is_not_done():
     draft = "Hi,\n\nI've attached a copy of the incident report. Refunds are reviewed by our office, and I've passed your request along to them.\n\nTom"
     assert [q["text"] for q in questions(draft, incoming)] == ["I want a refund for the missed days", "I'd like a copy of the incident report."]
     assert verdicts(draft, incoming) == [False, True]
+    # a review or a follow-up with no date does nothing asked; with a date it is a dated promise
+    incoming = message("The DJ left an hour early. I want a refund for the hour we lost.")
+    assert verdicts(reply("I'm so sorry. We'll be reviewing the night internally and will follow up with you."), incoming) == [False]
+    assert verdicts(reply("I'm so sorry. We'll review the night and follow up with you by Friday."), incoming) == [True]
 
 
 def test_a_reply_opening_with_yes_answers_the_first_yes_no_question_in_other_words():
