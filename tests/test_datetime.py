@@ -267,3 +267,11 @@ def test_right_zone_and_past_facts_stay_silent(draft):
 @pytest.mark.parametrize("draft", ["I'll call you at 9a tomorrow.", "We're open 9a-5p on Saturday 5 December.", "The engineer comes at 3p on Friday 4 December."])
 def test_a_one_letter_am_or_pm_settles_the_hour(draft):
     assert [s for s in datetime_suggestions(draft) if s[0] == "datetime.ambiguous-time"] == []
+
+
+def test_a_two_digit_year_is_the_nearest_one_that_fits():
+    # the extractor's convention: within 80 years before and 20 after today (3 December 2026 here)
+    assert datetime_suggestions("Your policy started on 05/06/98.") == [
+        ("datetime.numeric-date", "05/06/98", ["5 June 1998", "6 May 1998"])
+    ]
+    assert datetime_suggestions("Your lease starts 05/06/27.") == [("datetime.numeric-date", "05/06/27", ["5 June 2027", "6 May 2027"])]

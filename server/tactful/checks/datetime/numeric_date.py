@@ -11,7 +11,8 @@ from datetime import date
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
-from ._dates import NUMERIC_DATE, format_date
+from ...text.datetimes.resolve_dates import year_of
+from ._dates import NUMERIC_DATE, format_date, now_for
 
 
 # Without a year, "1/2" is as often a fraction ("1/2 price", "3/4 of the cost") or a score: a day and
@@ -29,9 +30,9 @@ def find(doc: Document):
     if "/" not in doc.draft:
         return
     us = doc.context.locale.lower().startswith("en-us") or not doc.context.locale.lower().startswith("en-")
+    today = now_for(doc).date()
     for found in NUMERIC_DATE.finditer(doc.draft):
-        year = int(found.group("year"))
-        yield from _readings(doc, found, year + (2000 if year < 100 else 0), us)
+        yield from _readings(doc, found, year_of(found.group("year"), today), us)
     for found in _DAY_MONTH.finditer(doc.draft):
         if _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start()):
             yield from _readings(doc, found, None, us)
