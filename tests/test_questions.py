@@ -2105,6 +2105,9 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
         ("Do you cover weddings and in which counties?", [("Do you cover weddings", "yes/no"), ("in which counties?", "which")]),
         ("Until what hour are you open on Saturday?", [("Until what hour are you open on Saturday?", "when")]),
         ("I want to know exactly how long the walker stayed.", [("I want to know exactly how long the walker stayed.", "when")]),
+        # two alternatives offered: "…, or only…", "or just…", "per X or per Y"
+        ("Do you hire out hockey skates, or only figure skates?", [("Do you hire out hockey skates, or only figure skates?", "which")]),
+        ("Is the limit per room or per booking?", [("Is the limit per room or per booking?", "which")]),
     ],
 )
 def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
