@@ -2108,6 +2108,7 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
         # two alternatives offered: "…, or only…", "or just…", "per X or per Y"
         ("Do you hire out hockey skates, or only figure skates?", [("Do you hire out hockey skates, or only figure skates?", "which")]),
         ("Is the limit per room or per booking?", [("Is the limit per room or per booking?", "which")]),
+        ("Please explain me how it works for the children.", [("Please explain me how it works for the children.", "how")]),
     ],
 )
 def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
@@ -2122,6 +2123,8 @@ def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
          "Face painting is always popular with parents."),
         # the act asked, said as what the writer does
         ("Can you run two lanes at the same time?", "We run two lanes side by side on Saturdays.", "Our lanes are the longest in town."),
+        ("Can you open this kind of lock without breaking it?", "Older locks like yours can usually be opened without damage.",
+         "Older locks like yours are very common."),
         # the act asked, said as what will happen
         ("Please bill the club rather than me.", "The bill will go to the club secretary.", "Our bills are itemised by session."),
     ],

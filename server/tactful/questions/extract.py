@@ -77,7 +77,7 @@ _INDIRECT = re.compile(
     r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
     rf"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
-    r"advise|explain|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
+    r"advise|explain(?: to)?(?: me| us)?|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
     # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
     r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
@@ -87,7 +87,7 @@ _INDIRECT = re.compile(
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
     r"(?:I|we)(?:'m| am|'re| are| was| were) (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
-    r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain|clarify)|"
+    r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",

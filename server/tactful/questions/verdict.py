@@ -184,7 +184,7 @@ def _states_what_was_asked(question: str, sentence: str) -> bool:
 
 
 _ACCEPTS = re.compile(rf"\b{cue.ACCEPTED}\b", re.IGNORECASE)
-_ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) you (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+_ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
 def _does_what_was_asked(question: str, sentence: str) -> bool:
@@ -193,7 +193,11 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
     if not asked or asked.group("verb").lower() in ("do", "be", "have", "get", "make", "let", "tell", "give", "help"):
         return False
     verb = re.escape(asked.group("verb"))
-    return bool(re.search(rf"\b(?:we|I)(?:'ll| will| can| do| always| usually| often)? {verb}\b", sentence, re.IGNORECASE))
+    # "we run four rooms", "I'll send it"; or the act said of the thing: "Older safes can usually be opened"
+    return bool(
+        re.search(rf"\b(?:we|I)(?:'ll| will| can| do| always| usually| often)? {verb}\b", sentence, re.IGNORECASE)
+        or re.search(rf"\b(?:can|will|could)(?: \w+ly)? be {verb}(?:ed|d|n)?\b", sentence, re.IGNORECASE)
+    )
 
 
 def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...], earlier: Sequence[Verdict]) -> Verdict | None:
