@@ -2112,6 +2112,7 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
         ("Do you hire out hockey skates, or only figure skates?", [("Do you hire out hockey skates, or only figure skates?", "which")]),
         ("Is the limit per room or per booking?", [("Is the limit per room or per booking?", "which")]),
         ("Please explain me how it works for the children.", [("Please explain me how it works for the children.", "how")]),
+        ("And what's the all-in?", [("And what's the all-in?", "how much")]),
     ],
 )
 def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
