@@ -2188,3 +2188,9 @@ def test_who_someone_is_wants_a_name():
     incoming = message("My son's cut was wonky. Who was the barber on Saturday?")
     assert verdicts(reply("That was Dev, one of our newer barbers, on Saturday."), incoming) == [True]
     assert verdicts(reply("All our barbers are fully trained, and Saturday is our busiest day."), incoming) == [False]
+
+
+def test_a_send_request_is_answered_by_what_went_out_not_by_what_went_out_before():
+    incoming = message("The order came without the needles. Can you send them?")
+    assert verdicts(reply("So sorry about the missing needles! A new pair went out this morning."), incoming) == [True]
+    assert verdicts(reply("A few boxes went out before the needles arrived at our studio."), incoming) == [False]

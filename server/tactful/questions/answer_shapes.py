@@ -48,7 +48,7 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
     if kind == "request" and _ASKS_TO_SEND.match(question):
-        return cue.SENT_BY_US  # "Send me the right tube." / "I've sent the Cadmium Red Deep out today"
+        return _SENT  # "Send me the right tube." / "I've sent the Cadmium Red Deep out today", "A new pair went out this morning"
     if kind == "when" and _ASKS_HOW_LONG.search(question):
         return cue.DURATION  # "How long would you need them for?" / "We currently need about a week"
     if kind == "which" and _ASKS_FOR_A_NAMED_ONE.search(question) and not related:
@@ -63,6 +63,10 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
 
 _ASKS_TO_SEND = re.compile(
     r"\W*(?:(?:please|kindly|can you|could you|would you|will you|and|also|just)\s+)*(?:send|resend|post|email|e-mail|forward)\b", re.IGNORECASE
+)
+_SENT = re.compile(
+    rf"{cue.SENT_BY_US.pattern}|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b|\b(?:posted|shipped|dispatched)\b|\bon (?:its|their) way\b",
+    re.IGNORECASE,
 )
 _ASKS_HOW_LONG = re.compile(r"\bhow (?:long|quickly|soon|fast)\b|\bhow many (?:days|hours|weeks|minutes|months|nights)\b|\bturn ?around\b", re.IGNORECASE)
 _ASKS_FOR_A_NAMED_ONE = re.compile(r"\bwhich (?:one )?of (?:your|the)\b|\b(?:what|which) \w+ (?:do|does|would|will) (?:you|they) (?:use|work with)\b", re.IGNORECASE)
