@@ -2194,3 +2194,9 @@ def test_a_send_request_is_answered_by_what_went_out_not_by_what_went_out_before
     incoming = message("The order came without the needles. Can you send them?")
     assert verdicts(reply("So sorry about the missing needles! A new pair went out this morning."), incoming) == [True]
     assert verdicts(reply("A few boxes went out before the needles arrived at our studio."), incoming) == [False]
+
+
+def test_a_price_rise_is_explained_by_who_raised_it():
+    incoming = message("Why has my membership gone up from £30 to £36 a month?")
+    assert verdicts(reply("Our landlord raised the rent on the studio in October, and that is passed on in the new £36 rate."), incoming) == [True]
+    assert verdicts(reply("The new £36 rate applies from your next payment, such as the one on 1 January."), incoming) == [False]

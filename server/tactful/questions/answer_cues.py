@@ -126,14 +126,17 @@ CAUSE_ADMITTED = (
     r"(?:had|have had|has had) (?:a |an )?(?:\w+ )?(?:backlog|breakdown|outage|shortage)"
 )
 WHY = re.compile(
-    r"\b(?:because|since|(?<!\bsoon )(?<!\blong )(?<!\bfar )(?<!\bmuch )as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
+    r"\b(?:because|since|(?<!\bsoon )(?<!\blong )(?<!\bfar )(?<!\bmuch )(?<!\bsuch )as(?! (?:\w+ ){1,2}as\b| possible| well| soon| a (?:gesture|thank|goodwill|one-off))|due to|the reason|caused by|(?:is|'s) why|owing to|so that|this happened|this was|"
     r"(?:was|is|were) (?:\w+ )?(?:a |an |our |my )?(?:\w+ )?(?:error|mistake|fault|oversight|glitch|mix-up)|"
     rf"{CAUSE_ADMITTED}|"
     r"to (?:protect|prevent|avoid|keep|allow|make sure|ensure|comply|stop|cut|reduce|save|lower|bring down|meet)\b|"
     r"in error|by mistake|after a (?:\w+ )?(?:fault|error|glitch|outage|failure)|(?:is|'s) (?:\w+ ){0,2}what (?:happened|caused)|"
     r"(?:running|ran|was|were) (?:very |really )?late|took (?:far |much |a lot )?longer than|(?:was|were) (?:delayed|held up) by|because of|"
     r"(?:is|was|are|were) for|to cover|covers?|covered|requires?|required|meant|means|accounts? for|reflects?|"
-    r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b)\b",
+    r"(?:is|was) down to|comes? from|results? from|so(?! far| much| many| long| soon| quickly| sorry)\b|"
+    # a rise told by who made it: "Our lens supplier raised the price", "energy costs have gone up"
+    r"(?:raised|increased|put up|went up|gone up|rose|risen) (?:the |our |their |its |his |her )?(?:\w+ )?(?:prices?|costs?|rates?|fees?|charges?|rents?|premiums?|tariffs?|wages?|bills?)|"
+    r"(?:prices?|costs?|rates?|fees?|charges?|rents?|premiums?|tariffs?|wages?|bills?) (?:have |has )?(?:risen|rose|gone up|went up|increased))\b",
     re.IGNORECASE,
 )
 DONE = re.compile(

@@ -82,6 +82,7 @@ def words(text: str):
 
 _PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\b\w+ (?:pounds|dollars|euros) off\b", re.IGNORECASE)
 _MONEY_BACK = re.compile(r"\b(?:money|cash|deposit|fee|payment|credit) back\b", re.IGNORECASE)
+_GONE_UP = re.compile(r"\b(?:gone|went|going|go|goes|put) up\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b(?:US|UK|EU|USA|NHS|VAT|TV|PC|HR|GP|ID)\b")
 
 
@@ -90,6 +91,8 @@ def topic(text: str) -> frozenset[str]:
     if _PERCENT_OFF.search(text):
         found.add(stem("discount"))  # "10% off when you order three" is a discount
     found.update(a.lower() for a in _ACRONYM.findall(text))  # "US", "UK", "EU": too short for words()
+    if _GONE_UP.search(text):
+        found.add(stem("increase"))  # "Why has my direct debit gone up?" / "Our supplier raised the price"
     if _MONEY_BACK.search(text):
         found.add(stem("refund"))  # "Will she get any money back?" / "we can't refund the rent"
     if CLOCK.search(text):
