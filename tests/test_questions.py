@@ -2165,6 +2165,8 @@ def test_what_time_wants_an_hour_not_a_day(incoming, answer, dodge):
         ("Why have you switched the jars to refill bags?", "We moved to refill bags in March to cut plastic waste.", "Our jars come in three sizes."),
         ("Why wasn't anyone at the desk to meet us?", "Our receptionist was taken ill that morning and we had no cover at the desk.",
          "The desk is usually staffed from 9 am."),
+        ("Why was the Tuesday reading hour called off?", "Our children's librarian is on medical leave, and we didn't have a trained substitute.",
+         "Tuesdays are always busy at the library."),
         ("Why were we not told the class was cancelled?", "Our office failed to pass the cancellation on to you, which was wrong.",
          "Classes run every Tuesday evening."),
     ],

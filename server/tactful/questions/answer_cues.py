@@ -121,7 +121,8 @@ HOW = re.compile(
 # week", "the engraver had a backlog".
 CAUSE_ADMITTED = (
     r"(?:my|our) (?:own )?(?:mistake|fault|error|oversight)|"
-    r"(?:was|were) (?:away|off sick|ill|taken ill|on leave|short-staffed|short of staff|unavailable|overbooked|double-booked)|"
+    r"(?:is|are|was|were|has been|had been) (?:away|off sick|ill|taken ill|on (?:\w+ )?leave|short-staffed|short of staff|unavailable|overbooked|double-booked)|"
+    r"(?:didn't|did not) have (?:a|an|any|enough) (?:\w+ )?(?:cover|substitute|staff|replacement)|"
     r"(?:failed|forgot|neglected) to|"
     r"(?:had|have had|has had) (?:a |an )?(?:\w+ )?(?:backlog|breakdown|outage|shortage)"
 )
