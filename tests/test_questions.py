@@ -2202,3 +2202,10 @@ def test_a_price_rise_is_explained_by_who_raised_it():
     incoming = message("Why has my membership gone up from £30 to £36 a month?")
     assert verdicts(reply("Our landlord raised the rent on the studio in October, and that is passed on in the new £36 rate."), incoming) == [True]
     assert verdicts(reply("The new £36 rate applies from your next payment, such as the one on 1 January."), incoming) == [False]
+
+
+def test_a_yes_with_a_second_clause_answers_a_second_question():
+    incoming = message("Do you repair old springs? Is it possible to keep the original fabric?")
+    both = "Yes, we repair old springs, and we can certainly keep the embroidery: we'd take the fabric off carefully first."
+    assert verdicts(reply(both), incoming) == [True, True]
+    assert verdicts(reply("Yes, we repair old springs, and the fabric is a beautiful old damask."), incoming) == [True, False]

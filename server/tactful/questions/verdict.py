@@ -200,6 +200,16 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
     )
 
 
+_CLAUSES = re.compile(r",\s*(?:and|but)\s+|;\s*|:\s*")
+
+
+def _own_clause_answers(sentence: str, shared: frozenset[str]) -> bool:
+    """A later clause of a sentence that shares the question's words gives a yes or no of its own: "Yes,
+    we can retie the springs, and we can certainly keep the embroidery: we'd take the fabric off…"."""
+    later = _CLAUSES.split(sentence)[1:]
+    return any(cue.POLAR.search(clause) for clause in later) and any(topic_cached(clause) & shared for clause in later)
+
+
 def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...], earlier: Sequence[Verdict]) -> Verdict | None:
     """The verdict on the question a conditional one hangs on ("Is the US included? If not, how much is
     the pass?"), or None when it hangs on no question of the message. ``earlier`` holds the verdicts
@@ -287,7 +297,10 @@ def verdict(
             if question.kind == "yes/no" and cue.YES_NO_OPENING.match(sentence):
                 return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
             continue
-        if question.kind == "yes/no" and overlap == 1 and not shared & head and cue.YES_NO_OPENING.match(sentence) and yes_of_another(question, sentence, asked_together):
+        if (
+            question.kind == "yes/no" and overlap == 1 and not shared & head and cue.YES_NO_OPENING.match(sentence)
+            and yes_of_another(question, sentence, asked_together) and not _own_clause_answers(sentence, shared)
+        ):
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
