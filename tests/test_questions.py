@@ -2113,6 +2113,9 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
         ("Is the limit per room or per booking?", [("Is the limit per room or per booking?", "which")]),
         ("Please explain me how it works for the children.", [("Please explain me how it works for the children.", "how")]),
         ("And what's the all-in?", [("And what's the all-in?", "how much")]),
+        ("How does this keep happening?", [("How does this keep happening?", "why")]),
+        ("How did that get missed?", [("How did that get missed?", "why")]),
+        ("How does it work?", [("How does it work?", "how")]),
     ],
 )
 def test_a_preposition_before_what_or_which_keeps_its_kind(incoming, listed):
