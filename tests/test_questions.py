@@ -2075,6 +2075,9 @@ def test_acceptance_as_a_predicate_is_one_list_for_yes_no_and_stance(answer):
         ("I want written confirmation that my payment is still due.", ["I want written confirmation that my payment is still due."]),
         ("I'd like it in writing by Friday.", ["I'd like it in writing by Friday."]),
         ("Everyone at the party wanted to know where it came from.", []),
+        ("We did NOT miss the appointment. Reverse this charge immediately.", ["Reverse this charge immediately."]),
+        ("I want someone here first thing tomorrow.", ["I want someone here first thing tomorrow."]),
+        ("I want someone who knows the product.", []),
     ],
 )
 def test_more_phone_typing_and_demands(incoming, listed):

@@ -88,6 +88,8 @@ ANYWHERE_CUES = (
     r"(?:I|we)(?:'d| would) (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
     # "I want at least half back", "We want the original slot back", "I want someone back out this week"
     r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?!to\b)(?:[\w£$€.,'’]+ ){1,5}back\b(?! (?:home|then|when|from)\b)",
+    # "I want someone here first thing tomorrow", "We need an engineer out today"
+    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:someone|somebody|an? (?:engineer|technician|plumber|electrician|fitter)) (?:here|out|round|over|to come)\b",
     # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
     r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:it|them|this|that|the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
