@@ -2078,6 +2078,9 @@ def test_acceptance_as_a_predicate_is_one_list_for_yes_no_and_stance(answer):
         ("We did NOT miss the appointment. Reverse this charge immediately.", ["Reverse this charge immediately."]),
         ("I want someone here first thing tomorrow.", ["I want someone here first thing tomorrow."]),
         ("I want someone who knows the product.", []),
+        ("My manager asked whether we can book the big room, and whether you do catering.",
+         ["My manager asked whether we can book the big room", "whether you do catering."]),
+        ("She asked whether we were all right after the fall.", []),
     ],
 )
 def test_more_phone_typing_and_demands(incoming, listed):

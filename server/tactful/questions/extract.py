@@ -83,7 +83,7 @@ _INDIRECT = re.compile(
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
     # "HR wanted me to ask whether…", "my midwife asked me how much…"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
-    r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
     r"(?:I|we)(?:'m| am|'re| are| was| were) (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
