@@ -2081,6 +2081,7 @@ def test_acceptance_as_a_predicate_is_one_list_for_yes_no_and_stance(answer):
         ("My manager asked whether we can book the big room, and whether you do catering.",
          ["My manager asked whether we can book the big room", "whether you do catering."]),
         ("She asked whether we were all right after the fall.", []),
+        ("can i bring my dog. also is parking in the garage validated", ["can i bring my dog.", "also is parking in the garage validated"]),
     ],
 )
 def test_more_phone_typing_and_demands(incoming, listed):

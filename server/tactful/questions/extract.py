@@ -277,7 +277,8 @@ _WH_WITHOUT_MARK = re.compile(
     r"(?:i|we|you|u|yall|y'all|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
-    r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b",  # "which size logs would fit"
+    r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
+    r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s",  # "also is parking in the garage validated"
     re.IGNORECASE,
 )
 _INFORMATION_WANTED = re.compile(
