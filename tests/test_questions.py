@@ -2118,6 +2118,7 @@ def test_a_state_asked_of_a_pronoun_is_answered_by_the_same_state(incoming, answ
         # two alternatives offered: "…, or only…", "or just…", "per X or per Y"
         ("Do you hire out hockey skates, or only figure skates?", [("Do you hire out hockey skates, or only figure skates?", "which")]),
         ("Is the limit per room or per booking?", [("Is the limit per room or per booking?", "which")]),
+        ("Two more questions: does the bus stop in Leeds or only in York?", [("Two more questions: does the bus stop in Leeds or only in York?", "which")]),
         ("Please explain me how it works for the children.", [("Please explain me how it works for the children.", "how")]),
         ("And what's the all-in?", [("And what's the all-in?", "how much")]),
         ("How does this keep happening?", [("How does this keep happening?", "why")]),

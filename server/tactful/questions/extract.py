@@ -260,7 +260,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False) ->
     if condition:
         focus = focus[condition.end() :]  # "If so, by what date": the date is asked for
     kind = _kind_after_lead_in(focus.strip(" ,:"))
-    if kind == "yes/no" and (_ALTERNATIVE.search(text) or re.search(r"\bwhether\b.+\bor\b(?! not\b)", lowered)):
+    if (kind == "yes/no" or kind is None and is_question) and (_ALTERNATIVE.search(text) or re.search(r"\bwhether\b.+\bor\b(?! not\b)", lowered)):
         return "which"  # "Can I book online, or do I need to phone?"
     if kind:
         return kind
