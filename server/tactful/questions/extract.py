@@ -283,7 +283,7 @@ _WH_WITHOUT_MARK = re.compile(
 )
 _INFORMATION_WANTED = re.compile(
     r"^\s*(?:\w+,\s+)?(?:please |also |and |so )*(?:(?:can|could|would|will) you (?:please |also |just )*)?"
-    r"(?:(?:tell|give|get|find|send|let) (?:me|us)(?: know)?|(?:give|get|find)) (?=(?:the|their|its|your|his|her|a|an|what)\b)"
+    r"(?:(?:tell|give|get|find|send|let|confirm) (?:me|us)(?: know)?|(?:give|get|find|confirm)) (?=(?:the|their|its|your|his|her|a|an|what)\b)"
     r"(?!an? (?:call|ring|buzz|shout|hand|lift)\b)",  # "give me a call" asks for an action
     re.IGNORECASE,
 )
