@@ -235,7 +235,11 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
 
 @pytest.mark.parametrize(
     "question,answer",
-    [("Can I attend?", "You're welcome to join us for the last hour."), ("Is the apron included?", "Everything she needs is provided.")],
+    [
+        ("Can I attend?", "You're welcome to join us for the last hour."),
+        ("Is the apron included?", "Everything she needs is provided."),
+        ("Who authorised this?", "Nobody on our staff approved the charge."),
+    ],
 )
 def test_words_for_the_same_thing_share_a_topic(question, answer):
     """Also: a number with a thousands separator is one number ("$11,400" shares nothing with "August 11")."""
