@@ -2227,3 +2227,10 @@ def test_a_yes_with_a_second_clause_answers_a_second_question():
     both = "Yes, we repair old springs, and we can certainly keep the embroidery: we'd take the fabric off carefully first."
     assert verdicts(reply(both), incoming) == [True, True]
     assert verdicts(reply("Yes, we repair old springs, and the fabric is a beautiful old damask."), incoming) == [True, False]
+
+
+def test_phone_calls_in_a_question_ask_for_no_phone_number():
+    incoming = message("What's your policy on phone calls home for first-time campers?")
+    answer = "Campers don't have phones, but our director calls every first-time family on the second evening."
+    assert verdicts(reply(answer), incoming) == [True]
+    assert verdicts(reply("Call us on 0161 496 0123 with any questions."), message("What's your phone number?")) == [True]

@@ -281,7 +281,10 @@ STREET = (
 PHONE = r"\+?\d[\d ()-]{7,}\d"
 DETAIL_VALUES: tuple[tuple[re.Pattern, re.Pattern], ...] = (
     (re.compile(r"\b(?:address|location|postcode|zip(?: code)?)\b", re.IGNORECASE), re.compile(STREET, re.IGNORECASE)),
-    (re.compile(r"\b(?:phone|telephone|mobile|contact|line)\b|\b(?:their|your|his|her|the) number\b", re.IGNORECASE), re.compile(PHONE)),
+    (  # not "phone calls home", "mobile signal"
+        re.compile(r"\b(?:phone|telephone|mobile|contact|line)\b(?! calls?\b| signal\b| use\b| reception\b)|\b(?:their|your|his|her|the) number\b", re.IGNORECASE),
+        re.compile(PHONE),
+    ),
     (re.compile(r"\be-?mail\b", re.IGNORECASE), re.compile(r"\w@\w")),
     (re.compile(r"\b(?:website|link|url|site)\b", re.IGNORECASE), re.compile(r"https?://|\bwww\.|\b\w+\.(?:com|co\.uk|org|net)\b")),
 )
