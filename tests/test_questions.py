@@ -239,6 +239,8 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
         ("Can I attend?", "You're welcome to join us for the last hour."),
         ("Is the apron included?", "Everything she needs is provided."),
         ("Who authorised this?", "Nobody on our staff approved the charge."),
+        ("How much does the consultation cost?", "The evaluation itself is complimentary."),
+        ("And what's the all-in?", "The all-in price is €11,900."),
     ],
 )
 def test_words_for_the_same_thing_share_a_topic(question, answer):
@@ -2234,3 +2236,9 @@ def test_phone_calls_in_a_question_ask_for_no_phone_number():
     answer = "Campers don't have phones, but our director calls every first-time family on the second evening."
     assert verdicts(reply(answer), incoming) == [True]
     assert verdicts(reply("Call us on 0161 496 0123 with any questions."), message("What's your phone number?")) == [True]
+
+
+def test_not_at_all_is_how_often():
+    incoming = message("How often should I be watering the new turf in this weather?")
+    assert verdicts(reply("In December you shouldn't need to water it at all unless we get a dry fortnight."), incoming) == [True]
+    assert verdicts(reply("Turf laid in late autumn takes longer to root."), incoming) == [False]

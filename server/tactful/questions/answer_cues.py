@@ -218,7 +218,8 @@ HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) 
 # How often: "every four weeks", "twice a year", "fortnightly".
 FREQUENCY = re.compile(
     r"\b(?:every(?: other)? (?:\w+ )?(?:days?|weeks?|months?|years?|visits?|mornings?|evenings?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|"
-    r"(?:once|twice|\w+ times) (?:a|an|per|every) \w+|daily|weekly|fortnightly|monthly|quarterly|annually|yearly)\b",
+    r"(?:once|twice|\w+ times) (?:a|an|per|every) \w+|daily|weekly|fortnightly|monthly|quarterly|annually|yearly|never)\b|"
+    r"(?:n't|\bnot) (?:\w+ ){0,4}at all\b",  # "you shouldn't need to water it at all"
     re.IGNORECASE,
 )
 # A limit on a number: "for up to 12 climbers", "a maximum of 30".
