@@ -2242,17 +2242,3 @@ def test_not_at_all_is_how_often():
     incoming = message("How often should I be watering the new turf in this weather?")
     assert verdicts(reply("In December you shouldn't need to water it at all unless we get a dry fortnight."), incoming) == [True]
     assert verdicts(reply("Turf laid in late autumn takes longer to root."), incoming) == [False]
-
-
-@pytest.mark.parametrize(
-    "answer,expected",
-    [
-        ("We rent hockey skates in all adult sizes.", True),
-        ("We only rent figure skates, I'm afraid.", True),
-        ("Both types of skates are available at the desk.", True),
-        ("Public skating runs from noon on 1 January.", False),
-    ],
-)
-def test_two_alternatives_are_answered_by_picking_one(answer, expected):
-    incoming = message("Do you rent hockey skates, or only figure skates?")
-    assert verdicts(reply(answer), incoming) == [expected]

@@ -210,20 +210,6 @@ def _own_clause_answers(sentence: str, shared: frozenset[str]) -> bool:
     return any(cue.POLAR.search(clause) for clause in later) and any(topic_cached(clause) & shared for clause in later)
 
 
-_OR = re.compile(r",?\s+or\s+(?!not\b|so\b|anything\b|something\b)", re.IGNORECASE)
-_PICKS_BOTH_OR_NONE = re.compile(r"\b(?:both|either|neither|each|all)\b|^\W*(?:yes|no)\b|n't\b|\bnot\b|\bonly\b", re.IGNORECASE)
-
-
-def _alternatives(question: str) -> frozenset[str]:
-    """The words that tell two alternatives apart ("hockey" and "figure" in "Do you rent hockey skates, or
-    only figure skates?"); empty when the question offers none."""
-    parts = _OR.split(question)
-    if len(parts) != 2:
-        return frozenset()
-    first, second = topic_cached(parts[0]), topic_cached(parts[1])
-    return (first ^ second) - {"#when", "#clock"}
-
-
 def _antecedent(question: Question, draft: str, draft_sentences, asked_together: tuple[Question, ...], earlier: Sequence[Verdict]) -> Verdict | None:
     """The verdict on the question a conditional one hangs on ("Is the US included? If not, how much is
     the pass?"), or None when it hangs on no question of the message. ``earlier`` holds the verdicts
@@ -288,7 +274,6 @@ def verdict(
         failed = settled_by_answer(question, draft, spans, before.answer_end) if before.answered else None
     if failed is not None:
         return Verdict(True, failed)
-    alternatives = _alternatives(question.text)
     # "What is the address of the hall?" wants an address: "The hall has a kitchen" is about the hall only.
     value = cue.detail_value(main_clause(question.text)) if question.kind == "which" else None
     related = []
@@ -317,8 +302,6 @@ def verdict(
             and yes_of_another(question, sentence, asked_together) and not _own_clause_answers(sentence, shared)
         ):
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
-        if question.kind == "which" and alternatives and not (shared & alternatives or _PICKS_BOTH_OR_NONE.search(sentence)):
-            continue  # "Do you rent hockey skates, or only figure skates?" / "Public skate runs from noon" picks neither
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
