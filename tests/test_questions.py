@@ -2242,3 +2242,16 @@ def test_not_at_all_is_how_often():
     incoming = message("How often should I be watering the new turf in this weather?")
     assert verdicts(reply("In December you shouldn't need to water it at all unless we get a dry fortnight."), incoming) == [True]
     assert verdicts(reply("Turf laid in late autumn takes longer to root."), incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("From April the weekly fee will be £1,240.", True),
+        ("Changing it doesn't cost anything.", True),
+        ("We review our fees every year to reflect our rising costs.", False),
+    ],
+)
+def test_costs_as_a_noun_is_no_price(answer, expected):
+    incoming = message("Could you tell me what Dad's weekly fee will be from April?")
+    assert verdicts(reply(answer), incoming) == [expected]

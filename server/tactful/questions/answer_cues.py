@@ -25,7 +25,9 @@ DATE_OR_TIME = re.compile(
 )
 PRICE = re.compile(
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
-    r"\b(?:costs?|priced? at|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
+    # "costs £5", "doesn't cost anything", "the cost is", "charged at cost" (not "our rising costs")
+    r"\bcosts? (?=[£$€\d]|about\b|around\b|roughly\b|just\b|only\b|nothing\b|anything\b|extra\b|more\b|less\b|the same\b|an? \w+ (?:of|per)\b)|"
+    r"\b(?:(?:the|its|their|total|full) costs? (?:is|was|will be|would be)|priced? at|charged at|at cost|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
     r"\b(?:payable|chargeable|free of charge|pay no|pay nothing|nothing to pay|(?:won't|will not|wouldn't|not) be charged)\b|"
     # a charge said to exist: "There is a charge", "They do charge an entrance fee"
     r"\bthere(?: is|'s| will be) (?:a|an) (?:small |\w+ )?(?:charge|fee)\b|\b(?:do|does|will) charge\b",
