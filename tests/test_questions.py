@@ -1305,6 +1305,14 @@ def test_priced_meets_price_and_a_level_answers_is_it_cheap():
     assert verdicts("The restaurant has outdoor seating.", incoming) != [True, True]
 
 
+def test_is_it_expensive_is_answered_by_the_price_anywhere_in_the_reply():
+    incoming = message("Hello,\n\nI think I have bed bugs. What must I do before you come? Is it expensive?")
+    priced = reply("Before we come, wash all bedding at 60°C. A full heat treatment for a one-bedroom flat is £380.")
+    unpriced = reply("Before we come, wash all bedding at 60°C. A full heat treatment takes about six hours.")
+    assert verdicts(priced, incoming)[-1] is True
+    assert verdicts(unpriced, incoming)[-1] is False
+
+
 @pytest.mark.parametrize(
     "incoming,kinds",
     [

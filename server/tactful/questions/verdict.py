@@ -349,16 +349,17 @@ def verdict(
                     return Verdict(True, span.end)
             elif _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
+    asks_a_level = question.kind == "yes/no" and cue.ASKS_A_LEVEL.search(question.text)
     names_nothing = not (
-        own - _PRICE_WORD if question.kind == "how much" and not _FOR_THAT.search(question.text)
+        own - _PRICE_WORD if (question.kind == "how much" or asks_a_level) and not _FOR_THAT.search(question.text)
         else own - _TIME_WORD if question.kind == "when" else own
     )
-    if names_nothing and question.kind in ("how much", "when", "where"):
-        # "How much is it?" names nothing of its own: the reply answers with a pronoun ("It is $10.93"),
-        # so a price, time or place anywhere in it counts.
+    if names_nothing and (question.kind in ("how much", "when", "where") or asks_a_level):
+        # "How much is it?" or "Is it expensive?" names nothing of its own: the reply answers with a
+        # pronoun ("It is $10.93"), so a price, time or place anywhere in it counts.
         for span in spans:
             sentence = draft[span.start : span.end]
-            if _answers(question.kind, sentence, 2, question.text):
+            if _answers("how much" if asks_a_level else question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
     if question.kind in ("how much", "when", "where"):
         # The answer refers back with a pronoun ("How many can the boat take?" / "It seats up to eight")
