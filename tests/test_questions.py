@@ -1305,6 +1305,14 @@ def test_priced_meets_price_and_a_level_answers_is_it_cheap():
     assert verdicts("The restaurant has outdoor seating.", incoming) != [True, True]
 
 
+def test_an_exception_answers_whether_something_is_included():
+    incoming = message("Hi,\n\nWe booked the lake cabin for June. Does that include the deposit?")
+    excluded = reply("If you cancel before May 1, we refund everything except the $150 deposit.")
+    other = reply("The $150 deposit secures your dates until the balance is due.")
+    assert verdicts(excluded, incoming) == [True]
+    assert verdicts(other, incoming) == [False]
+
+
 def test_is_it_expensive_is_answered_by_the_price_anywhere_in_the_reply():
     incoming = message("Hello,\n\nI think I have bed bugs. What must I do before you come? Is it expensive?")
     priced = reply("Before we come, wash all bedding at 60°C. A full heat treatment for a one-bedroom flat is £380.")
