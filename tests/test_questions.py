@@ -1305,6 +1305,14 @@ def test_priced_meets_price_and_a_level_answers_is_it_cheap():
     assert verdicts("The restaurant has outdoor seating.", incoming) != [True, True]
 
 
+def test_an_age_limit_answers_a_question_about_ages():
+    incoming = message("Hi Jenna,\n\nWe're planning a volunteer day in March. Can people under 18 join? Some of our team have teenagers.")
+    limit = reply("Thanks for thinking of us! Volunteers on site must be 16 or older, with a parent for 16- and 17-year-olds.")
+    dodge = reply("Thanks for thinking of us! Volunteers on site get lunch and a T-shirt, and we start at 8 am.")
+    assert verdicts(limit, incoming) == [True]
+    assert verdicts(dodge, incoming) == [False]
+
+
 def test_an_exception_answers_whether_something_is_included():
     incoming = message("Hi,\n\nWe booked the lake cabin for June. Does that include the deposit?")
     excluded = reply("If you cancel before May 1, we refund everything except the $150 deposit.")

@@ -45,6 +45,8 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
         return cue.CAPACITY
     if re.search(r"\b(?<!age )(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
         return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
+    if _ASKS_AN_AGE.search(question):
+        return _AGE_LIMIT  # "Can people under 18 join?" / "Volunteers must be 16 or older"
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
         return cue.IN_TRANSIT  # "Where is my order?" / "Your parcel is at the courier's depot"
     if kind == "request" and _ASKS_TO_SEND.match(question):
@@ -66,6 +68,12 @@ _ASKS_TO_SEND = re.compile(
 )
 _SENT = re.compile(
     rf"{cue.SENT_BY_US.pattern}|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b|\b(?:posted|shipped|dispatched)\b|\bon (?:its|their) way\b",
+    re.IGNORECASE,
+)
+_ASKS_AN_AGE = re.compile(r"\b(?:under|over|aged?)[- ]?\d+s?\b|\b\d+-year-olds?\b|\bage (?:limit|restrictions?|requirements?)\b|\bminimum age\b|\bhow old\b", re.IGNORECASE)
+_AGE_LIMIT = re.compile(
+    r"\b\d+ (?:or|and) (?:older|over|above|up|under|younger)\b|\b\d+-year-olds?\b|\b(?:aged|ages) \d+|\b(?:over|under)-?\d+s\b|\b\d+\s?\+"
+    r"|\b(?:minimum|maximum) age\b|\bage (?:limit|restrictions?)\b|\byears? old\b|\badults? only\b|\b(?:any|all) ages?\b",
     re.IGNORECASE,
 )
 _ASKS_HOW_LONG = re.compile(r"\bhow (?:long|quickly|soon|fast)\b|\bhow many (?:days|hours|weeks|minutes|months|nights)\b|\bturn ?around\b", re.IGNORECASE)
