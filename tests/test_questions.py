@@ -2004,6 +2004,20 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
 @pytest.mark.parametrize(
     "answer,expected",
     [
+        ("In the meantime, you can hold it in place with a little dental wax from the pharmacy.", True),
+        ("In the meantime, it's best not to chew on that side.", True),
+        ("In the meantime, our surgery is open until 6 pm.", False),
+    ],
+)
+def test_advice_answers_should_i(answer, expected):
+    incoming = "My crown came off at lunch. Should I try to put it back on myself in the meantime?\n\nSam"
+    draft = f"Hi Sam,\n\nI'm sorry about your crown. Dr. Patel can see you tomorrow at 10:30 a.m.; please bring the crown with you. {answer}\n\nRosa"
+    assert verdicts(draft, incoming) == [expected]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
         ("Slacken the strings right off now to take the tension off the crack.", True),
         ("Keep the strings loose until you bring it in.", True),
         ("The strings on old guitars are often rusty.", False),

@@ -66,8 +66,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Are you going to replace it or refund me?" / "I've refunded the full £48"
         if _ASKS_IF_NEEDED.search(question) and cue.NEEDED.search(sentence):
             return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
-        if _ASKS_IF_ADVISED.search(question) and _IMPERATIVE.match(sentence):
-            return True  # "Should I loosen the strings?" / "Slacken the strings right off now"
+        if _ASKS_IF_ADVISED.search(question) and (_IMPERATIVE.match(sentence) or _ADVICE.search(sentence)):
+            return True  # "Should I loosen the strings?" / "Slacken the strings right off now"; "you can hold it in place with…"
         if _states_what_was_asked(question, sentence):
             return True  # "Or is it out of stock?" / "The pressing is in stock"
         if _ASKS_IF_ARRANGED.search(question) and cue.DATE_OR_TIME.search(sentence):
@@ -157,6 +157,7 @@ _PRICE_WORD = frozenset({"price"})
 _TIME_WORD = frozenset({"tim"})  # the stem of "time": "What times would he get them?" names nothing
 _FOR_THAT = re.compile(r"\bfor (?:that|this|it|them|those)\b", re.IGNORECASE)  # "Is there a charge for that?" names a thing
 _ASKS_IF_ADVISED = re.compile(r"\bshould (?:I|we)\b|\bis it (?:ok|okay|fine|best|better|safe) (?:to|if)\b", re.IGNORECASE)
+_ADVICE = re.compile(r"\byou (?:can|could|should|shouldn't|may|might want to|'ll want to)\b|\b(?:best|better|safest|fine) (?:to|not to)\b|\b(?:don't|do not|never)\b", re.IGNORECASE)
 # An instruction: a verb first, then what it acts on ("Slacken the strings", "Keep them in the fridge").
 _IMPERATIVE = re.compile(
     r"\W*(?:please |just |simply |definitely )?(?!(?:the|your|our|my|this|that|these|those|it|its|we|i|you|they|he|she|there|a|an|thanks|thank|sorry|"
