@@ -2004,6 +2004,18 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
 @pytest.mark.parametrize(
     "answer,expected",
     [
+        ("The dropouts come from the access points we fitted on the third floor on Monday; the supplier is sending new ones.", False),
+        ("The third-floor Wi-Fi will be fixed by Thursday morning.", True),
+    ],
+)
+def test_when_will_it_be_fixed_wants_a_time_to_come(answer, expected):
+    incoming = "The Wi-Fi on the third floor dropped out during my client call again. When will it be fixed?\n\nGideon"
+    assert verdicts(reply(f"I'm really sorry about your call. {answer}"), incoming) == [expected]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
         ("In the meantime, you can hold it in place with a little dental wax from the pharmacy.", True),
         ("In the meantime, it's best not to chew on that side.", True),
         ("In the meantime, our surgery is open until 6 pm.", False),
