@@ -2001,6 +2001,14 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
     assert verdicts("Hi Kevin,\n\nYou're welcome to keep the Light tube.\n\nBest,\nTom", incoming) == [False]
 
 
+def test_should_have_is_no_time_to_come():
+    incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
+    apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."
+    dated = "I'm sorry for the delay. Your deposit will be back in your account by Friday 11 December."
+    assert verdicts(reply(apology), incoming) == [False]
+    assert verdicts(reply(dated), incoming) == [True]
+
+
 @pytest.mark.parametrize(
     "answer,expected",
     [

@@ -209,7 +209,7 @@ FAILURE = re.compile(
 NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:'s| is| are) no)\b", re.IGNORECASE)
 # A time said of the future, as a one-off event's answer needs.
 FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|should|expect(?:ed|s)?|due|going to|can|could|until|till|within|tomorrow|today|tonight|next)\b|\d|"
+    r"\b(?:will|'ll|shall|expect(?:ed|s)?|due|going to|can|until|till|within|tomorrow|today|tonight|next)\b|\b(?:should|could)\b(?! have\b)|\d|"
     # "by" or "from" with a date after it, not "held up by the backlog" or "the dropouts come from the new access points"
     r"\b(?:by|from) (?:now|then|tomorrow|tonight|christmas|new year|noon|midday|(?:the )?(?:end|start|middle) of|next|this|early|mid|late|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
