@@ -2001,6 +2001,19 @@ def test_a_request_to_send_is_met_by_something_sent_whatever_it_is_called():
     assert verdicts("Hi Kevin,\n\nYou're welcome to keep the Light tube.\n\nBest,\nTom", incoming) == [False]
 
 
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Our repair bench is run by Colin on Tuesdays and Thursdays.", False),
+        ("A repair usually takes about two weeks on our bench.", True),
+        ("We'd have the repair back to you by the end of next week.", True),
+    ],
+)
+def test_how_long_a_thing_takes_wants_a_length_or_a_deadline(answer, expected):
+    incoming = "My locomotive hums but won't move. How long does a repair usually take?\n\nMick"
+    assert verdicts(reply(answer), incoming) == [expected]
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

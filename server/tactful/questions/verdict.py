@@ -116,6 +116,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
     if kind == "when" and _ASKS_THE_HOUR.search(question) and not _AN_HOUR.search(sentence):
         return False  # "What time will the van get to us on the 21st?" / "I'll call the building this week"
+    if kind == "when" and _ASKS_A_USUAL_LENGTH.search(question) and not (cue.DURATION.search(sentence) or _A_DEADLINE.search(sentence)):
+        return False  # "How long does a repair usually take?" / "our repair bench is run on Tuesdays and Thursdays"
     if kind == "when" and cue.DATES_TO_FOLLOW.search(sentence):
         return False  # "When is the first course in spring?" / "We'll publish the 2027 dates in the new year"
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
@@ -146,6 +148,12 @@ _ACTION_REQUEST = re.compile(
     re.IGNORECASE,
 )
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
+_ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
+_A_DEADLINE = re.compile(
+    r"\b(?:by|within|until|till|before) (?:the )?(?:end|start|\d|next|this|tomorrow|tonight|then|christmas|noon|midday|"
+    r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
