@@ -2014,6 +2014,19 @@ def test_how_long_a_thing_takes_wants_a_length_or_a_deadline(answer, expected):
     assert verdicts(reply(answer), incoming) == [expected]
 
 
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Please bring the boots back in and we'll redo the heels free of charge.", False),  # pays for something else
+        ("We'll cover the taxi: just send me the receipt.", True),
+        ("I'm afraid we can't pay for taxis, but we'll redo the heels while you wait.", True),
+    ],
+)
+def test_who_pays_wants_a_payer(answer, expected):
+    incoming = "The heel came off my new boots on the way home. And who is going to pay for my taxi back to the shop?\n\nDee"
+    assert verdicts(reply(answer), incoming)[-1] is expected
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."
