@@ -176,6 +176,9 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("Please let me know the name of the engineer.", "which"),
         ("How heavy is the parcel allowed to be?", "how much"),
         ("I'd also love to know whether you deliver on Sundays.", "when"),
+        ("What's the council tax on it, roughly?", "how much"),
+        ("What deposit do you require to hold the date?", "how much"),
+        ("What's the deposit for?", "which"),
     ],
 )
 def test_information_asked_for_with_a_noun(incoming, kind):

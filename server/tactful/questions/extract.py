@@ -354,7 +354,8 @@ def _kind_of(text: str) -> str | None:
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|all-in|dues|rate(?![ -]limit))s?|"
-                r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
+                r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
+                r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess)(?! for\b))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place
