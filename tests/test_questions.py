@@ -2030,6 +2030,20 @@ def test_who_pays_wants_a_payer(answer, expected):
     assert verdicts(reply(answer), incoming)[-1] is expected
 
 
+def test_an_offer_to_do_something_else_does_not_answer_yes_or_no():
+    incoming = "Misting has appeared between the panes of the windows you fitted in 2019. Are they still covered by the ten-year guarantee?\n\nPat"
+    offer = reply("Misting between the panes means the seal on the unit has failed. We'd be happy to come and take a look.")
+    answer = reply("Misting between the panes means the seal has failed. Yes, they're covered until 2029, so the new units are free.")
+    assert verdicts(offer, incoming) == [False]
+    assert verdicts(answer, incoming) == [True]
+
+
+def test_a_reason_before_so_id_like_to_know_is_not_the_question():
+    incoming = "Hi,\n\nA few of us are coeliac, so I'd also like to know if the scones can be made gluten-free.\n\nPatricia"
+    assert verdicts(reply("Our baker makes gluten-free scones every day, so those can be swapped in."), incoming) == [True]
+    assert verdicts(reply("A few of our regulars are coeliac too, and they love our conservatory."), incoming) == [False]
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

@@ -18,6 +18,8 @@ _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b",
 
 # A reason or condition clause is not what is asked: "Will we have to pay for the return visit, given
 # it's only been two weeks?" asks about paying for the visit.
+# "A few of us are coeliac, so I'd like to know if the scones can be gluten-free" asks about the scones.
+_REASON_BEFORE_ASKING = re.compile(r".*?,?\s+so (?=(?:I|we)(?:'d| would)(?: also| really)? (?:like|love) to know\b|(?:I|we)(?:'m| am) wondering\b)", re.IGNORECASE)
 _MAIN_CLAUSE_END = re.compile(
     r"(?:,\s*|\s+)(?:if|given|because|so that|so (?=(?:I|we|you|it|they|he|she|nobody|no one|everyone|people|others|other people)\b)|in case|unless|even though|although|"
     r"(?:as|since) (?=(?:I|we|you|it|they|he|she|my|our|there|this|that)\b))\b",
@@ -123,6 +125,8 @@ def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     lead = _STATEMENT_BEFORE_DASH.match(question.text)
     if lead and (_ANAPHOR.search(question.text, lead.end()) or _ASKING_WORD.match(question.text)):
         lead = None
+    if not lead:
+        lead = _REASON_BEFORE_ASKING.match(question.text)
     own = topic_cached(main_clause(question.text[lead.end() :] if lead else question.text))
     if question.kind != "yes/no":
         own = own - {"#clock"}

@@ -22,6 +22,7 @@ _STRONG = {
     "yes/no": re.compile(r"\bno need\b|\byou (?:don't|do not|won't) need\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|on) (?:Unit \d+|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,|\b)"),
 }
+_OFFER = re.compile(r"\b(?:we|I)(?:'d| would)(?: \w+)? be (?:happy|glad|delighted|pleased) to\b", re.IGNORECASE)
 _PLEASANTRY = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi[sz]e|hope|congratulations|look(?:ing)? forward|get in touch|let (?:me|us) know|"
     r"any (?:other |more |further )?questions|happy to help|see you|enjoy)\b|"
@@ -69,6 +70,8 @@ def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int]) -> int 
     for i, (_, sentence) in enumerate(free):
         if i in taken or cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
             continue  # "Unfortunately I was not able to book the table": a failure of something else
+        if kind == "yes/no":
+            sentence = _OFFER.sub(" ", sentence)  # "We'd be happy to come and take a look" offers, it does not answer
         if cue.done(sentence) if kind == "request" else _CUES[kind].search(sentence):
             return i
     return None
