@@ -1245,6 +1245,13 @@ def test_a_bare_yes_opening_the_reply_answers_the_first_yes_no_question():
     assert verdicts("Hi Meg,\n\nThree paperbacks would be £14.50 by tracked airmail.\n\nBest,\nIvo", incoming)[0] is not True
 
 
+def test_a_yes_opening_the_reply_answers_a_first_request_asked_as_a_question():
+    incoming = "Hi,\n\nCan you do a balloon arch in rose gold and white for Saturday 19 December?\n\nAmy"
+    draft = "Hi Amy,\n\nWe can, and congratulations to your daughter! Rose gold and white is one of our favourite combinations.\n\nKirsty"
+    assert verdicts(draft, incoming) == [True]
+    assert verdicts("Hi Amy,\n\nCongratulations to your daughter! Rose gold and white is one of our favourite combinations.\n\nKirsty", incoming) == [False]
+
+
 def test_a_yes_belongs_to_the_question_it_shares_most_with():
     incoming = "Hi,\n\nDo you have tutors who can come to our home? Could sessions start the week of 1/4?\n\nThanks,\nDana"
     draft = "Hi Dana,\n\nYes, we have several tutors who travel to homes in your area, and sessions are $65 an hour.\n\nBest,\nMarcus"

@@ -337,7 +337,8 @@ def verdict(
                 return Verdict(True, span.end)
     if question.kind in ("yes/no", "request") and spans and is_first_to_answer(question, asked_together):
         opening = draft[spans[0].start : spans[0].end]
-        if BARE_ANSWER.match(opening) or asked_together[:1] == (question,) and question.kind == "yes/no" and cue.YES_NO_OPENING.match(opening):
+        asked_as_a_question = question.kind == "yes/no" or question.text.rstrip().endswith("?")  # "Can you do a balloon arch?"
+        if BARE_ANSWER.match(opening) or asked_together[:1] == (question,) and asked_as_a_question and cue.YES_NO_OPENING.match(opening):
             # "Do you ship to the US?" / "We do! …"; "Could you change the address?" / "All set! …";
             # "You can do this work?" / "Yes, we can fit your pickups."
             return Verdict(True, spans[0].end)
