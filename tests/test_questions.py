@@ -2051,6 +2051,19 @@ def test_a_reason_before_so_id_like_to_know_is_not_the_question():
     assert verdicts(reply("A few of our regulars are coeliac too, and they love our conservatory."), incoming) == [False]
 
 
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("I reprinted the cards this morning and they'll go out by Special Delivery today, at our cost.", True),
+        ("We'll happily cover it: just send me the receipt.", True),
+        ("I reprinted the cards this morning and they'll go out by Special Delivery today.", False),
+    ],
+)
+def test_will_you_cover_it_is_answered_by_who_pays(answer, expected):
+    incoming = "The proof I approved was right and the cards are wrong. I'll need the new ones by Friday. Will you cover the postage?\n\nAli"
+    assert verdicts(reply(answer), incoming)[-1] is expected
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

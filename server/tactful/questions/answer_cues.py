@@ -93,6 +93,15 @@ NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafrai
 PRICE_DODGE = re.compile(r"\bdepends? on\b|\bvar(?:y|ies) (?:with|by|depending)\b|\bvery competitive\b|\btailored\b", re.IGNORECASE)
 # An amount of money written with its currency sign: "$145", "£ 20".
 AMOUNT = re.compile(r"[$£€]\s?\d")
+# Who pays, said with a payer ("we'll cover it", "we can't cover loss of earnings"), or only that it costs nothing.
+PAYS = re.compile(
+    r"\b(?:we|I|you|they|he|she|the \w+|our \w+|your \w+)(?:'ll|'d| will| would| can| can't| cannot| won't| must| need to| have to| has to| do| does| don't)? (?:pay|pays|cover|covers|foot|reimburse|refund)\b",
+    re.IGNORECASE,
+)
+PAYER = re.compile(
+    r"\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bfree of charge\b|\bno (?:extra )?(?:charge|cost)\b|\bcovered\b|\bpaid (?:for )?by\b",
+    re.IGNORECASE,
+)
 # How dear something is, which answers a question about how dear: "Are the prices cheap?" / "It's pricey".
 PRICE_LEVEL = re.compile(
     r"\b(?:cheap|cheaper|inexpensive|expensive|pricey|pricy|moderate(?:ly)?(?:[- ]priced)?|high[- ]end|upmarket|budget|low[- ]cost)\b",

@@ -45,6 +45,8 @@ def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | Non
         return cue.CAPACITY
     if re.search(r"\b(?<!age )(?:limit|maximum|minimum|cap)\b", question, re.IGNORECASE):
         return cue.CAPACITY  # "Is there a limit?" / "Tandemo Plus lets you pick up to three"
+    if kind in ("request", "yes/no") and _ASKS_TO_BE_PAID_FOR.search(question):
+        return _PAID_FOR  # "Will you cover the postage?" / "they'll go out by Special Delivery today, at our cost"
     if _ASKS_AN_AGE.search(question):
         return _AGE_LIMIT  # "Can people under 18 join?" / "Volunteers must be 16 or older"
     if kind == "when" and re.match(r"\W*where\b", question, re.IGNORECASE):
@@ -70,6 +72,9 @@ _SENT = re.compile(
     rf"{cue.SENT_BY_US.pattern}|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b|\b(?:posted|shipped|dispatched)\b|\bon (?:its|their) way\b",
     re.IGNORECASE,
 )
+_ASKS_TO_BE_PAID_FOR = re.compile(r"\b(?:will|would|can|could) you (?:cover|pay for|foot)\b", re.IGNORECASE)
+# We pay, we don't, or it costs the customer nothing: "we'll cover it", "at our cost", "free of charge".
+_PAID_FOR = re.compile(rf"\b(?:we|I)(?:'ll|'d| will| would| can| can't| cannot| won't| do| don't)? (?:pay|cover|foot)\b|{cue.PAYER.pattern}", re.IGNORECASE)
 _ASKS_AN_AGE = re.compile(r"\b(?:under|over|aged?)[- ]?\d+s?\b|\b\d+-year-olds?\b|\bage (?:limit|restrictions?|requirements?)\b|\bminimum age\b|\bhow old\b", re.IGNORECASE)
 _AGE_LIMIT = re.compile(
     r"\b\d+ (?:or|and) (?:older|over|above|up|under|younger)\b|\b\d+-year-olds?\b|\b(?:aged|ages) \d+|\b(?:over|under)-?\d+s\b|\b\d+\s?\+"

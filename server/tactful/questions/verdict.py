@@ -78,7 +78,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return bool(cue.RECOMMENDED.search(sentence) or cue.NAME.search(sentence) or cue.INFORMATION.search(sentence))
     if kind == "which" and _ASKS_WHO_PAYS.search(question):
         # "Who is going to pay for my taxi?" / "we'll redo the heels free of charge" pays for something else
-        return bool(_PAYS.search(sentence) or _PAYER.search(sentence) and (overlap >= 2 or asked <= 1))
+        return bool(cue.PAYS.search(sentence) or cue.PAYER.search(sentence) and (overlap >= 2 or asked <= 1))
     if kind == "which" and _ASKS_WHO_SOMEONE_IS.match(question):
         return _gives_a_value(sentence, question)  # "Who was the stylist?" / "All our stylists are trained" names no one
     if kind == "which":
@@ -152,15 +152,6 @@ _ACTION_REQUEST = re.compile(
 )
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
-# Who pays, said with a payer ("we'll cover it", "we can't cover loss of earnings"), or only that it costs nothing.
-_PAYS = re.compile(
-    r"\b(?:we|I|you|they|he|she|the \w+|our \w+|your \w+)(?:'ll|'d| will| would| can| can't| cannot| won't| must| need to| have to| has to| do| does| don't)? (?:pay|pays|cover|covers|foot|reimburse|refund)\b",
-    re.IGNORECASE,
-)
-_PAYER = re.compile(
-    r"\bon us\b|\bat (?:our|your|their) (?:own )?(?:cost|expense)\b|\bfree of charge\b|\bno (?:extra )?(?:charge|cost)\b|\bcovered\b|\bpaid (?:for )?by\b",
-    re.IGNORECASE,
-)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
 _A_DEADLINE = re.compile(
     r"\b(?:by|within|until|till|before) (?:the )?(?:end|start|\d|next|this|tomorrow|tonight|then|christmas|noon|midday|"
