@@ -1441,6 +1441,9 @@ def test_an_undated_hand_off_does_not_do_a_request():
     incoming = "Hi,\n\nPlease add my two TAs, Ilse Varga and Ben Okafor, to the module's Teams space.\n\nDr Rama"
     assert verdicts("Dear Dr Rama,\n\nI'll pass your note about the TAs on to our collaboration team.\n\nEwan", incoming) == [False]
     assert verdicts("Dear Dr Rama,\n\nI've added both TAs to the module's Teams space.\n\nEwan", incoming) == [True]
+    photos = "Hi,\n\nPlease send me the photos of the finished wall, as my insurer has asked for them.\n\nMo"
+    assert verdicts("Hi Mo,\n\nI'll ask Nia to dig out the photos of the wall.\n\nGareth", photos) == [False]
+    assert verdicts("Hi Mo,\n\nI've attached the photos of the finished wall.\n\nGareth", photos) == [True]
 
 
 def test_went_out_is_done_only_when_it_says_when_or_to_whom():
