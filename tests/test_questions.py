@@ -2067,6 +2067,18 @@ def test_will_you_cover_it_is_answered_by_who_pays(answer, expected):
     assert verdicts(reply(answer), incoming)[-1] is expected
 
 
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("We can deliver to Clerkenwell on the 18th.", False),  # says nothing of noon
+        ("We can deliver to Clerkenwell on the 18th between 8 and 11 am.", True),
+    ],
+)
+def test_a_request_for_a_time_of_day_wants_the_hour_answered(answer, expected):
+    incoming = "Please reserve 3 cases of Picpoul for us. Could you deliver to our office in Clerkenwell before noon?\n\nJo"
+    assert verdicts(reply(answer), incoming)[-1] is expected
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

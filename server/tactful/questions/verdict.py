@@ -53,6 +53,11 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     asks for (``_head``)."""
     if sentence.rstrip().endswith("?") and kind in ("yes/no", "which") and not cue.POLAR.match(sentence):
         return False  # a question back is not an answer
+    if (
+        kind in ("yes/no", "request") and _ASKS_BY_AN_HOUR.search(question) and not _AN_HOUR.search(sentence)
+        and not (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence))
+    ):
+        return False  # "Could you deliver to our office before noon?" / "We can deliver to Clerkenwell on the 18th"
     if kind == "yes/no" and ASKS_A_CHARGE.search(question) and not cue.PRICE.search(sentence):
         return False  # "Is there a fee for changing the name?" wants a price, "free" or "no charge"
     if kind == "yes/no" and cue.ASKS_A_LEVEL.search(question) and (cue.PRICE_LEVEL.search(sentence) or cue.AMOUNT.search(sentence)):
@@ -158,6 +163,7 @@ _A_DEADLINE = re.compile(
     r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
+_ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d)", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
