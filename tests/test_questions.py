@@ -2079,6 +2079,14 @@ def test_a_request_for_a_time_of_day_wants_the_hour_answered(answer, expected):
     assert verdicts(reply(answer), incoming)[-1] is expected
 
 
+def test_a_present_tense_question_about_a_day_is_answered_in_the_present():
+    incoming = "hi my mum visits every weekend. how many visitor permits can i get\ndo they cover sundays\n\nKez"
+    answer = reply("Each household can buy up to 60 visitor permit hours a month. Zone F permits don't apply on Sundays, so she won't need one that day.")
+    dodge = reply("Each household can buy up to 60 visitor permit hours a month, in blocks of 4 hours.")
+    assert verdicts(answer, incoming) == [True, True]
+    assert verdicts(dodge, incoming) == [True, False]
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

@@ -131,7 +131,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
     if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
         return True
-    if kind == "when" and asked_as_yes_no and not (cue.FUTURE.search(sentence) or cue.STANCE.search(sentence) or cue.DONE_BY_US.search(sentence)):
+    habitual = _ASKS_A_HABIT.match(question) and not _BY_A_DEADLINE.search(question)  # "Do they cover Sundays?"
+    if kind == "when" and asked_as_yes_no and not (habitual or cue.FUTURE.search(sentence) or cue.STANCE.search(sentence) or cue.DONE_BY_US.search(sentence)):
         return False  # "Will it arrive before Christmas?" / "It has been held up by the pre-Christmas backlog"
     if kind == "when" and cue.ONE_OFF.search(question):
         # "When will the troughs be back on?" / "we drain the troughs every December": how often is not when
@@ -164,6 +165,8 @@ _A_DEADLINE = re.compile(
     re.IGNORECASE,
 )
 _ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d)", re.IGNORECASE)
+_ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
+_BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
