@@ -246,6 +246,7 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
         ("And what's the all-in?", "The all-in price is €11,900."),
         ("Do you have a 2pm slot?", "I've pencilled you in for Sunday."),
         ("Is the poison safe around her?", "She'll be fine."),
+        ("Is this normal?", "A frost often yellows the tips of new turf."),
     ],
 )
 def test_words_for_the_same_thing_share_a_topic(question, answer):
