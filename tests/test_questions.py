@@ -2088,6 +2088,14 @@ def test_a_present_tense_question_about_a_day_is_answered_in_the_present():
     assert verdicts(dodge, incoming) == [True, False]
 
 
+def test_the_one_price_in_the_reply_answers_how_much_to_fix():
+    incoming = "dropped my macbook air screen cracked. how much to fix\n\nJay"
+    priced = reply("Sorry to hear about the drop! A replacement screen is £289 fitted. We do the repair here in the shop, in 3 to 5 days.")
+    unpriced = reply("Sorry to hear about the drop! We do the repair here in the shop, in 3 to 5 days.")
+    assert verdicts(priced, incoming) == [True]
+    assert verdicts(unpriced, incoming) == [False]
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

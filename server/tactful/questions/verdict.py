@@ -384,6 +384,11 @@ def verdict(
             sentence = draft[span.start : span.end]
             if _answers("how much" if asks_a_level else question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
+    if question.kind == "how much" and len(own - _PRICE_WORD) == 1 and not any(cue.PRICE.search(r[2]) for r in related):
+        # "how much to fix" names only the job: the one price the reply gives is its price ("A new screen is £289 fitted")
+        priced = [span for span in spans if cue.AMOUNT.search(draft[span.start : span.end])]
+        if len(priced) == 1:
+            return Verdict(True, priced[0].end)
     if question.kind in ("how much", "when", "where"):
         # The answer refers back with a pronoun ("How many can the boat take?" / "It seats up to eight")
         for span in spans:
