@@ -2097,6 +2097,14 @@ def test_the_one_price_in_the_reply_answers_how_much_to_fix():
     assert verdicts(unpriced, incoming) == [False]
 
 
+def test_just_to_add_is_a_lead_in_not_an_instruction():
+    incoming = "Thanks for booking us in. One last thing – can we bring our own wine on the coach?\n\nMeg"
+    lead_in = reply("You're very welcome. Just to add, the room is a twin, and the hotel has a lift to all floors.")
+    told = reply("You're very welcome. Just bring it in a cool bag: wine is fine on the coach, but not spirits.")
+    assert verdicts(lead_in, incoming) == [False]
+    assert verdicts(told, incoming) == [True]
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

@@ -69,7 +69,7 @@ STANCE = re.compile(
     rf"{ACCEPTED}|"
     r"(?:is|are|'s|'re) (?:\w+ )?(?:and )?(?:ready|waiting for you)|(?:is|are|'s|'re)(?: not)?(?: well| really| definitely| certainly)? worth\b|"
     r"(?:glad|delighted|pleased) to)\b|"
-    r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note)\w+",
+    r"^\s*(?:please|just|simply)\s+(?!let|feel|don't hesitate|contact|get in touch|call|ring|email|note|to\b|so\b|a\b|wanted|thought)\w+",
     re.IGNORECASE,
 )
 # Praise or salesmanship about the topic, which a reply uses when it has nothing specific to say.
