@@ -148,7 +148,10 @@ ANYWHERE_CUES = (
         r"(?!not\b|have\b|be\b(?! (?:there|present)\b)|know\b|'ve\b|receive\b|see\b|find\b|get\b)"
     ),
     r"I(?:'d| would)? (?:also |strongly )?(?:suggest|propose) (?:that |a |an |we |you |\w+ing\b)",
-    r"why (?:don't|not) you\b",  # a suggestion, not a "why" question (no "?" here): "…, why don't you come by"
+    r"why (?:don't|not) (?:you|we)\b",  # a suggestion, not a "why" question (no "?" here): "…, why don't you come by"
+    # "JPMorgan would like to hear your views", "we wanted to ask for your participation"
+    r"(?:like|love|want|wanted) to (?:hear|have|get) (?:your|any) (?:views|thoughts|comments|feedback|input|opinion|reaction)\b",
+    r"(?:ask|asking) for your (?:participation|help|input|support|feedback|approval|thoughts|views|comments|assistance)\b",
 
     r"(?:just )?(?:a |this is (?:just )?a )?(?:quick |friendly )?reminder to (?!my|myself|self)\w+",
     r"(?<!\byou )tell (?:me|us) (?:what|how|when|where|why|which|who|if|whether)\b",  # "Watch it and tell me what you think."
