@@ -276,6 +276,7 @@ def test_hyphenated_words_are_one_topic_and_next_is_no_topic():
     [
         "Hi David: Could you give me a call to discuss the project when you get a minute.",  # greeting before a request
         "Wayne can you set up a meeting for the four of us next week.",  # a name with no comma
+        "Carolyn and/or John, could one or both of you give me a call when you're free.",  # two names
         "Also, give Lance a call and get on his schedule.",  # imperative after a lead-in, a name as object
         "Go ahead and send it to Frevert and McMahon.",
         "Keep me posted on any news from the courier.",

@@ -90,7 +90,7 @@ def asks_action(text: str) -> bool:
 
 # "Bill, can you…": the name or greeting before a request.
 VOCATIVE = re.compile(
-    r"^\s*(?:(?i:hi|hey|hello|ok|okay|so|dear),?\s+)?(?!(?:Please|Pls|Kindly)\b)[A-Z][a-z]+(?:,|\s*-{1,2}|\s+–|:)\s+"
+    r"^\s*(?:(?i:hi|hey|hello|ok|okay|so|dear),?\s+)?(?!(?:Please|Pls|Kindly)\b)(?:[A-Z][a-z]+ (?:and/or|and|or|&) )?[A-Z][a-z]+(?:,|\s*-{1,2}|\s+–|:)\s+"
     r"(?=[a-z]|(?:Can|Could|Would|Will|Please|Pls|Kindly)\b)|"
     # "Wayne can you set up a meeting": a name with no comma, only before "can you…".
     r"^\s*(?!(?:And|But|Or|So|Also|Then|How|Why|What|When|Where|Which|Who|If|Please|Now|Today|Tomorrow)\b)[A-Z][a-z]+\s+"
