@@ -249,6 +249,7 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
         ("Is this normal?", "A frost often yellows the tips of new turf."),
         ("Is it likely to be tunable?", "Old uprights will probably come back well."),
         ("can we pick the backdrop", "You get to choose from twelve."),
+        ("Can I talk to an actual orthodontist?", "I've booked you a video call with Dr. Ruiz."),
     ],
 )
 def test_words_for_the_same_thing_share_a_topic(question, answer):
