@@ -179,6 +179,8 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("What's the council tax on it, roughly?", "how much"),
         ("What deposit do you require to hold the date?", "how much"),
         ("What's the deposit for?", "which"),
+        ("What's the latest date I could order for delivery before Christmas?", "when"),
+        ("What should he do if a bracket comes loose over the holidays?", "how"),
     ],
 )
 def test_information_asked_for_with_a_noun(incoming, kind):

@@ -349,7 +349,7 @@ def _kind_of(text: str) -> str | None:
     asks_when_later = not own_wh and re.search(r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40])
     if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
         asks_when_later = None  # "Can family be present when that is done?" asks yes or no
-    if re.match(r"(?:when|(?:what|which)(?:'s| is| are)? (?:the )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
+    if re.match(r"(?:when|(?:what|which)(?:'s| is| are| was| would be)? (?:the )?(?:(?:latest|earliest|last|first|next|best) )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
                 r"how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
@@ -365,7 +365,7 @@ def _kind_of(text: str) -> str | None:
         return "why"
     if _MEASURE.match(text) and not _HOW_SUBJECT.match(text):
         return "how much"  # a measure: "how big can they be?", "how windy will it be?"
-    if re.match(r"how\b|what (?:do |should |must |can )?(?:i|we|to) (?:have to |need to |should |must |can )?do\b", text):
+    if re.match(r"how\b|what (?:do |does |should |must |can )?(?:i|we|to|he|she|they) (?:have to |need to |should |must |can )?do\b", text):
         return "how"  # "what do I have to do to get a refund" asks for a way
     if re.match(r"(?:what|which|who|whom|whose)\b", text):
         return "which"
