@@ -157,6 +157,21 @@ def test_eval_split_keeps_only_that_split(tmp_path, capsys):
     assert re.search(r"TP\s+1\s+FP\s+0\s+FN\s+0", out)
 
 
+def test_eval_scores_the_kinds_of_the_questions_found(tmp_path, capsys):
+    thread = "Hi,\n\nCan the desk be delivered before Christmas? How much is delivery?\n\nSam"
+    gold = [
+        {"text": "Can the desk be delivered before Christmas?", "kind": "yes/no", "answered": True},
+        {"text": "How much is delivery?", "kind": "which", "answered": False},  # a wrong kind, on purpose
+    ]
+    for q in gold:
+        q["py_start"] = thread.index(q["text"])
+        q["py_end"] = q["start"] = q["end"] = q["py_start"] + len(q["text"])
+    case = {"id": "k", "text": "Hi Sam,\n\nYes, it can arrive on Tuesday 22 December.\n\nTom", "thread": thread, "questions": gold}
+    path = write(tmp_path, json.dumps(case), name="cases.jsonl")
+    assert main(["eval", str(path)]) == 0
+    assert re.search(r"kind\s+2 questions found: accuracy 0\.500 \(right 1\)", capsys.readouterr().out)
+
+
 @pytest.mark.parametrize("body, expected", [
     (None, "cannot read"),
     ('{"id": "a", "text": "Hi", "labels": []}\n{bad\n', "cases.jsonl:2: not JSON"),

@@ -57,7 +57,7 @@ def questions(draft: str, incoming: str) -> list[dict]:
 def test_kinds_spans_and_joined_questions():
     found = questions("Hi Ana,\n\nThanks!", GMAIL)
     assert [(q["text"], q["kind"]) for q in found] == [
-        ("Is the studio open on Sundays", "when"),
+        ("Is the studio open on Sundays", "yes/no"),  # asked yes or no; judged as wanting a day (see below)
         ("do I need to book?", "yes/no"),
         ("I'd like to know whether you have parking.", "yes/no"),
         ("How much is a drop-in class?", "how much"),
@@ -88,6 +88,16 @@ def test_topic_overlap_is_not_an_answer():
     dated = "Hi Sam,\n\nYes: the walnut desk can be delivered on Friday 18 December.\n\nBest,\nTom"
     assert [q["answered"] for q in questions(praise, OUTLOOK)] == [False]
     assert [q["answered"] for q in questions(dated, OUTLOOK)] == [True]
+
+
+def test_a_yes_no_question_that_sets_a_time_is_reported_yes_no_and_judged_by_its_time():
+    incoming = "Hi,\n\nCan the walnut desk be delivered before Christmas?\n\nSam"
+    (q,) = questions("Hi Sam,\n\nThe walnut desk is one of our favourites.\n\nTom", incoming)
+    assert (q["kind"], q["answered"]) == ("yes/no", False)  # on topic, but no date
+    (q,) = questions("Hi Sam,\n\nIt can go out to you on Tuesday 22 December.\n\nTom", incoming)
+    assert (q["kind"], q["answered"]) == ("yes/no", True)
+    # a question that asks for a date by name stays "when"
+    assert [q["kind"] for q in questions("ok", "Please let me know the earliest date you could deliver it.")] == ["when"]
 
 
 def test_dodged_questions_are_reported_at_the_place_the_answer_belongs():
@@ -175,7 +185,7 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("Can you tell me the price of the large box?", "how much"),
         ("Please let me know the name of the engineer.", "which"),
         ("How heavy is the parcel allowed to be?", "how much"),
-        ("I'd also love to know whether you deliver on Sundays.", "when"),
+        ("I'd also love to know whether you deliver on Sundays.", "yes/no"),
         ("What's the council tax on it, roughly?", "how much"),
         ("What deposit do you require to hold the date?", "how much"),
         ("What's the deposit for?", "which"),
@@ -393,7 +403,7 @@ def test_closing_offers_and_mass_mail_lines_are_not_requests(incoming, listed):
         ("Watch it and tell me what you think.", "request"),
         ("Kevin, I would like more detail on these issues - lets discuss next week.", "request"),  # after a dash
         ("I'm out all next week, so check with Joann for the pricing.", "request"),  # after ", so"
-        ("Ben wants to know if you are free for lunch on Friday.", "when"),  # asking for someone else
+        ("Ben wants to know if you are free for lunch on Friday.", "yes/no"),  # asking for someone else
         ("I hope you can help me with this.", "request"),
         ("We are packing on Saturday if you want to come by and hang out.", "request"),  # an invitation
         ("Call whenever you'd like to discuss the draft.", "request"),
@@ -1315,7 +1325,7 @@ def test_more_answers_in_the_shape_asked_for(incoming, answer, dodge):
 
 def test_a_price_list_is_a_document_to_send_and_this_afternoon_a_time():
     assert [q["kind"] for q in questions("Thanks", "Please send me your trade price list.")] == ["request"]
-    assert [q["kind"] for q in questions("Thanks", "Can someone remote in this afternoon?")] == ["when"]
+    assert [q["kind"] for q in questions("Thanks", "Can someone remote in this afternoon?")] == ["yes/no"]
     incoming = "Hi,\n\nOutlook keeps crashing. Can someone remote in this afternoon?\n\nPriya"
     assert verdicts("Hi Priya,\n\nDan's connecting to your PC at 2:30 today.\n\nMo", incoming) == [True]
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .checks.registry import all_rules
 from .checks.types import SEVERITIES, Check, Match
 from .document import Context, Document
+from .questions.extract import asked_kind
 from .text.utf16 import Utf16Offsets
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def _questions_json(doc: Document, refined: dict[int, bool | None]) -> list[dict
             "start": offsets.to_utf16(question.start),
             "end": offsets.to_utf16(question.end),
             "answered": refined.get(index, found.answered),
-            "kind": question.kind,
+            "kind": asked_kind(question),
         }
         for index, (question, found) in enumerate(doc.questions)
     ]

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..text.incoming import parse_incoming
-from .extract import extract_questions
+from .extract import asked_kind, extract_questions
 
 
 @dataclass
 class QuestionScores:
     detection: dict = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0})
     verdict: dict = field(default_factory=lambda: {"right": 0, "wrong": 0, "unsure": 0})
+    kinds: dict = field(default_factory=lambda: {"right": 0, "wrong": 0})
     unanswered: dict = field(default_factory=lambda: {"tp": 0, "fp": 0, "fn": 0, "tn": 0})
 
     def lines(self) -> list[str]:
@@ -37,6 +38,9 @@ class QuestionScores:
                 f"verdict          {total} questions found: accuracy {_ratio(v['right'], total):.3f} "
                 f"(right {v['right']}, wrong {v['wrong']}, unsure {v['unsure']} counted as wrong)"
             )
+        k = self.kinds
+        if k["right"] + k["wrong"]:
+            out.append(f"kind             {k['right'] + k['wrong']} questions found: accuracy {_ratio(k['right'], k['right'] + k['wrong']):.3f} (right {k['right']})")
         u = self.unanswered
         cases = sum(u.values())
         if cases:
@@ -90,6 +94,7 @@ def _score_gold_questions(scores: QuestionScores, case: dict) -> None:
             continue
         matched_gold.add(hit)
         scores.detection["tp"] += 1
+        scores.kinds["right" if asked_kind(question) == gold[hit]["kind"] else "wrong"] += 1
         if verdict.answered is None:
             scores.verdict["unsure"] += 1
         elif verdict.answered == gold[hit]["answered"]:
