@@ -98,6 +98,11 @@ def test_a_yes_no_question_that_sets_a_time_is_reported_yes_no_and_judged_by_its
     assert (q["kind"], q["answered"]) == ("yes/no", True)
     # a question that asks for a date by name stays "when"
     assert [q["kind"] for q in questions("ok", "Please let me know the earliest date you could deliver it.")] == ["when"]
+    # "Is there a fee?" is asked yes or no and wants a price or "free"
+    fee = "Hi,\n\nCan I change the name on the booking? Is there a fee for that?\n\nSam"
+    assert [(q["kind"], q["answered"]) for q in questions(reply("Yes, you can change it in your account."), fee)] == [("yes/no", True), ("yes/no", False)]
+    assert [(q["kind"], q["answered"]) for q in questions(reply("Yes, you can change it in your account, free of charge."), fee)] == [("yes/no", True), ("yes/no", True)]
+    assert [q["kind"] for q in questions("ok", "Can I get the price list when you have a moment?")] == ["how much"]
 
 
 def test_dodged_questions_are_reported_at_the_place_the_answer_belongs():

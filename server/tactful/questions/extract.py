@@ -225,19 +225,21 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 
 def asked_kind(question: Question) -> str:
     """The kind the customer asked, as the API reports it. "Can the desk be delivered before Christmas?"
-    is judged as a "when" (a date answers it, praise of the desk does not) but is asked as a yes/no question."""
-    if question.kind == "when" and classify(question.text, in_question=True) == "when":
+    is judged as a "when" (a date answers it, praise of the desk does not) and "Is there a fee?" as a
+    "how much", but both are asked as yes/no questions."""
+    if question.kind in ("when", "how much") and classify(question.text, in_question=True) == question.kind:
         # only the time it sets made it a "when": "the earliest date you could come" asks for a date
-        if classify(question.text, in_question=True, sets_a_time=False) == "yes/no":
+        if classify(question.text, in_question=True, judging=False) == "yes/no":
             return "yes/no"
     return question.kind
 
 
-def classify(clause: str, in_question: bool = False, continues: bool = False, sets_a_time: bool = True) -> str | None:
+def classify(clause: str, in_question: bool = False, continues: bool = False, judging: bool = True) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none);
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice");
-    ``sets_a_time``: a yes/no question that sets a time ("…before Christmas?") is judged as "when"."""
+    ``judging``: the kind the verdict judges by, where a yes/no question that sets a time ("…before
+    Christmas?") wants a "when" and one about a charge ("Is there a fee?") a "how much"."""
     text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
     text = _NO_APOSTROPHE.sub(r"\1'\2", text)  # phone typing: "whens the last day", "whats the price"
     text = _TEXTSPEAK.sub(lambda m: _TEXTSPEAK_WORDS[m.group().lower()], text)
@@ -249,11 +251,11 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, se
         return "which"  # "Could you recommend a tutor?" asks for a name, not an action
     opinion = re.match(r"\s*(?:and |so )?would you say(?: that)? ", lowered)
     if opinion:
-        return _kind_after_lead_in(lowered[opinion.end() :], sets_a_time) or "yes/no"  # "Would you say it is child friendly?"
+        return _kind_after_lead_in(lowered[opinion.end() :], judging) or "yes/no"  # "Would you say it is child friendly?"
     wanted = _INFORMATION_WANTED.search(lowered)
     if wanted:
         # "Can you give me their phone number?", "Let me know the cost": the answer is the information.
-        return _kind_of_information(lowered[wanted.end() :], sets_a_time)
+        return _kind_of_information(lowered[wanted.end() :], judging)
     if REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
@@ -266,11 +268,11 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, se
     polite = thanks_ahead and re.match(r"\s*(?:it )?if you (?:could|can|would)(?= \w)", focus)
     if polite:
         # "I'd be grateful if you could send the contract / tell me how…" asks what "Could you …?" asks
-        return classify("could you" + focus[polite.end() :], in_question=True, sets_a_time=sets_a_time)
+        return classify("could you" + focus[polite.end() :], in_question=True, judging=judging)
     condition = _CONDITION.match(focus)
     if condition:
         focus = focus[condition.end() :]  # "If so, by what date": the date is asked for
-    kind = _kind_after_lead_in(focus.strip(" ,:"), sets_a_time)
+    kind = _kind_after_lead_in(focus.strip(" ,:"), judging)
     if (kind == "yes/no" or kind is None and is_question) and (_ALTERNATIVE.search(text) or re.search(r"\bwhether\b.+\bor\b(?! not\b)", lowered)):
         return "which"  # "Can I book online, or do I need to phone?"
     if kind:
@@ -304,8 +306,8 @@ _INFORMATION_NOUN = re.compile(
 )
 
 
-def _kind_of_information(phrase: str, sets_a_time: bool = True) -> str | None:
-    kind = _kind_of(phrase, sets_a_time)
+def _kind_of_information(phrase: str, judging: bool = True) -> str | None:
+    kind = _kind_of(phrase, judging)
     if kind and kind != "yes/no":
         return kind
     noun = _INFORMATION_NOUN.search(phrase)
@@ -326,14 +328,14 @@ def _kind_of_information(phrase: str, sets_a_time: bool = True) -> str | None:
 _LEAD_IN = re.compile(r"[:;,—–]\s+|\b(?:and|so|but|also|then|roughly|just)\s+", re.IGNORECASE)
 
 
-def _kind_after_lead_in(text: str, sets_a_time: bool = True) -> str | None:
+def _kind_after_lead_in(text: str, judging: bool = True) -> str | None:
     """The kind, reading past lead-ins ("A few follow-ups: how many people…"); a wh-word anywhere
     after a lead-in beats an auxiliary at the start."""
-    first = _kind_of(text, sets_a_time)
+    first = _kind_of(text, judging)
     if first not in (None, "yes/no"):
         return first
     for lead in _LEAD_IN.finditer(text):
-        later = _kind_of(text[lead.end() :], sets_a_time)
+        later = _kind_of(text[lead.end() :], judging)
         if later not in (None, "yes/no"):
             return later
     return first
@@ -349,7 +351,7 @@ _HOW_SUBJECT = re.compile(
 _OWN_WH = re.compile(r"(?:where|why|how come|how (?!much|many|long|soon|quickly|early|late)|which|who)\b")
 
 
-def _kind_of(text: str, sets_a_time: bool = True) -> str | None:
+def _kind_of(text: str, judging: bool = True) -> str | None:
     text = re.sub(r"^(?:(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+)*(?:about|roughly|approximately|just|exactly|precisely) (?=how|what|when|where)", "", text)
     text = re.sub(r"^(?:so|and|but|also|then|ok|okay|hi|hello)[, ]+", "", text)
     text = re.sub(r"^(?:you )?(?:know |tell me |let me know )?", "", text)
@@ -366,7 +368,7 @@ def _kind_of(text: str, sets_a_time: bool = True) -> str | None:
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|all-in|dues|rate(?![ -]limit))s?|"
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
-                r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess)(?! for\b))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}", text):
+                r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess)(?! for\b))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place
@@ -382,5 +384,5 @@ def _kind_of(text: str, sets_a_time: bool = True) -> str | None:
         return "which"
     if re.match(r"(?:if|whether)\b", text) or re.match(_AUX + r"\b", text):
         # "Can the desk be delivered before Christmas?" is answered by a date, not by praise of the desk.
-        return "when" if sets_a_time and _TIME_CONSTRAINT.search(text) else "yes/no"
+        return "when" if judging and _TIME_CONSTRAINT.search(text) else "yes/no"
     return None
