@@ -105,6 +105,19 @@ def test_a_yes_no_question_that_sets_a_time_is_reported_yes_no_and_judged_by_its
     assert [q["kind"] for q in questions("ok", "Can I get the price list when you have a moment?")] == ["how much"]
 
 
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Is it a flat fee or a percentage of the savings?", "which"),
+        ("Should I repot it now or wait until spring?", "which"),
+        ("Are there any stains or wear on the suede?", "yes/no"),  # whether there is either
+        ("Can his next lesson be at 3:30 or later?", "yes/no"),
+    ],
+)
+def test_a_yes_no_question_offering_alternatives_is_reported_as_which(incoming, kind):
+    assert [q["kind"] for q in questions("ok", incoming)] == [kind]
+
+
 def test_dodged_questions_are_reported_at_the_place_the_answer_belongs():
     draft = (
         "Hi Ana,\n\nYes, we're open on Sundays from 10 am. A drop-in class costs £12.\n\n"

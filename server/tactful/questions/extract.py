@@ -223,15 +223,24 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, ends) if s < e and sentence[s:e].strip()]
 
 
+_OFFERS_ALTERNATIVES = re.compile(r"\b[a-z]+ or (?!not\b|anything\b|something\b|so\b|two\b|three\b|more\b|less\b|otherwise\b|else\b|any\b)\w+", re.IGNORECASE)
+
+
+_ASKS_FOR_ANY = re.compile(r"\bany\b|\byes or no\b|\bor (?:later|earlier|sooner|after|before)\b", re.IGNORECASE)  # "any stains or wear?" asks whether there is either
+
+
 def asked_kind(question: Question) -> str:
     """The kind the customer asked, as the API reports it. "Can the desk be delivered before Christmas?"
     is judged as a "when" (a date answers it, praise of the desk does not) and "Is there a fee?" as a
     "how much", but both are asked as yes/no questions."""
-    if question.kind in ("when", "how much") and classify(question.text, in_question=True) == question.kind:
+    kind = question.kind
+    if kind in ("when", "how much") and classify(question.text, in_question=True) == kind:
         # only the time it sets made it a "when": "the earliest date you could come" asks for a date
         if classify(question.text, in_question=True, judging=False) == "yes/no":
-            return "yes/no"
-    return question.kind
+            kind = "yes/no"
+    if kind == "yes/no" and _OFFERS_ALTERNATIVES.search(question.text) and not _ASKS_FOR_ANY.search(question.text):
+        return "which"  # "Is it a flat fee or a percentage?"
+    return kind
 
 
 def classify(clause: str, in_question: bool = False, continues: bool = False, judging: bool = True) -> str | None:
