@@ -209,6 +209,9 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("What's the deposit for?", "which"),
         ("What's the latest date I could order for delivery before Christmas?", "when"),
         ("What should he do if a bracket comes loose over the holidays?", "how"),
+        ("What's the minimum booking?", "how much"),
+        ("What do I owe you for November?", "how much"),
+        ("And what discount do you normally give bookstores?", "how much"),
     ],
 )
 def test_information_asked_for_with_a_noun(incoming, kind):
@@ -1234,7 +1237,10 @@ def test_if_not_needs_a_clear_answer_to_the_question_before():
 
 def test_a_rate_is_a_price_but_a_rate_limit_is_not():
     assert [q["kind"] for q in questions("Thanks", "What's your hourly rate?")] == ["how much"]
-    assert [q["kind"] for q in questions("Thanks", "What's the rate limit on the Growth plan?")] == ["which"]
+    # a limit is an amount too, answered by a number rather than a price
+    limit = "Hi,\n\nWhat's the rate limit on the Growth plan?\n\nDev"
+    assert [(q["kind"], q["answered"]) for q in questions(reply("The Growth plan's rate limit is 600 requests a minute."), limit)] == [("how much", True)]
+    assert [q["answered"] for q in questions(reply("The Growth plan's rate limit is generous for most teams."), limit)] == [False]
 
 
 def test_curly_apostrophes_in_the_draft_read_like_straight_ones():
@@ -2139,6 +2145,13 @@ def test_just_to_add_is_a_lead_in_not_an_instruction():
     told = reply("You're very welcome. Just bring it in a cool bag: wine is fine on the coach, but not spirits.")
     assert verdicts(lead_in, incoming) == [False]
     assert verdicts(told, incoming) == [True]
+
+
+def test_a_minimum_is_answered_by_a_number_or_no_minimum():
+    incoming = "Hi,\n\nI've finished my novel. What's the minimum print run?\n\nAsh"
+    assert verdicts(reply("There's no minimum: you can order a single copy if you like."), incoming) == [True]
+    assert verdicts(reply("The minimum print run is 25 copies."), incoming) == [True]
+    assert verdicts(reply("Our print runs are finished on cream paper with a full-colour cover."), incoming) == [False]
 
 
 def test_should_have_is_no_time_to_come():

@@ -95,7 +95,10 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
     if kind == "how" and _HOW_TO_GET.match(question) and cue.DONE_BY_US.search(sentence):
         return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
-        counting = _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to)\w", question, re.IGNORECASE)
+        counting = (
+            _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to)\w", question, re.IGNORECASE)
+            or re.search(r"\b(?:minimum|maximum|max|min|limit|capacity)\b", question, re.IGNORECASE)  # "What's the minimum booking?" / "Six people"
+        )
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
             return True  # "Am I entitled to a full refund including the fees?" / "Yes — …"
         if cue.PRICE_DODGE.search(sentence) and not cue.AMOUNT.search(sentence):
