@@ -210,6 +210,9 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("What's the latest date I could order for delivery before Christmas?", "when"),
         ("What should he do if a bracket comes loose over the holidays?", "how"),
         ("What's the minimum booking?", "how much"),
+        ("What are your opening hours over New Year?", "when"),
+        ("What's the lead time from order to fitting?", "when"),
+        ("How far in advance do I need to book?", "when"),
         ("What do I owe you for November?", "how much"),
         ("And what discount do you normally give bookstores?", "how much"),
     ],
@@ -2152,6 +2155,14 @@ def test_a_minimum_is_answered_by_a_number_or_no_minimum():
     assert verdicts(reply("There's no minimum: you can order a single copy if you like."), incoming) == [True]
     assert verdicts(reply("The minimum print run is 25 copies."), incoming) == [True]
     assert verdicts(reply("Our print runs are finished on cream paper with a full-colour cover."), incoming) == [False]
+
+
+def test_the_customer_confirming_a_date_is_no_date_to_follow():
+    incoming = "Hi,\n\nWe're moving on the 21st. How much notice do you need before the move?\n\nSam"
+    given = reply("We just need 14 days' notice, so if you confirm the date by Saturday 5 December we can connect you on moving day.")
+    to_follow = reply("We'll confirm the dates and times nearer your move.")
+    assert verdicts(given, incoming) == [True]
+    assert verdicts(to_follow, incoming) == [False]
 
 
 def test_should_have_is_no_time_to_come():

@@ -190,7 +190,7 @@ HANDOFF = re.compile(
 # The dates promised for later instead of given: "We'll publish the 2027 course dates in the new year",
 # "we'll confirm the times nearer the day".
 DATES_TO_FOLLOW = re.compile(
-    r"\b(?:publish|announce|release|post|share|confirm|send (?:you|out)|let you know)\b(?: \w+){0,4} (?:dates?|times?|schedule|timetable)\b",
+    r"(?<!\byou )(?<!\bcan )(?<!\bcould )(?<!\bplease )\b(?:publish|announce|release|post|share|confirm|send (?:you|out)|let you know)\b(?: \w+){0,4} (?:dates?|times?|schedule|timetable)\b",
     re.IGNORECASE,
 )
 

@@ -372,7 +372,8 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
     if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
         asks_when_later = None  # "Can family be present when that is done?" asks yes or no
     if re.match(r"(?:when|(?:what|which)(?:'s| is| are| was| would be)? (?:the )?(?:(?:latest|earliest|last|first|next|best) )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
-                r"how long|how soon|how fast|by when|until when|how quickly|how early|how late|"
+                r"how long|how soon|how fast|by when|until when|how quickly|how early|how late|how far (?:in advance|ahead)|how much notice|"
+                r"(?:what|which)(?:'s| is| are)? (?:the |your )?(?:\w+ )?(?:hours|deadline|turnaround(?: time)?|lead time|last \w+ date|earliest \w+)|what's the latest|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|all-in|dues|rate(?![ -]limit))s?|"
