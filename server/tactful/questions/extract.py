@@ -229,6 +229,12 @@ _OFFERS_ALTERNATIVES = re.compile(r"\b[a-z]+ or (?!not\b|anything\b|something\b|
 _ASKS_FOR_ANY = re.compile(r"\bany\b|\byes or no\b|\bor (?:later|earlier|sooner|after|before)\b", re.IGNORECASE)  # "any stains or wear?" asks whether there is either
 
 
+_ASKS_WHAT_HAPPENS = re.compile(
+    r"^\W*(?:(?:and|also|so|but|then)\W+)?what (?:happens|will happen|would happen)\b|^\W*(?:(?:and|also|so|but|then)\W+)?what(?:'s|s| is) (?:the |your )?(?:\w+ )?(?:procedure|process|best way|policy)\b",
+    re.IGNORECASE,
+)
+
+
 def asked_kind(question: Question) -> str:
     """The kind the customer asked, as the API reports it. "Can the desk be delivered before Christmas?"
     is judged as a "when" (a date answers it, praise of the desk does not) and "Is there a fee?" as a
@@ -240,6 +246,8 @@ def asked_kind(question: Question) -> str:
             kind = "yes/no"
     if kind == "yes/no" and _OFFERS_ALTERNATIVES.search(question.text) and not _ASKS_FOR_ANY.search(question.text):
         return "which"  # "Is it a flat fee or a percentage?"
+    if kind == "which" and _ASKS_WHAT_HAPPENS.search(question.text):
+        return "how"  # asked as "how": judged as "which", since a statement of what happens answers it
     return kind
 
 
