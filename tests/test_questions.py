@@ -215,6 +215,7 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("How far in advance do I need to book?", "when"),
         ("What happens if the sitter gets sick partway through?", "how"),
         ("What's the refund policy if we cancel?", "how"),
+        ("How often should it be swept?", "when"),
         ("What do I owe you for November?", "how much"),
         ("And what discount do you normally give bookstores?", "how much"),
     ],

@@ -246,6 +246,8 @@ def asked_kind(question: Question) -> str:
             kind = "yes/no"
     if kind == "yes/no" and _OFFERS_ALTERNATIVES.search(question.text) and not _ASKS_FOR_ANY.search(question.text):
         return "which"  # "Is it a flat fee or a percentage?"
+    if kind == "how much" and re.search(r"\bhow often\b", question.text, re.IGNORECASE):
+        return "when"  # a frequency is a time; judged by its own answer shape ("every four weeks")
     if kind == "which" and _ASKS_WHAT_HAPPENS.search(question.text):
         return "how"  # asked as "how": judged as "which", since a statement of what happens answers it
     return kind
