@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .checks.registry import all_rules
 from .checks.types import SEVERITIES, Check, Match
 from .document import Context, Document
-from .questions.extract import asked_kind
+from .questions.reported_kind import asked_kind
 from .text.utf16 import Utf16Offsets
 
 if TYPE_CHECKING:

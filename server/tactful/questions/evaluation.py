@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..document import Document
 from ..text.incoming import parse_incoming
-from .extract import asked_kind, extract_questions
+from .extract import extract_questions
+from .reported_kind import asked_kind
 
 
 @dataclass

@@ -223,36 +223,6 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, ends) if s < e and sentence[s:e].strip()]
 
 
-_OFFERS_ALTERNATIVES = re.compile(r"\b[a-z]+ or (?!not\b|anything\b|something\b|so\b|two\b|three\b|more\b|less\b|otherwise\b|else\b|any\b)\w+", re.IGNORECASE)
-
-
-_ASKS_FOR_ANY = re.compile(r"\bany\b|\byes or no\b|\bor (?:later|earlier|sooner|after|before)\b", re.IGNORECASE)  # "any stains or wear?" asks whether there is either
-
-
-_ASKS_WHAT_HAPPENS = re.compile(
-    r"^\W*(?:(?:and|also|so|but|then)\W+)?what (?:happens|will happen|would happen)\b|^\W*(?:(?:and|also|so|but|then)\W+)?what(?:'s|s| is) (?:the |your )?(?:\w+ )?(?:procedure|process|best way|policy)\b",
-    re.IGNORECASE,
-)
-
-
-def asked_kind(question: Question) -> str:
-    """The kind the customer asked, as the API reports it. "Can the desk be delivered before Christmas?"
-    is judged as a "when" (a date answers it, praise of the desk does not) and "Is there a fee?" as a
-    "how much", but both are asked as yes/no questions."""
-    kind = question.kind
-    if kind in ("when", "how much") and classify(question.text, in_question=True) == kind:
-        # only the time it sets made it a "when": "the earliest date you could come" asks for a date
-        if classify(question.text, in_question=True, judging=False) == "yes/no":
-            kind = "yes/no"
-    if kind == "yes/no" and _OFFERS_ALTERNATIVES.search(question.text) and not _ASKS_FOR_ANY.search(question.text):
-        return "which"  # "Is it a flat fee or a percentage?"
-    if kind == "how much" and re.search(r"\bhow often\b", question.text, re.IGNORECASE):
-        return "when"  # a frequency is a time; judged by its own answer shape ("every four weeks")
-    if kind == "which" and _ASKS_WHAT_HAPPENS.search(question.text):
-        return "how"  # asked as "how": judged as "which", since a statement of what happens answers it
-    return kind
-
-
 def classify(clause: str, in_question: bool = False, continues: bool = False, judging: bool = True) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none);
