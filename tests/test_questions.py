@@ -112,9 +112,11 @@ def test_a_yes_no_question_that_sets_a_time_is_reported_yes_no_and_judged_by_its
         ("Should I repot it now or wait until spring?", "which"),
         ("Are there any stains or wear on the suede?", "yes/no"),  # whether there is either
         ("Can his next lesson be at 3:30 or later?", "yes/no"),
+        ("Will you collect it, or do I have to bring it back myself?", "which"),
+        ("Is there a way to export the monthly report to Excel?", "how"),
     ],
 )
-def test_a_yes_no_question_offering_alternatives_is_reported_as_which(incoming, kind):
+def test_alternatives_are_reported_as_which_and_a_way_as_how(incoming, kind):
     assert [q["kind"] for q in questions("ok", incoming)] == [kind]
 
 
