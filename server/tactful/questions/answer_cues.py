@@ -218,13 +218,19 @@ FAILURE = re.compile(
 # A plain no: "No, I'm sorry, they don't.", "Unfortunately, it doesn't have either.", "there is no patio".
 NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:'s| is| are) no)\b", re.IGNORECASE)
 # A time said of the future, as a one-off event's answer needs.
+# The start of a time after "by", "from", "before"…: "by Friday", "from the end of May", "within 3 days".
+_A_TIME_FOLLOWS = (
+    r"(?:now|then|tomorrow|tonight|christmas|new year|noon|midday|(?:the )?(?:end|start|middle) of|next|this|early|mid|late|\d|"
+    r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 FUTURE = re.compile(
     r"\b(?:will|'ll|shall|expect(?:ed|s)?|due|going to|can|until|till|within|tomorrow|today|tonight|next)\b|\b(?:should|could)\b(?! have\b)|\d|"
     # "by" or "from" with a date after it, not "held up by the backlog" or "the dropouts come from the new access points"
-    r"\b(?:by|from) (?:now|then|tomorrow|tonight|christmas|new year|noon|midday|(?:the )?(?:end|start|middle) of|next|this|early|mid|late|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    rf"\b(?:by|from) {_A_TIME_FOLLOWS}",
     re.IGNORECASE,
 )
+# A deadline: "by the end of next week", "within 3 days", not "run by Colin".
+DEADLINE = re.compile(rf"\b(?:by|within|until|till|before) (?:the )?{_A_TIME_FOLLOWS}", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 # How often: "every four weeks", "twice a year", "fortnightly".
