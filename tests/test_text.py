@@ -114,6 +114,13 @@ def test_a_question_on_the_thanks_line_stays_in_the_message():
     assert "Questions?" not in incoming.newest
 
 
+def test_a_signature_left_in_the_body_after_the_sign_off_and_name_is_cut():
+    tagline = "Hello,\n\nDo you do trade accounts?\n\nCheers,\nPaul Hendry\nHendry Bathrooms\nNeed a new bathroom? Call Paul! 07700 900187\n"
+    incoming = parse_incoming(tagline)
+    assert "Need a new bathroom?" not in incoming.newest and "Do you do trade accounts?" in incoming.newest
+    assert incoming.signer == ("Paul", "Hendry")
+
+
 def test_a_postscript_after_the_signature_belongs_to_the_message():
     incoming = parse_incoming("Hi,\n\nPlease cancel it.\n\nThanks,\nBen Sato\n\nP.S. Can I rebook for January?\n")
     assert incoming.newest.endswith("P.S. Can I rebook for January?")

@@ -72,7 +72,26 @@ def parse_incoming(text: str) -> Incoming:
     if start < 0:
         body, start = _fallback_body(text, newest.content or "")
     body, signature = _words_out_of_signature(text, start, body, newest.signatures or "")
+    if not signature:
+        body, signature = _signature_after_sign_off(body)
     return Incoming(text, body, start, signature, signer_name(signature) or signer_name(body, trailing_only=True))
+
+
+def _signature_after_sign_off(body: str) -> tuple[str, str]:
+    """A signature the library left in the body: a sign-off, a name, and a few short lines to the end
+    ("Cheers, / Paul Hendry / Hendry Bathrooms / Need a new bathroom? Call Paul!"). Lines after the
+    sign-off that are not a name first stay in the body ("Thanks, / Can you also send the invoice?")."""
+    lines = body.splitlines(keepends=True)
+    at = 0
+    for index, line in enumerate(lines):
+        rest = [following.strip() for following in lines[index + 1 :] if following.strip()]
+        if (
+            _SIGN_OFF.match(line) and 2 <= len(rest) <= 5 and _name_words(rest[0])
+            and all(len(following) <= 80 and not _POSTSCRIPT.match(following) for following in rest)
+        ):
+            return body[:at].rstrip(), body[at:].strip()
+        at += len(line)
+    return body, ""
 
 
 # The customer's words that mail-parser-reply files under the signature:
