@@ -84,12 +84,10 @@ def _signature_after_sign_off(body: str) -> tuple[str, str]:
     lines = body.splitlines(keepends=True)
     at = 0
     for index, line in enumerate(lines):
-        rest = [following.strip() for following in lines[index + 1 :] if following.strip()]
-        if (
-            _SIGN_OFF.match(line) and 2 <= len(rest) <= 5 and _name_words(rest[0])
-            and all(len(following) <= 80 and not _POSTSCRIPT.match(following) for following in rest)
-        ):
-            return body[:at].rstrip(), body[at:].strip()
+        if _SIGN_OFF.match(line):
+            rest = [following.strip() for following in lines[index + 1 :] if following.strip()]
+            if 2 <= len(rest) <= 5 and _name_words(rest[0]) and all(len(following) <= 80 and not _POSTSCRIPT.match(following) for following in rest):
+                return body[:at].rstrip(), body[at:].strip()
         at += len(line)
     return body, ""
 
