@@ -2170,6 +2170,20 @@ def test_the_customer_confirming_a_date_is_no_date_to_follow():
     assert verdicts(to_follow, incoming) == [False]
 
 
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Ned, the bike is riding like new – can you believe I put up with that clunking for two years?!",
+        "I heard the church bells for the first time in years – who’d have thought a little gadget could do that?",
+        "The table by the window, the card from the staff, the lemon drizzle: what more could we have asked for?",
+        "The plant arrived half dead. Is this what I paid £40 for?",
+        "My son came home in tears. Is that how you talk to kids?",
+    ],
+)
+def test_rhetorical_questions_of_praise_or_complaint_are_not_listed(incoming):
+    assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
 def test_should_have_is_no_time_to_come():
     incoming = "We hired the hall in October and left it spotless, but our £150 deposit hasn't come back. When will we get it back?\n\nAnne"
     apology = "I'm sorry for the delay: I've been away for three weeks and the inbox wasn't covered, which I should have arranged. Your deposit is being processed."

@@ -9,7 +9,11 @@ import re
 _NOT_ASKING = re.compile(
     r"^\s*(?:how are you(?! (?:going|planning|intending|gonna|able|supposed|meant|expecting|hoping|proposing) to\b)|hope you(?:'re| are)|how's it going|how have you been|you know what|"
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
-    r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|"
+    r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|\bwho(?:'d|’d) have (?:thought|guessed)\b|"
+    # Rhetoric of praise or complaint: "– can you believe I put up with that for two years?!",
+    # "what more could we have asked for?", "Is this what I paid £40 for?", "how is that fair."
+    r"\W\s*can you believe\b|\bwhat more could (?:we|I|you|anyone) (?:have )?(?:asked|ask|want|wish)\b|\bwho else would\b|"
+    r"^\W*(?:and |so )?is (?:this|that) (?:what (?:I|we) paid|how you (?:talk|speak|treat))\b|^\W*(?:and |so )?how is (?:that|this) (?:fair|right|acceptable)\b|"
     # The confidentiality notice of a signature asks nothing of the reply.
     r"\bintended recipient\b|\breceived (?:this|the|it) (?:e-?mail |message )?in error\b|"
     # Announcing the questions that follow: "So I have a few questions and I'd like a straight answer to each:".
