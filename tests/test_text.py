@@ -126,3 +126,6 @@ def test_a_postscript_after_the_signature_belongs_to_the_message():
     assert incoming.newest.endswith("P.S. Can I rebook for January?")
     assert incoming.signer == ("Ben", "Sato")
     assert "P.S." not in incoming.signature
+    # it runs to the "--" delimiter of a company signature below it, not through the slogan
+    slogan = "Hi,\n\nPlease cancel it.\n\nBest regards,\nBen Sato\n\nP.S. Can I rebook for January?\n\n--\nSato Freight | Need it there tomorrow? Ask us how.\n"
+    assert parse_incoming(slogan).newest.endswith("P.S. Can I rebook for January?")

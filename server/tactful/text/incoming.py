@@ -98,6 +98,7 @@ def _signature_after_sign_off(body: str) -> tuple[str, str]:
 # - a postscript after the name ("P.S. Can I rebook for January?"): the message then runs to its end,
 #   the sign-off between staying in it, and the signature keeps what came before the P.S.
 _ASKING_SIGN_OFF = re.compile(r"^\s*(?:thanks|thank you|many thanks|cheers)\b[,!.]?[ \t]+\S[^\n]*\?", re.IGNORECASE)
+_DELIMITER = re.compile(r"^[ \t]*--[ \t]*$", re.MULTILINE)
 _POSTSCRIPT = re.compile(r"^[ \t]*p\.?[ \t]?s\b[.:]?", re.IGNORECASE | re.MULTILINE)
 
 
@@ -107,7 +108,10 @@ def _words_out_of_signature(text: str, start: int, body: str, signature: str) ->
         return body, signature
     postscript = _POSTSCRIPT.search(signature)
     if postscript:
-        return text[start : at + len(signature.rstrip())], signature[: postscript.start()].rstrip()
+        # the postscript runs to the "-- " signature delimiter after it, if there is one
+        delimiter = _DELIMITER.search(signature, postscript.end())
+        end = delimiter.start() if delimiter else len(signature)
+        return text[start : at + len(signature[:end].rstrip())], signature[: postscript.start()].rstrip()
     line = _ASKING_SIGN_OFF.match(signature)
     if not line:
         return body, signature
