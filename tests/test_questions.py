@@ -2178,9 +2178,10 @@ def test_the_customer_confirming_a_date_is_no_date_to_follow():
         "The table by the window, the card from the staff, the lemon drizzle: what more could we have asked for?",
         "The plant arrived half dead. Is this what I paid £40 for?",
         "My son came home in tears. Is that how you talk to kids?",
+        "The heating has been off for three days. Please help 😟",  # a plea: the reply answers the message
     ],
 )
-def test_rhetorical_questions_of_praise_or_complaint_are_not_listed(incoming):
+def test_rhetoric_and_pleas_are_not_listed(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
 
 
