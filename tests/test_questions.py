@@ -330,6 +330,7 @@ def test_hyphenated_words_are_one_topic_and_next_is_no_topic():
         "Lets discuss at your earliest convenience.",
         "Why don't you send it to Steve for review.",
         "Why don't we chat on Monday and figure out the best way to go.",
+        "Sure, go ahead and switch it on.",
         "As we discussed, JPMorgan would like to hear your views on the above issues.",
         "We're preparing our end of year issue this week and wanted to ask for your participation.",
         "I would suggest that you find a day to meet Rob in Calgary.",
@@ -1399,6 +1400,7 @@ def test_is_it_expensive_is_answered_by_the_price_anywhere_in_the_reply():
         ("How are you? Hope all is well.", []),
         ("hi do you recycle old christmas trees after? n whens the last day for tree delivery cheers", ["yes/no", "when"]),
         ("whats the price for two", ["how much"]),
+        ("can u do samples? 🙏 and do u have a discount code for first orders lol", ["request", "yes/no"]),  # a question after an emoji
         ("I want it repaired at a body shop of my choice.", ["request"]),
     ],
 )

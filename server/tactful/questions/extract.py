@@ -223,13 +223,16 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in zip(starts, ends) if s < e and sentence[s:e].strip()]
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\s'\"(“‘]+\s*")
+
+
 def classify(clause: str, in_question: bool = False, continues: bool = False, judging: bool = True) -> str | None:
     """The kind of answer a clause asks for, or None when it asks for nothing. ``in_question``:
     the clause belongs to a sentence ending in "?" (the first of two joined questions has none);
     ``continues``: it follows an asking clause of the same sentence ("…, and whether we can pay by invoice");
     ``judging``: the kind the verdict judges by, where a yes/no question that sets a time ("…before
     Christmas?") wants a "when" and one about a charge ("Is there a fee?") a "how much"."""
-    text = VOCATIVE.sub("", clause.strip())  # "Bill, can you set up a meeting"
+    text = VOCATIVE.sub("", _LEADING_SYMBOLS.sub("", clause.strip()))  # "🙏 and do u have…", "Bill, can you set up a meeting"
     text = _NO_APOSTROPHE.sub(r"\1'\2", text)  # phone typing: "whens the last day", "whats the price"
     text = _TEXTSPEAK.sub(lambda m: _TEXTSPEAK_WORDS[m.group().lower()], text)
     lowered = text.lower()
