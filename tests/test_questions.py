@@ -218,6 +218,7 @@ def test_short_questions_take_their_topic_from_the_sentence_before():
         ("What happens if the sitter gets sick partway through?", "how"),
         ("What's the refund policy if we cancel?", "how"),
         ("How often should it be swept?", "when"),
+        ("Can you please tell me the car model as well as the per day rate?", "how much"),
         ("What do I owe you for November?", "how much"),
         ("And what discount do you normally give bookstores?", "how much"),
     ],
@@ -2185,6 +2186,14 @@ def test_the_customer_confirming_a_date_is_no_date_to_follow():
 )
 def test_rhetoric_and_pleas_are_not_listed(incoming):
     assert questions("Hi,\n\nThanks.", incoming + "\n\nLee") == []
+
+
+def test_an_amount_of_money_is_no_time():
+    incoming = "Hi,\n\nDo you deliver to Germany? When is the vinyl coming back in stock?\n\nLukas"
+    priced = reply("Yes, we deliver to Germany, and shipping for the vinyl would be £9.50.")
+    dated = reply("Yes, we deliver to Germany, and the vinyl is back in stock on 14 January.")
+    assert verdicts(priced, incoming) == [True, False]
+    assert verdicts(dated, incoming) == [True, True]
 
 
 def test_should_have_is_no_time_to_come():

@@ -298,11 +298,14 @@ _INFORMATION_NOUN = re.compile(
 )
 
 
+_PER_UNIT = re.compile(r"\b(?:per|a|each|every) (?:day|night|hour|week|month|year)\b")
+
+
 def _kind_of_information(phrase: str, judging: bool = True) -> str | None:
     kind = _kind_of(phrase, judging)
     if kind and kind != "yes/no":
         return kind
-    noun = _INFORMATION_NOUN.search(phrase)
+    noun = _INFORMATION_NOUN.search(_PER_UNIT.sub(" ", phrase))  # "the per day rate" names a rate, not a day
     if not noun:
         return "request"  # "Can you send me the invoice?" asks for an action
     word = noun.group()
