@@ -5,6 +5,7 @@ wants a date, so ``Question.kind`` is "when"), and the API reports them as what 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .extract import Question, classify
 
@@ -17,6 +18,7 @@ _ASKS_WHAT_HAPPENS = re.compile(
 )
 
 
+@lru_cache(maxsize=1024)  # while the agent types, the same questions are reported on every review
 def asked_kind(question: Question) -> str:
     """The kind the customer asked, as the API reports it. "Can the desk be delivered before Christmas?"
     is judged as a "when" (a date answers it, praise of the desk does not) and "Is there a fee?" as a
