@@ -930,3 +930,32 @@ def test_glued_hours_and_minutes(text, span, day, end_day):
                                   "Our 24h support line.", "Room 4h is free."])
 def test_glued_hours_that_are_no_expression(text):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == []
+
+
+@pytest.mark.parametrize(
+    "text,span,day,end_day",
+    [
+        ("I'm away month of Jan.", "month of Jan", date(2027, 1, 1), None),
+        ("We're closed in Mar for the refit.", "Mar", date(2027, 3, 1), None),
+        ("It last happened last sept.", "last sept", date(2026, 9, 1), None),
+        ("The office is shut today till tomorrow.", "today till tomorrow", TODAY, date(2026, 12, 4)),
+        ("She's on leave this Friday until next Sunday.", "this Friday until next Sunday", date(2026, 12, 4), date(2026, 12, 13)),
+        ("Prices rose in the past 2 decades.", "the past 2 decades", date(2006, 12, 3), None),
+        ("A new model is due in the next decade.", "the next decade", date(2030, 1, 1), None),
+        ("It will happen 4 weeks in the future.", "4 weeks in the future", date(2026, 12, 31), None),
+        ("The line was busy for the previous 3mins.", "previous 3mins", date(2026, 12, 3), None),
+        ("It was built summer of 2016.", "summer of 2016", date(2016, 6, 21), date(2016, 9, 21)),
+    ],
+)
+def test_months_relative_ranges_and_decades(text, span, day, end_day):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("We moved it today to tomorrow.", ["today", "tomorrow"]),  # a change of day, not a range: only "until" joins two relative days
+    ("This may take a while.", []),
+    ("Mar the finish and it shows.", []),
+])
+def test_months_relative_ranges_and_decades_precision(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -39,6 +39,7 @@ _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
 _IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_GAP_UNTIL = re.compile(r"\s+(?:until|untill|till|til|through|thru)\s+", re.IGNORECASE)
 _OPENS_RANGE = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _GAP_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
@@ -247,8 +248,10 @@ def _rangeable(a: Mention, b: Mention, both_timed: bool) -> bool:
 
 
 def _relative_ends(a: Mention, b: Mention, line: str) -> bool:
-    """"between today and tomorrow", "from Monday to next Friday": two relative days after "between" or "from"."""
-    return a.kind in _DATED and b.kind in _DATED and not (a.has_time or b.has_time) and bool(_RANGE_START.search(line[: a.start]))
+    """"between today and tomorrow", "from Monday to next Friday": two relative days after "between" or "from", or
+    joined by "until" ("today till tomorrow"; "moved today to tomorrow" is no range)."""
+    return a.kind in _DATED and b.kind in _DATED and not (a.has_time or b.has_time) and bool(
+        _RANGE_START.search(line[: a.start]) or _GAP_UNTIL.fullmatch(line, a.end, b.start))
 
 
 def _without_dot(m: Mention) -> Mention:

@@ -27,9 +27,11 @@ MONTH_DOT = rf"(?:(?:(?<=\b[A-Za-z]{{3}})|(?<=\bSept)){_DOT_GOES_ON})?"
 # Inside a written date ("5 march", "may 5") any month name is a month.
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-# A month on its own: "may" and "march" are verbs unless capitalised (and "May I", "May we" still are).
+# A month on its own: "may" and "march" are verbs unless capitalised (and "May I", "May we" still are); "Mar" only
+# after a preposition or "this"/"next"/"last" ("Mar" opening a sentence is the verb).
 MONTH_ALONE = (r"(?:january|february|(?-i:March|May(?!\s+(?:I|we|you|he|she|they|it|this|that|not|also)\b))|april|june|july|august|september|october|"
-               r"november|december|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))")
+               r"november|december|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)|"
+               r"(?:(?<=\bin\s)|(?<=\bthis\s)|(?<=\bnext\s)|(?<=\blast\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\bsince\s))(?-i:Mar))")
 
 UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",

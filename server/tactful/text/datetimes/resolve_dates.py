@@ -81,6 +81,8 @@ def _period_start(today: date, unit: str, step: int) -> date:
     if unit.startswith("quarter"):
         first = date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
         return shift(first, 3 * step, "month")
+    if unit.startswith("decade"):  # "the next decade": the 2030s, from 2026
+        return date(today.year - today.year % 10 + 10 * step, 1, 1)
     return today + timedelta(days=step)
 
 
