@@ -377,7 +377,7 @@ def test_or_later_than_is_not_a_suffix():
         ("Out from the 13th to the 15th of July.", "from the 13th to the 15th of July", date(2026, 7, 13), date(2026, 7, 15), None, None),
         ("Pick it up at 5:15 pm on March 13th till the 14th.", "5:15 pm on March 13th till the 14th", date(2027, 3, 13), date(2027, 3, 14), time(17, 15), None),
         # edges of any relative period
-        ("Out until the end of coming week.", "the end of coming week", date(2026, 12, 11), None, None, None),
+        ("Out until the end of coming week.", "until the end of coming week", date(2026, 12, 11), None, None, None),
         ("Out the rest of the week.", "the rest of the week", TODAY, None, None, None),
         ("Out 2 upcoming weeks.", "2 upcoming weeks", TODAY, None, None, None),
         # minutes past an hour written with its am/pm, or noon
@@ -553,7 +553,7 @@ def test_or_later_than_is_not_a_suffix():
         ("Out the first week of 2027.", "the first week of 2027", date(2027, 1, 1), None, None, None),
         ("Out the last day of next year.", "the last day of next year", date(2027, 12, 31), None, None, None),
         # a dotted day.month no clock or version can be, after a cue word, and the range it starts
-        ("We're closed until 24.12.", "24.12", date(2026, 12, 24), None, None, None),
+        ("We're closed until 24.12.", "until 24.12", date(2026, 12, 24), None, None, None),
         ("We're closed from 27.12 to 2.1.", "from 27.12 to 2.1", date(2026, 12, 27), date(2027, 1, 2), None, None),
         # a day counted from another the sentence names elsewhere: found, not resolved
         ("It was fixed the next day.", "the next day", None, None, None, None),
@@ -841,7 +841,7 @@ def test_one_letter_meridiem_that_labels_something(text):
         ("The alarm went off at 3 oclock am.", "3 oclock am", None, time(3)),
         ("The update runs in the early hours of Monday morning.", "in the early hours of Monday morning", date(2026, 12, 7), None),
         ("The update runs in the small hours of Sunday.", "in the small hours of Sunday", date(2026, 12, 6), None),
-        ("We worked until the early hours.", "the early hours", None, None),
+        ("We worked until the early hours.", "until the early hours", None, None),
         ("It failed at 3 in the early hours.", "3 in the early hours", None, time(3)),
     ],
 )
@@ -902,7 +902,7 @@ def test_in_between_and_approximately(text, span, day, clock, end_clock):
 
 
 @pytest.mark.parametrize("text,spans", [
-    ("We're open tomorrow in between meetings.", ["tomorrow"]), ("It lasts till 3pm approximately 20 minutes.", ["3pm", "20 minutes"]),
+    ("We're open tomorrow in between meetings.", ["tomorrow"]), ("It lasts till 3pm approximately 20 minutes.", ["till 3pm", "20 minutes"]),
     ("They won 3-2 in between the showers.", []), ("It costs £3.50 approximately.", []), ("Version 2.15 is out.", []),
     ("It's $14.99.", []), ("Call 555-2015 now.", []), ("Call us on 0800 123 4567.", []),
 ])
@@ -958,4 +958,38 @@ def test_months_relative_ranges_and_decades(text, span, day, end_day):
     ("Mar the finish and it shows.", []),
 ])
 def test_months_relative_ranges_and_decades_precision(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize(
+    "text,span,day,end_day",
+    [
+        ("The policy started 2016 November.", "2016 November", date(2016, 11, 1), None),
+        ("The policy started 2016, nov.", "2016, nov", date(2016, 11, 1), None),
+        ("The policy started November , 2016.", "November , 2016", date(2016, 11, 1), None),
+        ("You were a member between May 2015 and 2018.", "between May 2015 and 2018", date(2015, 5, 1), date(2018, 1, 1)),
+        ("You were a member between 2015 June and 2018 May.", "between 2015 June and 2018 May", date(2015, 6, 1), date(2018, 5, 1)),
+        ("It will arrive later than or at 1/1/2027.", "later than or at 1/1/2027", date(2027, 1, 1), None),
+        ("Please pay before or on 1/1/2027.", "before or on 1/1/2027", date(2027, 1, 1), None),
+        ("The offer runs until 2027.", "until 2027", date(2027, 1, 1), None),
+        ("I'm away the month after the next.", "the month after the next", date(2027, 2, 1), None),
+        ("We're closed 4 till 23 of this month.", "4 till 23 of this month", date(2026, 12, 4), date(2026, 12, 23)),
+    ],
+)
+def test_year_first_months_open_ends_and_compound_bounds(text, span, day, end_day):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)
+
+
+def test_compound_bound_keeps_its_time():
+    found = one("You can leave at or after 6:30PM today.")
+    assert (found.text, found.resolution.date, found.resolution.time) == ("at or after 6:30PM today", TODAY, time(18, 30))
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("In 2016 may be the year.", ["2016"]),  # "may" in lower case is the verb
+    ("We sold the 2016 Ford.", []),
+    ("We need 4 to 5 next month.", ["next month"]),  # a count of things, not days
+])
+def test_year_first_months_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -44,6 +44,9 @@ _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|betwee
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
 _MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.IGNORECASE)
+# "between May 2015 and 2018": a year as the second end of a range
+_RANGE_SECOND_YEAR = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s*(?:and|to|until|till|through|thru|-|–)\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+$", re.IGNORECASE)
 _MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
@@ -165,14 +168,16 @@ def _valid(m: Mention, line: str) -> bool:
         if before.group("and"):  # "between the 11th and 14th"; not "the 11th and 14th"
             return first == "between"
         return first in ("the", "on", "from", "between") or _MONTH_WORD.match(before.group()) is not None
-    if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month"; "we need 4 to 5 next month" counts
-        return bool(re.match(r"(?:from|between)\s|.*[-–—]", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
+    if m.atom == "day_range" and m.get("rel"):  # "4-22 this month", "from 4 to 22 next month", "4 till 23 of this month"; "we need 4 to 5 next month" counts
+        return bool(re.match(r"(?:from|between)\s|.*(?:[-–—]|\b(?:until|till|through|thru)\b)", line[m.start : m.end], re.IGNORECASE) or not m.get("day0").isdigit())
     if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
         return bool(re.search(r"(?:\d[ap]\.?m\.?|\d\s[ap]\.?m\.?|\d[:.]\d\d)\s*$", line[max(0, m.start - 10) : m.start], re.IGNORECASE))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
         return bool(re.search(r"(?:\d|\dh|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
-    if m.atom == "year" and line[m.start : m.end] == m.get("year") and not _YEAR_CUE.search(line, 0, m.start):
+    if m.atom == "year" and line[m.start : m.end] == m.get("year") and not (_YEAR_CUE.search(line, 0, m.start) or _RANGE_SECOND_YEAR.search(line, max(0, m.start - 40), m.start)):
         return False  # "in 2019", "the year 2019"; a bare 2019 is a number
+    if m.atom == "year_range" and _MONTH_BEFORE.search(line, 0, m.start):
+        return False  # "between May 2015 and 2018": the first year is May's
     if m.atom == "year_month_numeric" and int(m.get("monthn")) == (int(m.get("year")) + 1) % 100:
         return False  # "2010-11" is two years
     if m.atom == "numeric":

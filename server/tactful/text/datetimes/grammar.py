@@ -86,11 +86,13 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
-_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?,?\s+(?:of\s+)?(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
+_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?\s*,?\s+(?:of\s+)?(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s*,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
 _atom("year_month_numeric", "date", r"(?<![\d/.,:$£€+-])(?P<year>(?:19|20)\d\d)[-/](?P<monthn>0?[1-9]|1[0-2])(?![\d/%]|[-.,:]\d)", needs=DIGIT, also=(("/", "-"), YEARS))
+# "2016 November", "2016, nov": a four-digit year, then its month (not a lower-case "may"/"mar", which are verbs)
+_atom("year_month", "date", rf"(?<![\d/.,:$£€-])\b(?P<year>(?:19|20)\d\d)\s*,?\s+(?!(?-i:may|mar|march)\b)(?P<month>{MONTH})\b(?!\.?\s*\d|['’]s\b)", needs=DIGIT, also=(YEARS, MONTHS))
 # "month to date", "year to date": from the period's first day until today
 _atom("to_date", "relative", r"\b(?P<unit>week|month|year)[\s-]to[\s-]date\b", needs=("date",), also=(("week", "month", "year"),))
 # Two months joined as a range, in any case ("from nov to march", "jan-feb 2017"); split into two months in ``candidates``
@@ -141,7 +143,7 @@ _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|
       rf"(?:day|night|morning|afternoon|evening|week|weekend|month|year|{WEEKDAY_FULL})\s+(?:after|before)\b(?=\s*(?:[.,;:!?)]|$|at\b|in\s+the\b|around\b)))",
       needs=("day", "night", "morning", "afternoon", "evening", "week", "month", "year", *WEEKDAYS))
 # "the Friday after next", "the week before last"
-_atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|night|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+next|before\s+last)\b", needs=("after next", "before last"))
+_atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|night|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+(?:the\s+)?next|before\s+(?:the\s+)?last)\b", needs=("after next", "before last", "after the next", "before the last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
       r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?<=rest\sof\sthe\s)day)\b", needs=("week", "month", "year", "quarter", "rest of the day"))

@@ -240,7 +240,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
             return Resolution()
         when, written = make_date(year, month, day, today)
         return Resolution(date=when, year_written=written)
-    if atom in ("month_year", "month", "month_year_numeric", "year_month_numeric"):
+    if atom in ("month_year", "month", "year_month", "month_year_numeric", "year_month_numeric"):
         year = year_of(get("year"), today)
         month = int(get("monthn")) if get("monthn") else month_number(get("month"))
         when = date(year, month, 1) if year else nearest(1, month, today)
