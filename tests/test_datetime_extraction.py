@@ -993,3 +993,29 @@ def test_compound_bound_keeps_its_time():
 ])
 def test_year_first_months_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize(
+    "text,spans",
+    [
+        ("He can do July 17th, 18th, or 19th.", [("July 17th", date(2026, 7, 17)), ("18th", date(2026, 7, 18)), ("19th", date(2026, 7, 19))]),
+        ("We have the 22nd, 23rd or 31st of March.", [("the 22nd", date(2027, 3, 22)), ("23rd", date(2027, 3, 23)), ("31st of March", date(2027, 3, 31))]),
+        ("Dec 30th, 31st or Jan 2nd suit us.", [("Dec 30th", date(2026, 12, 30)), ("31st", date(2026, 12, 31)), ("Jan 2nd", date(2027, 1, 2))]),
+        ("We came 1st, 2nd and 3rd.", []),
+    ],
+)
+def test_listed_days_take_the_lists_month(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize(
+    "text,span,day",
+    [
+        ("I'll call Oct.23.", "Oct.23", date(2026, 10, 23)),
+        ("It was the third Wednesday of previous month.", "the third Wednesday of previous month", date(2026, 11, 18)),
+        ("I'll be free in less than an hour.", "in less than an hour", TODAY),
+    ],
+)
+def test_dotted_month_days_previous_month_and_less_than(text, span, day):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, day)

@@ -66,6 +66,9 @@ _LETTER_TIME_AFTER = re.compile(r"\s*(?:-|–|to|till|until)\s*\d|\s+(?:today|to
 # only after a day that is one ("ranked 2nd through 5th" is no date)
 _DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-Za-z]{3,9}\.?\s+)\d{1,2}(?:st|nd|rd|th)(?:\s+[-–]\s+|\s+(?:to|until|till|through|thru)\s+|\s+(?P<and>and)\s+)$",
                              re.IGNORECASE)
+# A later day in a list of them after a month or "the": "July 17th, 18th, or 19th", "the 22nd, 23rd, 30th or 31st of March"
+_DAY_LIST = re.compile(r"(?:\b(?:the|on)\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\d{1,2}(?:st|nd|rd|th)"
+                       r"(?:(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)\d{1,2}(?:st|nd|rd|th))*(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)$", re.IGNORECASE)
 # "11th-14th": an ordinal day joined to the next by a dash, with no space, is the first end of a range of days
 _NOT_A_DAY_AFTER = r"(?![-\s]+(?:floor|place|time|attempt|try|row|line|grade|round|day|week|month|page|item|order|of)\b)"
 _ORDINAL_DASH_NEXT = re.compile(rf"[-–](?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
@@ -158,6 +161,10 @@ def _valid(m: Mention, line: str) -> bool:
         first = _DASHED_FIRST.search(line, max(0, m.start - 20), m.start)
         return bool(first) and (first.group(1) is not None or _DASHED_DAYS_CUE.search(line, max(0, first.start() - 9), first.start()) is not None)
     if m.atom == "on_day" and line[m.start - 1] == " " and not re.search(r"\bon\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
+        if _DAY_LIST.search(line, max(0, m.start - 60), m.start):
+            return True
+        if line[m.start - 2] == ",":
+            return False
         before = _DAY_RANGE_FIRST.search(line, max(0, m.start - 40), m.start)
         if not before:  # "delivery 11th-14th", "from 11th to 14th"
             ordinal = m.get("day")[-2:].isalpha()

@@ -34,6 +34,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<![\w.])[A-Za-z]{3,5}\.$")
 _EVENT_NEXT = re.compile(r"\s+(?:the\s+|your\s+|our\s+|its\s+|their\s+)?[a-z]{3,}", re.IGNORECASE)
 _BEFORE_DIR = re.compile(r"(.*?)\s+(?:from|after|before)$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:at|from|between|by|before|after|in\s+the|\d)", re.IGNORECASE)
+_LIST_GAP = re.compile(r",\s*|\s+or\s+|,\s*(?:or|and)\s+", re.IGNORECASE)
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
@@ -293,7 +294,34 @@ def parse_line(line: str) -> tuple[Mention, ...]:
         if line[m.end - 1 : m.end] == "." and m.atoms()[-1].kind in _DATED and _ABBREVIATION_DOT.search(line, max(0, m.end - 7), m.end):
             m = _without_dot(m)
         result.append(m)
+    return _days_take_the_lists_month(result, line)
+
+
+def _days_take_the_lists_month(found: list[Mention], line: str) -> tuple[Mention, ...]:
+    """A day with no month in a list of days takes the month named in the list: "July 17th, 18th or 19th",
+    "the 22nd, 23rd or 31st of March" (read alone, "18th" is the next 18th)."""
+    result = list(found)
+    for i, m in enumerate(found):
+        if m.atom in ("on_day", "the_day") and not m.get("month"):
+            named = _month_in_list(found, i, -1, line) or _month_in_list(found, i, 1, line)
+            if named is not None:
+                year = (("year", named.get("year")),) if named.get("year") else ()
+                result[i] = Mention(m.start, m.end, m.kind, m.atom, (*m.fields, ("month", named.get("month")), *year))
     return tuple(result)
+
+
+def _month_in_list(found: list[Mention], i: int, step: int, line: str) -> Mention | None:
+    """The nearest atom naming a month among the days listed before (``step`` -1) or after (1) ``found[i]``."""
+    j = i
+    while 0 <= j + step < len(found):
+        first, second = sorted((found[j], found[j + step]), key=lambda m: m.start)
+        if not _LIST_GAP.fullmatch(line, first.end, second.start):
+            return None
+        j += step
+        atom = found[j].atoms()[0 if step > 0 else -1]
+        if atom.get("month"):
+            return atom
+    return None
 
 
 def mentions(text: str) -> list[Mention]:

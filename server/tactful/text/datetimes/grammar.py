@@ -67,17 +67,17 @@ def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str,
 # -- dates -------------------------------------------------------------------------------------
 _atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b{MONTH_DOT}"
       rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
-_atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
+_atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])\.?(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
       rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 # An ordinal in words is a day only where a day can stand ("on the first.", "the fifth of May", "the ninth and the
 # seventeenth"); "the first meeting", "the first 150" are not dates.
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
 _atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place))", needs=("the",), also=(DAY,))
-# A day of the month after "on", or as the second end of a range of them ("the 2nd-4th")
+# A day of the month after "on", as the second end of a range of them ("the 2nd-4th"), or in a list of them ("July 17th, 18th or 19th")
 # (after a word or a spaced dash, ``candidates._valid`` keeps only a range's second end: "the 24th - 26th", "from the 18th until 29th")
-_atom("on_day", "date", rf"(?=[0-9tefsn])(?:(?<=[a-z]\s)|(?<=(?:st|nd|rd|th)[-–])|(?<=[-–]\s))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
-      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–", " to ", " and ", "until", "till", "through", "thru"), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
+_atom("on_day", "date", rf"(?=[0-9tefsn])(?:(?<=[a-z]\s)|(?<=(?:st|nd|rd|th)[-–])|(?<=[-–]\s)|(?<=\d(?:st|nd|rd|th),\s))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"
+      r"(?![-\s]+(?:floor|place|time|attempt|try|day|week|month|page|line|item|order|of)\b)", needs=("on ", "-", "–", " to ", " and ", "until", "till", "through", "thru", ", ", " or "), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this\s+coming|this|next|last|(?:the\s+)?(?:following|next|current|previous|coming|past)|the)\s+month\b", needs=("month",))
 # A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own)
@@ -152,7 +152,7 @@ _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 # (a count of hours or minutes glued to its unit too: "within 24h", "in 48hrs", "in 30min")
-_atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})(?:\s+(?:more\s+)?|(?<=\d)(?=(?:h|hrs?|mins?)\b))"
+_atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another|(?:less|more)\s+than)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})(?:\s+(?:more\s+)?|(?<=\d)(?=(?:h|hrs?|mins?)\b))"
       rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|(?<=\d)h(?=\b)|day|night|week|wk|fortnight|month|year|yr)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=((*UNITS_OF_TIME, *GLUED_UNITS),))
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)"
@@ -163,7 +163,7 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|wed|thu|thur|thurs|fri)){WEEKDAY_DOT}"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:of|in)\s+"
-      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|the\s+(?:following|coming|next|previous|past))\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
+      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|(?:the\s+)?(?:following|coming|next|previous|past))\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
       also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
 # Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021"
 _PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the(?:\s+(?:following|coming|previous|current|next|past))?)\s+(?P<punit>week|month|year)\b|"
