@@ -1019,3 +1019,10 @@ def test_listed_days_take_the_lists_month(text, spans):
 def test_dotted_month_days_previous_month_and_less_than(text, span, day):
     found = one(text)
     assert (found.text, found.resolution.date) == (span, day)
+
+
+@pytest.mark.parametrize("text,span", [("I'm out rest of this day.", "rest of this day"), ("Enjoy the rest of my day off!", "the rest of my day"),
+                                       ("We're busy rest of current day.", "rest of current day")])
+def test_rest_of_this_day(text, span):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, TODAY)
