@@ -1026,3 +1026,15 @@ def test_dotted_month_days_previous_month_and_less_than(text, span, day):
 def test_rest_of_this_day(text, span):
     found = one(text)
     assert (found.text, found.resolution.date) == (span, TODAY)
+
+
+@pytest.mark.parametrize("text,span,year", [("The lease ends in 2150, I think.", "2150", 2150), ("The firm dates back to 1865.", "1865", 1865),
+                                            ("We've traded since 1887.", "since 1887", 1887)])
+def test_years_before_1900_and_after_2099(text, span, year):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, date(year, 1, 1))
+
+
+@pytest.mark.parametrize("text,spans", [("Please call at 1500.", ["1500"]), ("We have 1500 stores in 2150 towns.", []), ("Call after 1800.", [])])
+def test_years_before_1900_and_after_2099_precision(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -34,6 +34,7 @@ _ABBREVIATION_DOT = re.compile(r"(?<![\w.])[A-Za-z]{3,5}\.$")
 _EVENT_NEXT = re.compile(r"\s+(?:the\s+|your\s+|our\s+|its\s+|their\s+)?[a-z]{3,}", re.IGNORECASE)
 _BEFORE_DIR = re.compile(r"(.*?)\s+(?:from|after|before)$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:at|from|between|by|before|after|in\s+the|\d)", re.IGNORECASE)
+_MONTHS_AND_YEARS = ("year", "far_year", "month", "month_year", "year_month")  # no weekday is written after these
 _LIST_GAP = re.compile(r",\s*|\s+or\s+|,\s*(?:or|and)\s+", re.IGNORECASE)
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
@@ -116,11 +117,11 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         return Mention(a.start, b.end, "date", "offset_date", (), (a, b))
     if _GAP_PAREN.fullmatch(gap) and line[b.end : b.end + 1] == ")" and (
         a.atom in ("weekday", "today", "this_next") and _day_grain(a) and b.kind == "date" and b.atom not in ("weekday", "year", "month")
-        or a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and b.atom == "weekday"
+        or a.kind == "date" and a.atom not in ("weekday", *_MONTHS_AND_YEARS) and not a.parts and b.atom == "weekday"
         or a.atom == "today" and b.atom == "weekday"
     ):  # a day named and dated, one in brackets: "this Friday (June 15)", "15/6 (Fri)", "tomorrow (Friday)"
         return Mention(a.start, b.end + 1, "date", "weekday_date", (), (a, b))
-    if gap == ", " and b.atom == "weekday" and a.kind == "date" and a.atom not in ("weekday", "year", "month", "month_year") and not a.parts and (
+    if gap == ", " and b.atom == "weekday" and a.kind == "date" and a.atom not in ("weekday", *_MONTHS_AND_YEARS) and not a.parts and (
         _CLAUSE_GOES_ON.match(line, b.end)
     ):  # the weekday after its date: "Jul 18, Fri", "18 December, Friday at 3pm"
         return Mention(a.start, b.end, "date", "weekday_date", (), (a, b))

@@ -117,6 +117,10 @@ _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b{WEEKDAY_DOT}", needs=WEEKDAYS)
 _atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
+# A year before 1900 or after 2099, only after "in", "since", "during", "back to" or "the year" and ending its clause ("dates back
+# to 1865,", "ends in 2150?"): "at 1500" and "after 1800" are times
+_atom("far_year", "date", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bback\sto\s)|(?<=\bthe\syear\s))(?P<year>(?:1[5-8]|2[1-9])\d\d)\b(?=\s*(?:[.,;:!?)]|$))",
+      needs=DIGIT, also=(("in", "since", "during", "back to", "the year"),))
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:(?:the\s+)?(?P<season2>spring|summer|autumn|(?<=the\s)fall|(?-i:Fall)|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
       needs=("spring", "summer", "autumn", "fall", "winter"))

@@ -280,7 +280,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
             first = "first" in edge or "1st" in edge
             return Resolution(date=date(year, 1 if first else 7, 1), end_date=date(year, 6 if first else 12, 30 if first else 31), year_written=True)
         return Resolution(date=date(year, 7, 1) if "mid" in edge else date(year, 1, 1), year_written=True)
-    if atom == "year":
+    if atom in ("year", "far_year"):
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
         key = re.sub(r"\s+", " ", get("holiday").lower().replace("’", "'").replace("xmas", "christmas"))
