@@ -1038,3 +1038,9 @@ def test_years_before_1900_and_after_2099(text, span, year):
 @pytest.mark.parametrize("text,spans", [("Please call at 1500.", ["1500"]), ("We have 1500 stores in 2150 towns.", []), ("Call after 1800.", [])])
 def test_years_before_1900_and_after_2099_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [("I'll go back on 4.22.", [("4.22", date(2027, 4, 22))]), ("It broke on 3.10 firmware.", []),
+                                        ("The update on 4.22 now fails.", [])])
+def test_dotted_month_day_after_on(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-US")] == spans

@@ -193,8 +193,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "24/7": all day, every day
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
-        if sep == "-" and not m.get("year") and a <= 12 and line[max(0, m.start - 3) : m.start].lower() == "on " and _DASHED_DAY_END.match(line, m.end):
-            return True  # "on 10-2", "on 12-24": a month and a day after "on"
+        if sep in "-." and not m.get("year") and a <= 12 and (sep == "-" or b > 12) and line[max(0, m.start - 3) : m.start].lower() == "on " and _DASHED_DAY_END.match(line, m.end):
+            return True  # "on 10-2", "on 12-24", "on 4.22": a month and a day after "on" (not "on 3.10", which may be a version)
         if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)) and not (
             sep == "." and b <= 12 and (a >= 24 and _DATE_CUE.search(line, 0, m.start) or _DOTTED_FIRST.search(line, 0, m.start))
             and not _NOT_DATE_AFTER.match(line, m.end)
