@@ -2125,6 +2125,19 @@ def test_will_you_cover_it_is_answered_by_who_pays(answer, expected):
 @pytest.mark.parametrize(
     "answer,expected",
     [
+        ("Mileage is reimbursed at 40p a mile; send the log with your monthly claim.", True),
+        ("We don't pay mileage, I'm afraid, but parking at the depot is free.", True),
+        ("Mileage logs go to the volunteer coordinator with your monthly claim.", False),  # about mileage, not whether it is paid
+    ],
+)
+def test_is_it_paid_is_answered_by_who_pays_in_the_passive_too(answer, expected):
+    incoming = "Hello, I'd like to drive for the lunch club on Tuesdays. Are mileage expenses paid?\n\nOwen"
+    assert verdicts(reply(answer), incoming)[-1] is expected
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
         ("We can deliver to Clerkenwell on the 18th.", False),  # says nothing of noon
         ("We can deliver to Clerkenwell on the 18th between 8 and 11 am.", True),
     ],

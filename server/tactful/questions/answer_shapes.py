@@ -72,9 +72,17 @@ _SENT = re.compile(
     rf"{cue.SENT_BY_US.pattern}|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b|\b(?:posted|shipped|dispatched)\b|\bon (?:its|their) way\b",
     re.IGNORECASE,
 )
-_ASKS_TO_BE_PAID_FOR = re.compile(r"\b(?:will|would|can|could) you (?:cover|pay for|foot)\b", re.IGNORECASE)
-# We pay, we don't, or it costs the customer nothing: "we'll cover it", "at our cost", "free of charge".
-_PAID_FOR = re.compile(rf"\b(?:we|I)(?:'ll|'d| will| would| can| can't| cannot| won't| do| don't)? (?:pay|cover|foot)\b|{cue.PAYER.pattern}", re.IGNORECASE)
+_ASKS_TO_BE_PAID_FOR = re.compile(
+    r"\b(?:will|would|can|could) you (?:cover|pay for|foot)\b"
+    r"|^\W*(?:\w+,?\s+)?(?:are|is|will (?:I|we|they|it) (?:be|get)|do (?:I|we) get)\b[\w\s'’-]{0,30}?\b(?:paid|covered|reimbursed|refunded)\W*$",  # "Are mileage expenses paid?"
+    re.IGNORECASE,
+)
+# We pay, we don't, or it costs the customer nothing: "we'll cover it", "at our cost", "free of charge", "Mileage is reimbursed at 45p a mile".
+_PAID_FOR = re.compile(
+    rf"\b(?:we|I)(?:'ll|'d| will| would| can| can't| cannot| won't| do| don't)? (?:pay|cover|foot|reimburse|refund)\b|{cue.PAYER.pattern}"
+    r"|\b(?:is|are|isn't|aren't|be|get|gets)\s+(?:\w+ly\s+)?(?:paid|covered|reimbursed|refunded)\b",
+    re.IGNORECASE,
+)
 _ASKS_AN_AGE = re.compile(r"\b(?:under|over|aged?)[- ]?\d+s?\b|\b\d+-year-olds?\b|\bage (?:limit|restrictions?|requirements?)\b|\bminimum age\b|\bhow old\b", re.IGNORECASE)
 _AGE_LIMIT = re.compile(
     r"\b\d+ (?:or|and) (?:older|over|above|up|under|younger)\b|\b\d+-year-olds?\b|\b(?:aged|ages) \d+|\b(?:over|under)-?\d+s\b|\b\d+\s?\+"
