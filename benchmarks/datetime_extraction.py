@@ -112,6 +112,8 @@ def zoned_parts(case: dict) -> list[tuple[int, int]]:
         mention = stack.pop()
         if mention.atom == "zoned":
             found.extend((p.start, p.end) for p in mention.parts)
+        if mention.parts and mention.parts[-1].atom == "zoned":  # "Monday at 3pm ET": the datetime without its zone
+            found.append((mention.start, mention.parts[-1].parts[0].end))
         stack.extend(mention.parts)
     return found
 

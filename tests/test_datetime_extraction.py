@@ -1044,3 +1044,15 @@ def test_years_before_1900_and_after_2099_precision(text, spans):
                                         ("The update on 4.22 now fails.", [])])
 def test_dotted_month_day_after_on(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-US")] == spans
+
+
+def test_a_range_of_zoned_times_on_a_day():
+    found = one("Can we meet on January 16th between 830am ET and 9am ET?", "en-US")
+    assert found.text == "January 16th between 830am ET and 9am ET"
+    r = found.resolution
+    assert (r.date, r.time, r.end_time, r.zone) == (date(2027, 1, 16), time(8, 30), time(9), "America/New_York")
+
+
+def test_a_zone_after_a_one_letter_meridiem():
+    found = one("Please send an invite for tomorrow at 1p PT.", "en-US")
+    assert (found.text, found.resolution.time, found.resolution.zone) == ("tomorrow at 1p PT", time(13), "America/Los_Angeles")

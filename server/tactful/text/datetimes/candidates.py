@@ -180,7 +180,7 @@ def _valid(m: Mention, line: str) -> bool:
     if m.atom == "zone_word":  # "4pm Eastern", "16:00 Central"; not "130 Central"
         return bool(re.search(r"(?:\d[ap]\.?m\.?|\d\s[ap]\.?m\.?|\d[:.]\d\d)\s*$", line[max(0, m.start - 10) : m.start], re.IGNORECASE))
     if m.atom == "abbreviation_lower" or m.atom == "abbreviation" and m.get("abbr") in ZONE_AFTER_TIME_ONLY:
-        return bool(re.search(r"(?:\d|\dh|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
+        return bool(re.search(r"(?:\d|\dh|\d[ap]\.?|[ap]\.?m\.?|noon|midnight)\s*\(?$", line[max(0, m.start - 8) : m.start], re.IGNORECASE))
     if m.atom == "year" and line[m.start : m.end] == m.get("year") and not (_YEAR_CUE.search(line, 0, m.start) or _RANGE_SECOND_YEAR.search(line, max(0, m.start - 40), m.start)):
         return False  # "in 2019", "the year 2019"; a bare 2019 is a number
     if m.atom == "year_range" and _MONTH_BEFORE.search(line, 0, m.start):

@@ -71,6 +71,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     timed_a, timed_b = a.has_time, b.has_time
     if b.kind == "zone" and timed_a and _GAP_ZONE.fullmatch(gap) and a.atoms()[-1].kind != "zone":
         end = b.end + 1 if "(" in gap and line[b.end : b.end + 1] == ")" else b.end
+        if a.atom == "datetime" and a.parts[-1].kind == "time":  # the zone is the time's, so "on Jan 16th between 8:30am ET and 9am ET" can still become a range
+            return Mention(a.start, end, a.kind, "datetime", (), (*a.parts[:-1], Mention(a.parts[-1].start, end, "time", "zoned", (), (a.parts[-1], b))))
         return Mention(a.start, end, a.kind, "zoned", (), (a, b))
     if a.atom == "datetime" and b.kind == "time" and a.parts[-1].kind == "time" and _GAP_RANGE.fullmatch(gap):
         # "1/1/2015 between 10 and 11:30": the date joined the range's first end before its second came
