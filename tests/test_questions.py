@@ -2125,6 +2125,30 @@ def test_will_you_cover_it_is_answered_by_who_pays(answer, expected):
 @pytest.mark.parametrize(
     "answer,expected",
     [
+        ("Yes, we can move you up to the large box from January; it's £6 more a week.", True),
+        ("Yes, we can move you up to the large box from Monday 4 January.", False),  # a date and a box, no price
+    ],
+)
+def test_how_much_more_is_it_asks_a_price_not_a_count(answer, expected):
+    incoming = "hi can we go up to the large box after christmas? how much more is it\n\nJo"
+    assert verdicts(reply(answer), incoming)[-1] is expected
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("You'll want 18 boxes, with 10% extra for cuts. We deliver across Kent, and the charge depends on the order's weight.", False),
+        ("You'll want 18 boxes, with 10% extra for cuts. We deliver across Kent for a flat £15.", True),
+    ],
+)
+def test_a_bare_how_much_is_dodged_by_its_topic_depending(answer, expected):
+    incoming = "Which tiles do I need for 15 square metres? Do you deliver to Whitstable? how much?\n\nKim"
+    assert verdicts(reply(answer), incoming)[-1] is expected
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
         ("Mileage is reimbursed at 40p a mile; send the log with your monthly claim.", True),
         ("We don't pay mileage, I'm afraid, but parking at the depot is free.", True),
         ("Mileage logs go to the volunteer coordinator with your monthly claim.", False),  # about mileage, not whether it is paid

@@ -96,7 +96,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
         counting = (
-            _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to)\w", question, re.IGNORECASE)
+            _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to|more\s+(?:is|are|does|do|will|would|cost|for|to)\b|more\W*$)\w", question, re.IGNORECASE)
             or re.search(r"\b(?:minimum|maximum|max|min|limit|capacity)\b", question, re.IGNORECASE)  # "What's the minimum booking?" / "Six people"
         )
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
@@ -377,7 +377,10 @@ def verdict(
     )
     if names_nothing and (question.kind in ("how much", "when", "where") or asks_a_level):
         # "How much is it?" or "Is it expensive?" names nothing of its own: the reply answers with a
-        # pronoun ("It is $10.93"), so a price, time or place anywhere in it counts.
+        # pronoun ("It is $10.93"), so a price, time or place anywhere in it counts, unless the sentence on
+        # the topic it borrowed says the price depends ("Do you deliver? How much?" / "the charge depends on the size").
+        if question.kind == "how much" and any(cue.PRICE_DODGE.search(r[2]) and not cue.AMOUNT.search(r[2]) for r in related):
+            return Verdict(False, None)
         for span in spans:
             sentence = draft[span.start : span.end]
             if _answers("how much" if asks_a_level else question.kind, sentence, 2, question.text):
