@@ -43,10 +43,11 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
-_MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s", re.IGNORECASE)
+_MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # a month's name or abbreviation, in any case
+_MONTH_WORD = re.compile(rf"{_MONTH_STEM}\s", re.IGNORECASE)
 # "between May 2015 and 2018": a year as the second end of a range
 _RANGE_SECOND_YEAR = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s*(?:and|to|until|till|through|thru|-|–)\s+$", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM},?\s+$", re.IGNORECASE)
 _MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
@@ -67,7 +68,7 @@ _LETTER_TIME_AFTER = re.compile(r"\s*(?:-|–|to|till|until)\s*\d|\s+(?:today|to
 _DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-Za-z]{3,9}\.?\s+)\d{1,2}(?:st|nd|rd|th)(?:\s+[-–]\s+|\s+(?:to|until|till|through|thru)\s+|\s+(?P<and>and)\s+)$",
                              re.IGNORECASE)
 # A later day in a list of them after a month or "the": "July 17th, 18th, or 19th", "the 22nd, 23rd, 30th or 31st of March"
-_DAY_LIST = re.compile(r"(?:\b(?:the|on)\s+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)\d{1,2}(?:st|nd|rd|th)"
+_DAY_LIST = re.compile(rf"(?:\b(?:the|on)\s+|\b{_MONTH_STEM}\s+)\d{{1,2}}(?:st|nd|rd|th)"
                        r"(?:(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)\d{1,2}(?:st|nd|rd|th))*(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)$", re.IGNORECASE)
 # "11th-14th": an ordinal day joined to the next by a dash, with no space, is the first end of a range of days
 _NOT_A_DAY_AFTER = r"(?![-\s]+(?:floor|place|time|attempt|try|row|line|grade|round|day|week|month|page|item|order|of)\b)"
