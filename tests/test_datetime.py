@@ -275,3 +275,13 @@ def test_a_two_digit_year_is_the_nearest_one_that_fits():
         ("datetime.numeric-date", "05/06/98", ["5 June 1998", "6 May 1998"])
     ]
     assert datetime_suggestions("Your lease starts 05/06/27.") == [("datetime.numeric-date", "05/06/27", ["5 June 2027", "6 May 2027"])]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("The flat is at 1 Addington Street, second floor.", []),
+    ("You'll be staying at 1 Hotel Brooklyn Bridge in New York.", []),
+    ("Pick it up at 5 Hutchins Way after lunch.", []),
+    ("Meet us at 5 Friday by the gate.", ["5"]),  # a weekday, not a street, follows the hour
+])
+def test_a_number_before_a_street_or_venue_name_is_no_hour(draft, flagged):
+    assert [text for text, _ in flagged_by("datetime.ambiguous-time", draft)] == flagged

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
+from ...text.datetimes.grammar import ADDRESS_AFTER
 from ..types import Check, Example, Match, examples
 from ._dates import SETTLES_MERIDIEM, times
 
@@ -52,6 +53,8 @@ def find(doc: Document):
             continue  # a bare number ("steps 2 and 3") or a decimal ("Python 3.11"), not a time
         if _RANGE_OF_UNITS.match(text, found.end()) or _ZONE_AFTER.match(text, found.end()) or _DAY_RANGE.match(text, end):
             continue  # "3 to 10 business days"; "11:40 GMT" is read as a 24-hour time
+        if not minute and ADDRESS_AFTER.match(text, end):
+            continue  # "at 5 Hutchins Way": an address, not an hour
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
         sentence = doc.sentence_at(found.start())

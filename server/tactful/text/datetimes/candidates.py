@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from .gates import open_atoms
-from .grammar import BARE_HOUR_CUE, CUE_WORDS, RANGE_FIRST_HOUR, TIME_WORD, WORDS_BEFORE
+from .grammar import (
+    ADDRESS_AFTER,
+    BARE_HOUR_CUE,
+    CUE_WORDS,
+    RANGE_FIRST_HOUR,
+    TIME_WORD,
+    WORDS_BEFORE,
+)
 from .lexicon import UNIT_ALIASES, ZONE_AFTER_TIME_ONLY, cities
 from .mention import Mention
 
@@ -134,7 +141,8 @@ def _valid(m: Mention, line: str) -> bool:
         before = line[max(0, m.start - 16) : m.start]
         if m.get("sharp") and not (m.get("minute") or BARE_HOUR_CUE.search(before)):
             return False  # "at 10 sharp", "10:30 sharp"; not "it costs 10 sharp"
-        if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and _NOT_TIME_AFTER.match(line, m.end)):
+        if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and (
+                _NOT_TIME_AFTER.match(line, m.end) or ADDRESS_AFTER.match(line, m.end) and not m.get("oclock"))):
             return False
         if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before) or _dotted_range(line, m)):
             return False  # "3.50", "version 2.10"; "at 7.30", "7.30pm" and "9.30-10.30" are times

@@ -255,3 +255,8 @@ CUE_WORDS = _CUE
 RANGE_FIRST_HOUR = re.compile(rf"\b(?:{HOUR_WORD}|1[0-2]|0?[1-9])\s*(?:-|–|to|till|until|through|thru)\s*$", _I)
 BARE_HOUR_CUE = re.compile(rf"\b{_CUE}\s+$|\b(?:between|from)\s+$", _I)
 ZONE_WORD = re.compile(r"time|timezone|zone", _I)
+# "at 1 Addington Street", "at 5 Hutchins Way", "at 1 Hotel Brooklyn Bridge": a number before a name of two or more capitalised
+# words (or a street word) is an address or a venue, not a bare hour ("at 5 Friday", "at 5 Eastern Time" and "at 5 New York time" are times)
+ADDRESS_AFTER = re.compile(r"\s+(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[Tt]ime(?:zone)?\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|"
+                            r"Today|Tomorrow|Tonight|This|Next|On|In|At|And|Or|Sharp|O)[a-z]*\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+"
+                            r"(?:[A-Z][a-z]+|St\b|Street|Road|Rd\b|Way|Lane|Ln\b|Avenue|Ave\b|Drive|Dr\b|Place|Close|Court|Crescent|Terrace|Square)")
