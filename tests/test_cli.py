@@ -172,6 +172,30 @@ def test_eval_scores_the_kinds_of_the_questions_found(tmp_path, capsys):
     assert re.search(r"kind\s+2 questions found: accuracy 0\.500 \(right 1\)", capsys.readouterr().out)
 
 
+@pytest.mark.parametrize("now, flagged", [("2026-12-07T10:00:00+00:00", True), ("2026-11-30T10:00:00+00:00", False),
+                                         ("2026-12-07T10:00:00", True)])  # no offset: read in the case's zone
+def test_eval_reviews_each_case_at_its_own_now(tmp_path, capsys, now, flagged):
+    text = "Hi Sam,\n\nWe'll deliver the desk on 2 December.\n\nTom"
+    start = text.index("2 December")
+    label = {"rule": "datetime", "start": start, "end": start + 10, "py_start": start, "py_end": start + 10}
+    case = {"id": "p", "text": text, "category": "datetime", "labels": [label],
+            "context": {"now": now, "timezone": "Europe/London", "locale": "en-GB"}}
+    assert main(["eval", str(write(tmp_path, json.dumps(case), name="cases.jsonl"))]) == 0
+    row = re.search(r"^datetime\s+1\s+(\d+)\s+(\d+)\s+(\d+)", capsys.readouterr().out, re.MULTILINE)
+    assert row and tuple(map(int, row.groups())) == (int(flagged), 0, int(not flagged))  # TP, FP, FN
+
+
+@pytest.mark.parametrize("context, expected", [
+    ({"timezone": "Mars/Base"}, "case q: 'context.timezone' must be an IANA time zone"),
+    ({"now": "yesterday"}, "case q: 'context.now' must be an ISO 8601 date-time"),
+])
+def test_eval_names_the_case_whose_context_it_cannot_use(tmp_path, capsys, context, expected):
+    case = {"id": "q", "text": "See you at 6:45.", "category": "datetime", "labels": [], "context": context}
+    assert main(["eval", str(write(tmp_path, json.dumps(case), name="cases.jsonl"))]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+
+
 @pytest.mark.parametrize("body, expected", [
     (None, "cannot read"),
     ('{"id": "a", "text": "Hi", "labels": []}\n{bad\n', "cases.jsonl:2: not JSON"),

@@ -140,8 +140,12 @@ def _eval(args: argparse.Namespace) -> int:
             print(f"split {args.split}: {len(cases)} cases")
         if is_questions_file(cases):
             print("\n".join(evaluate_questions(cases).lines()))
-        else:
+            continue
+        try:
             print(format_scores(evaluate(cases, mapping)))
+        except ValueError as error:  # a case's context the API would refuse
+            print(f"tactful: {path}: {error}", file=sys.stderr)
+            return 2
     return 0
 
 

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Iterable
+from zoneinfo import ZoneInfo
 
 from .checks.types import CATEGORIES
 from .document import Context, Document
+from .errors import RequestError
+from .request import CONTEXT_FIELDS, parse_context
 from .review import run_checks
 
 
@@ -82,12 +86,35 @@ def evaluate(cases: Iterable[dict], category_map: dict[str, str] | None = None) 
 
 
 def _suggestions_by_category(case: dict) -> dict[str, list[tuple[int, int]]]:
-    context = case.get("context") or {}
-    doc = Document(case["text"], case.get("thread") or "", Context(locale=context.get("locale") or "en-US"))
+    doc = Document(case["text"], case.get("thread") or "", case_context(case))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for suggestion in run_checks(doc):
         found[suggestion.rule.category].append(suggestion.span)
     return found
+
+
+def case_context(case: dict) -> Context:
+    """A case's ``context`` as the API reads it (now, zones, locale; other fields of a data set are left out). A "now"
+    with no offset, as the Recognizers specs write it, is read in the case's time zone, or in UTC."""
+    raw = {name: value for name, value in (case.get("context") or {}).items() if name in CONTEXT_FIELDS and value is not None}
+    now = raw.pop("now", None)
+    try:
+        context = parse_context(raw)  # the zones and the locale, checked as the API checks them
+        local = _naive_datetime(now)
+        if local is not None:
+            now = local.replace(tzinfo=ZoneInfo(context.timezone or "UTC")).isoformat()
+        return replace(context, now=parse_context({"now": now}).now)
+    except (RequestError, ValueError) as error:
+        raise ValueError(f"case {case.get('id', '?')}: {getattr(error, 'message', error)}") from None
+
+
+def _naive_datetime(value: object) -> datetime | None:
+    """``value`` as a date-time with no offset, or None (no string, no date-time, or one with an offset)."""
+    try:
+        parsed = datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return parsed if parsed is not None and parsed.tzinfo is None else None
 
 
 def _score_case(score: Score, labels: list[dict], category: str, found: list[tuple[int, int]], text_level: bool) -> None:

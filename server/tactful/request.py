@@ -12,7 +12,7 @@ from .errors import RequestError
 from .text.utf16 import utf16_len
 
 _TOP_LEVEL = {"draft", "incoming", "context", "llm"}
-_CONTEXT = {"now", "timezone", "recipient_timezone", "locale"}
+CONTEXT_FIELDS = frozenset({"now", "timezone", "recipient_timezone", "locale"})
 _BCP47 = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-[A-Za-z0-9]{5,8}|-\d[A-Za-z0-9]{3})*$")
 
 
@@ -37,7 +37,7 @@ def parse_review_request(body: object, *, max_draft: int, max_incoming: int) -> 
     llm = body.get("llm")
     if llm is not None and not isinstance(llm, bool):
         raise RequestError("invalid_type", "'llm' must be true or false.", "llm")
-    return ReviewRequest(draft, incoming, _context(body.get("context")), llm)
+    return ReviewRequest(draft, incoming, parse_context(body.get("context")), llm)
 
 
 def _text(body: dict, name: str, limit: int) -> str:
@@ -51,12 +51,13 @@ def _text(body: dict, name: str, limit: int) -> str:
     return value
 
 
-def _context(raw: object) -> Context:
+def parse_context(raw: object) -> Context:
+    """The request's ``context``, checked field by field (``RequestError`` names the field)."""
     if raw is None:
         return Context()
     if not isinstance(raw, dict):
         raise RequestError("invalid_type", "'context' must be an object.", "context")
-    unknown = sorted(set(raw) - _CONTEXT)
+    unknown = sorted(set(raw) - CONTEXT_FIELDS)
     if unknown:
         raise RequestError("unknown_field", f"Unknown field 'context.{unknown[0]}'.", f"context.{unknown[0]}")
     for name, value in raw.items():
