@@ -285,3 +285,33 @@ def test_a_two_digit_year_is_the_nearest_one_that_fits():
 ])
 def test_a_number_before_a_street_or_venue_name_is_no_hour(draft, flagged):
     assert [text for text, _ in flagged_by("datetime.ambiguous-time", draft)] == flagged
+
+
+def suggestions_at(draft: str, now: datetime, locale: str, zone: str) -> list[tuple[str, str]]:
+    result = review(draft, "", Context(now=now, timezone=zone, locale=locale))
+    return [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"]
+
+
+@pytest.mark.parametrize("draft,now,locale,expected", [
+    # numeric dates are read in the locale's order for the weekday, impossible-date and past-date rules
+    ("Your cleaning is set for Tuesday, 4/22 at 9:40 a.m.", datetime(2026, 3, 20, 15, tzinfo=UTC), "en-US",
+     [("datetime.weekday-mismatch", "Tuesday, 4/22")]),
+    ("Your appointment is on 11/31/2026 at 10 a.m.", datetime(2026, 10, 20, 14, tzinfo=UTC), "en-US", [("datetime.impossible-date", "11/31/2026")]),
+    ("Your new card is valid from 31/09/2027.", datetime(2027, 8, 16, 10, tzinfo=UTC), "en-GB", [("datetime.impossible-date", "31/09/2027")]),
+    ("Your parcel will now be brought round on 30/12/2026.", datetime(2027, 1, 4, 14, tzinfo=UTC), "en-GB", [("datetime.past-date", "30/12/2026")]),
+    ("The supplier will deliver it by 2026-06-03.", datetime(2026, 6, 9, 9, tzinfo=UTC), "en-GB", [("datetime.past-date", "2026-06-03")]),
+    ("Your cleaning is set for Wednesday, 4/22 at 9:40 a.m.", datetime(2026, 3, 20, 15, tzinfo=UTC), "en-US", []),
+    ("Version 1.2.26 fixed it; the score was 3-4 and we're open 24/7.", datetime(2026, 3, 20, 15, tzinfo=UTC), "en-GB", []),
+    # no year written: the nearest such day is meant, unless it is past and next year's has the weekday
+    ("We look forward to welcoming you on Friday 19 November.", datetime(2026, 11, 2, 10, tzinfo=UTC), "en-GB",
+     [("datetime.weekday-mismatch", "Friday 19 November")]),
+])
+def test_numeric_dates_and_the_year_a_weekday_names(draft, now, locale, expected):
+    zone = "America/New_York" if locale == "en-US" else "Europe/London"
+    assert suggestions_at(draft, now, locale, zone) == expected
+
+
+def test_a_weekday_that_fits_next_years_date_when_this_years_is_past_is_no_mismatch():
+    # 1 February 2026 (ten days ago) was a Sunday; 1 February 2027 is a Monday: the writer means next year
+    found = suggestions_at("We'll see you on Monday 1 February.", datetime(2026, 2, 10, 10, tzinfo=UTC), "en-GB", "Europe/London")
+    assert all(rule != "datetime.weekday-mismatch" for rule, _ in found)

@@ -42,8 +42,9 @@ class WrittenDate:
 
 
 @lru_cache(maxsize=64)
-def written_dates(text: str) -> tuple[WrittenDate, ...]:
-    """Written dates, with the weekday before them when there is one ("Tuesday, 10 December 2026")."""
+def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
+    """Written dates, with the weekday before them when there is one ("Tuesday, 10 December 2026"), and numeric
+    ones read in ``locale``'s order ("Tuesday, 4/22", "31/09/2027", "06.07.2027", "2026-06-03")."""
     found = []
     for match in _DAY_MONTH.finditer(text):
         before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
@@ -53,7 +54,42 @@ def written_dates(text: str) -> tuple[WrittenDate, ...]:
         year = match.group("year")
         found.append(WrittenDate(start, match.end(), before.group("weekday") if before else None, int(day), month,
                                  int(year) if year else None))
-    return tuple(found)
+    for match in _NUMERIC.finditer(text):
+        before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        if match.start() and text[match.start() - 1] in _BEFORE_NUMBER:
+            continue  # inside a longer number, a version or a time ("1.2.3", "10:30")
+        date_parts = _numeric_parts(match, locale)
+        if date_parts is None or not (match.group("year") or match.group("iso_year")) and not (before and match.group("sep") == "/"):
+            continue  # "1/2", "3-4", "10.30": a fraction, a score or a time unless a weekday stands before a slashed day and month
+        day, month, year = date_parts
+        found.append(WrittenDate(before.start() if before else match.start(), match.end(), before.group("weekday") if before else None,
+                                 day, MONTHS[month - 1], year))
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+_BEFORE_NUMBER = frozenset("0123456789/.:-")
+# A numeric date: ISO ("2026-06-03"), or a day and a month with a year ("30/12/2026", "06.07.2027"; a two-digit year only
+# after slashes, "1.2.26" being a version) or without one ("4/22", kept only after its weekday)
+_NUMERIC = re.compile(
+    r"(?:(?P<iso_year>20\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>20\d\d|(?<=/)\d\d))?)(?![\d%]|[/.:-]\d)"
+)
+
+
+def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | None] | None:
+    """(day, month, year) of a ``_NUMERIC`` match: month first in US English (or where the first number cannot be a
+    month), day first elsewhere; None when neither order makes a month and a day of up to 31."""
+    if match.group("iso_year"):
+        return int(match.group("iso_day")), int(match.group("iso_month")), int(match.group("iso_year"))
+    if match.group("sep") != "/" and not (match.group("year") and len(match.group("year")) == 4):
+        return None
+    a, b = int(match.group("a")), int(match.group("b"))
+    us = locale.lower().startswith("en-us") or not locale.lower().startswith("en-")
+    month, day = (a, b) if (us and a <= 12) or b > 12 else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    year = match.group("year")
+    return day, month, (2000 + int(year) if len(year) == 2 else int(year)) if year else None
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)(?![\d/])")
@@ -72,7 +108,6 @@ SETTLES_MERIDIEM = re.compile(
 
 
 _BEFORE_TIME = frozenset("0123456789:.£$€#/-")
-MONTH_WORDS = frozenset(m[:3] for m in MONTHS) | frozenset(MONTHS) | {"sept"}
 
 
 def times(text: str):
@@ -81,10 +116,6 @@ def times(text: str):
         if int(found.group("hour")) > 23 or (found.start() and text[found.start() - 1] in _BEFORE_TIME):
             continue
         yield found
-
-
-def mentions_month(doc: Document) -> bool:
-    return not MONTH_WORDS.isdisjoint(doc.vocabulary)
 
 
 def now_for(doc: Document) -> datetime:

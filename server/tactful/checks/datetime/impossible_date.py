@@ -9,13 +9,11 @@ import calendar
 
 from ...document import Document
 from ..types import Check, Match, examples
-from ._dates import MONTHS, mentions_month, month_number, written_dates
+from ._dates import MONTHS, month_number, written_dates
 
 
 def find(doc: Document):
-    if not mentions_month(doc):
-        return
-    for found in written_dates(doc.draft):
+    for found in written_dates(doc.draft, doc.context.locale):
         day, month_name, year = found.day, found.month, found.year
         month = month_number(month_name)
         longest = calendar.monthrange(year, month)[1] if year else (29 if month == 2 else calendar.monthrange(2001, month)[1])

@@ -44,7 +44,7 @@ def _range_reaches(doc: Document, index: int, today: date) -> bool:
 def find(doc: Document):
     today = now_for(doc).date()
     locale = doc.context.locale
-    for found in written_dates(doc.draft):
+    for found in written_dates(doc.draft, doc.context.locale):
         month = month_number(found.month)
         if found.year is None:
             written = nearest(found.day, month, today)

@@ -13,7 +13,6 @@ from ..types import Check, Example, Match, examples
 from ._dates import (
     WEEKDAYS,
     format_date,
-    mentions_month,
     month_number,
     now_for,
     weekday_number,
@@ -41,10 +40,8 @@ def _weekday_of(day: int, month: int, year: int) -> int | None:
 
 
 def find(doc: Document):
-    if not mentions_month(doc):
-        return
     today = now_for(doc).date()
-    for found in written_dates(doc.draft):
+    for found in written_dates(doc.draft, doc.context.locale):
         if not found.weekday:
             continue
         day, month, year = found.day, found.month, found.year
@@ -52,8 +49,8 @@ def find(doc: Document):
         stated = weekday_number(found.weekday)
         if meant is None or meant.weekday() == stated:
             continue
-        if year is None and any(_weekday_of(day, month_number(month), y) == stated for y in (today.year - 1, today.year, today.year + 1)):
-            continue  # no year written, and a nearby year fits the weekday: give the writer the benefit
+        if year is None and meant < today and _weekday_of(day, month_number(month), meant.year + 1) == stated:
+            continue  # no year written, the nearest such day is past and next year's fits the weekday: the writer means next year
         right_day = WEEKDAYS[meant.weekday()].capitalize()
         written_weekday = found.weekday
         fixed_weekday = right_day if len(written_weekday) > 3 else right_day[:3]
