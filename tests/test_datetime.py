@@ -315,3 +315,24 @@ def test_a_weekday_that_fits_next_years_date_when_this_years_is_past_is_no_misma
     # 1 February 2026 (ten days ago) was a Sunday; 1 February 2027 is a Monday: the writer means next year
     found = suggestions_at("We'll see you on Monday 1 February.", datetime(2026, 2, 10, 10, tzinfo=UTC), "en-GB", "Europe/London")
     assert all(rule != "datetime.weekday-mismatch" for rule, _ in found)
+
+
+def zone_suggestions(draft: str, incoming: str = "", recipient: str | None = "Asia/Singapore") -> list[tuple[str, str]]:
+    result = review(draft, incoming, Context(now=NOW, timezone="Europe/London", recipient_timezone=recipient, locale="en-GB"))
+    return [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"]
+
+
+@pytest.mark.parametrize("draft,expected", [
+    ("Maintenance is on 15 March 2027, 09:30–10:30 UTC, which is 17:30–18:30 in Singapore.", []),
+    ("The call is on Monday 18 January 2027 at 14:00 GMT (10pm in Singapore).", []),
+    ("The call is on Monday 18 January 2027 at 14:00.", [("datetime.missing-timezone", "14:00")]),
+    ("The AGM is on Tuesday 26 January 2027 at 7pm in the community room.", [("datetime.missing-timezone", "7pm")]),  # no "7 am or 7 pm?"
+])
+def test_a_time_given_in_the_customers_city_needs_no_zone(draft, expected):
+    assert zone_suggestions(draft) == expected
+
+
+def test_a_customer_who_has_just_moved_names_their_zone():
+    incoming = "We've just moved to Honolulu and need an online tutor for my son. Weekends work best."
+    found = zone_suggestions("His sessions run on Saturdays at 10 a.m., starting Saturday 5 December.", incoming, recipient=None)
+    assert found == [("datetime.missing-timezone", "10 a.m.")]

@@ -97,7 +97,7 @@ NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year
 # stands before it are checked by ``times`` (a leading look-behind made every position slow).
 TIME = re.compile(
     r"(?P<hour>\d{1,2})(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
-    r"(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)?(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     re.IGNORECASE,
 )
 SETTLES_MERIDIEM = re.compile(

@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ...document import Document
-from ...text.datetimes.places import customer_place
+from ...text.datetimes.places import customer_place, place_named_after
 from ..types import Check, Example, Match
 from ._dates import WEEKDAYS, day_in_sentence, expressions, now_for
 
@@ -73,6 +73,8 @@ def find(doc: Document):
             continue  # without am/pm the ambiguous-time rule asks first
         if resolution.zone or resolution.offset is not None or _ZONE_AFTER.match(text, found.end) or _ZONE_AFTER.match(text, times[-1].end):
             continue
+        if place_named_after(text, times[-1].end) or place_named_after(text, found.end):
+            continue  # "which is 17:30 in Singapore": the time is given where the customer is
         day = resolution.date or day_in_sentence(doc, found.start) or now.date()
         local = datetime.combine(day, resolution.time, tzinfo=writer)
         theirs = local.astimezone(reader)

@@ -1,4 +1,4 @@
-"""Where the customer says they are ("I live in Sydney", "here in Chicago", "I'm in Berlin").
+"""Where the customer says they are ("I live in Sydney", "here in Chicago", "I'm in Berlin", "We've just moved to Honolulu").
 
 Only places in ``cities.txt`` count, and only after words that say where the writer is now, so
 "I'm in a meeting" or "I ordered it from London" name no zone.
@@ -30,7 +30,7 @@ def _pattern() -> re.Pattern[str]:
         r"\b(?:I\s+live\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|"
         r"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|(?:over\s+|out\s+)?here\s+in|"
         r"we\s+live\s+in|we['’]re\s+(?:based\s+|located\s+)?in|we\s+are\s+(?:based\s+|located\s+)?in|my\s+time\s+zone\s+is|"
-        r"I['’]?m\s+writing\s+from|living\s+in)\s+"
+        r"I['’]?m\s+writing\s+from|living\s+in|(?:I|we)(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated)\s+(?:over\s+)?to)\s+"
         rf"(?:(?:sunny|rainy|beautiful|central|downtown)\s+)?(?P<place>{'|'.join(names)})(?![\w-])",
         re.IGNORECASE,
     )
@@ -46,3 +46,19 @@ def customer_place(message: str) -> Place | None:
         if zone:
             found = Place(name, zone, m.start("place"), m.end("place"))
     return found
+
+
+_IN_PLACE = re.compile(r"\s*\(?\s*in\s+(?P<words>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+
+
+def place_named_after(text: str, index: int) -> str | None:
+    """The zone of a known place named right after ``index`` ("17:30 in Singapore", "(8:30am in Brisbane)"), or None."""
+    m = _IN_PLACE.match(text, index)
+    if not m:
+        return None
+    words = m.group("words").split()
+    for count in range(len(words), 0, -1):  # "New York City", then "New York", then "New"
+        zone = cities().get(" ".join(words[:count]).lower().rstrip(".,"))
+        if zone:
+            return zone
+    return None
