@@ -336,3 +336,12 @@ def test_a_customer_who_has_just_moved_names_their_zone():
     incoming = "We've just moved to Honolulu and need an online tutor for my son. Weekends work best."
     found = zone_suggestions("His sessions run on Saturdays at 10 a.m., starting Saturday 5 December.", incoming, recipient=None)
     assert found == [("datetime.missing-timezone", "10 a.m.")]
+
+
+@pytest.mark.parametrize("draft,written,replacements", [
+    ("I've booked the call for Monday 14 June 2027 at 2pm AEDT.", "AEDT", ["AEST", "Sydney time"]),  # Sydney's winter
+    ("Kick-off is 7pm NZST on Saturday 8 January 2028.", "NZST", ["NZDT", "New Zealand time"]),
+    ("The office reopens at 9am EET on 5 July 2027.", "EET", ["EEST", "Eastern European Time"]),
+])
+def test_southern_and_eastern_zones_that_contradict_the_season(draft, written, replacements):
+    assert flagged_by("datetime.zone-season", draft) == [(written, replacements)]

@@ -22,6 +22,12 @@ _ZONES = {
     "PST": ("America/Los_Angeles", "PDT", "PT"), "PDT": ("America/Los_Angeles", "PST", "PT"),
     "GMT": ("Europe/London", "BST", "UK time"), "BST": ("Europe/London", "GMT", "UK time"),
     "CET": ("Europe/Paris", "CEST", "Central European Time"), "CEST": ("Europe/Paris", "CET", "Central European Time"),
+    "EET": ("Europe/Athens", "EEST", "Eastern European Time"), "EEST": ("Europe/Athens", "EET", "Eastern European Time"),
+    "AKST": ("America/Anchorage", "AKDT", "Alaska time"), "AKDT": ("America/Anchorage", "AKST", "Alaska time"),
+    # southern summers: Sydney and Auckland are on daylight time from October to April
+    "AEST": ("Australia/Sydney", "AEDT", "Sydney time"), "AEDT": ("Australia/Sydney", "AEST", "Sydney time"),
+    "ACST": ("Australia/Adelaide", "ACDT", "Adelaide time"), "ACDT": ("Australia/Adelaide", "ACST", "Adelaide time"),
+    "NZST": ("Pacific/Auckland", "NZDT", "New Zealand time"), "NZDT": ("Pacific/Auckland", "NZST", "New Zealand time"),
 }
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
