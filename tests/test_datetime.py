@@ -345,3 +345,13 @@ def test_a_customer_who_has_just_moved_names_their_zone():
 ])
 def test_southern_and_eastern_zones_that_contradict_the_season(draft, written, replacements):
     assert flagged_by("datetime.zone-season", draft) == [(written, replacements)]
+
+
+@pytest.mark.parametrize("draft,locale,flagged", [
+    ("Our engineer will install it on 06.07.2027.", "en-GB", [("06.07.2027", ["6 July 2027", "7 June 2027"])]),
+    ("The estimated delivery date is 10/11.", "en-US", [("10/11", ["October 11", "November 10"])]),
+    ("We released version 1.2.26 and 3.10 today.", "en-GB", []),
+    ("The score was 10/11 on the quiz.", "en-US", []),
+])
+def test_dotted_numeric_dates_and_a_date_told_as_the_date(draft, locale, flagged):
+    assert flagged_by("datetime.numeric-date", draft, locale) == flagged

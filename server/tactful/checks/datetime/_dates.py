@@ -92,7 +92,8 @@ def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | N
     return day, month, (2000 + int(year) if len(year) == 2 else int(year)) if year else None
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)(?![\d/])")
+# "05/06/2027", "05/06/27", "06.07.2027", "06-07-2027" (dots and dashes only with a four-digit year: "1.2.26" is a version)
+NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)|(?P<sep>[.-])(?P<b2>[0-3]?\d)(?P=sep)(?P<year2>20\d\d))(?![\d/]|[.-]\d)")
 # Starts with the digit class so the engine skips straight to digits; the hour's range and what
 # stands before it are checked by ``times`` (a leading look-behind made every position slow).
 TIME = re.compile(

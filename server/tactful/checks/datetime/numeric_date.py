@@ -19,7 +19,7 @@ from ._dates import NUMERIC_DATE, format_date, now_for
 # month only after a word that introduces a date, or as the second end of a range of them.
 _DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)")
 _DATE_CUE = re.compile(
-    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|"
+    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?"
     r"|\d/\d{1,2}\s*(?:to|and|until|till|-|–))\s*$",
     re.IGNORECASE,
@@ -27,19 +27,19 @@ _DATE_CUE = re.compile(
 
 
 def find(doc: Document):
-    if "/" not in doc.draft:
-        return
     us = doc.context.locale.lower().startswith("en-us") or not doc.context.locale.lower().startswith("en-")
     today = now_for(doc).date()
     for found in NUMERIC_DATE.finditer(doc.draft):
-        yield from _readings(doc, found, year_of(found.group("year"), today), us)
+        second, year = found.group("b") or found.group("b2"), found.group("year") or found.group("year2")
+        yield from _readings(doc, found, int(found.group("a")), int(second), year_of(year, today), us)
+    if "/" not in doc.draft:
+        return
     for found in _DAY_MONTH.finditer(doc.draft):
         if _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start()):
-            yield from _readings(doc, found, None, us)
+            yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), None, us)
 
 
-def _readings(doc: Document, found: re.Match, year: int | None, us: bool):
-    a, b = int(found.group("a")), int(found.group("b"))
+def _readings(doc: Document, found: re.Match, a: int, b: int, year: int | None, us: bool):
     if a == b or a > 12 or b > 12:
         return  # only one reading exists
     try:
