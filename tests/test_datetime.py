@@ -355,3 +355,21 @@ def test_southern_and_eastern_zones_that_contradict_the_season(draft, written, r
 ])
 def test_dotted_numeric_dates_and_a_date_told_as_the_date(draft, locale, flagged):
     assert flagged_by("datetime.numeric-date", draft, locale) == flagged
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("Items need to be scanned in at a drop-off point by 8pm today to qualify for a refund.", ["today"]),
+    ("We're open until 6pm today and from 9am tomorrow.", ["tomorrow"]),  # opening hours are no deadline
+    ("The crew will start on Monday 7 December 2026 and should be finished in three days.", []),  # counted from the 7th
+    ("The crew should be finished in three days.", ["in three days"]),
+])
+def test_deadlines_today_and_days_counted_from_a_named_date(draft, flagged):
+    assert [text for text, _ in flagged_by("datetime.relative-date", draft)] == flagged
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("The workshop reopens on Monday 4 January, so your frame will go into production from the 4th.", []),  # the month is named
+    ("The workshop is closed, so your frame will go into production from the 4th.", [("datetime.relative-date", "the 4th")]),
+])
+def test_a_day_of_the_month_whose_month_the_draft_names(draft, flagged):
+    assert suggestions_at(draft, datetime(2026, 12, 28, 17, tzinfo=UTC), "en-GB", "Europe/London") == flagged

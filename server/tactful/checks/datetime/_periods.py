@@ -14,7 +14,7 @@ from ...document import Document
 from ...text.datetimes import resolve
 from ...text.datetimes.lexicon import number_value
 from ..types import Match
-from ._dates import expressions_around, format_date, now_for
+from ._dates import expressions_around, format_date, now_for, written_dates
 from ._tense import tense_at
 
 # "this weekend", "in two days", "early next week", "Friday next week": read from the extractor.
@@ -59,6 +59,9 @@ def periods(doc: Document):
                 longest = next((n for u, n in _LONGEST.items() if unit.startswith(u)), 0)
                 if (atom.get("prep") or "in").lower() != "in" or count > longest:
                     continue
+                sentence_start = _sentence_bounds(doc, atom.start)[0]
+                if written_dates(doc.draft[sentence_start : atom.start], locale):
+                    continue  # "start on Monday, July 12 and finish in three days": counted from that date, not from now
         else:
             continue
         start, end = atom.start, atom.end

@@ -12,7 +12,16 @@ from datetime import timedelta
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
-from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, same_day_next_month, weekday_number
+from ._dates import (
+    customer_named,
+    expressions_around,
+    format_date,
+    next_weekday,
+    now_for,
+    same_day_next_month,
+    weekday_number,
+    written_dates,
+)
 from ._periods import periods
 from ._tense import tense_at
 
@@ -76,8 +85,8 @@ def _day_of_a_month(doc: Document):
         if doc.is_quoted(atom.start, atom.end) or tense_at(doc, atom.start) == "past":
             continue
         day = found.resolution.date
-        if day > today or customer_named(doc, day=day.day):
-            continue
+        if day > today or customer_named(doc, day=day.day) or any(w.day == day.day for w in written_dates(doc.draft, doc.context.locale)):
+            continue  # ahead this month, or its month is named: by the customer, or in the draft ("reopens on 4 January ... from the 4th")
         day = same_day_next_month(day)  # "the 3rd" written on the 3rd too: today would say "today"
         if day is None:
             continue
@@ -92,12 +101,18 @@ def _day_of_a_month(doc: Document):
 _TODAY = re.compile(r"(?<!all for )\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\(|,?\s+(?:the\s+)?\d)", re.IGNORECASE)
 
 
+# "by 8pm today", "until today", "before 5 today": a deadline, whatever the tense of the sentence around it (opening
+# hours, "open until 6pm today", are no deadline the customer acts on)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|(?<!open\s)(?:until|till)|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?$", re.IGNORECASE)
+
+
 def _same_day(doc: Document):
     if doc.vocabulary.isdisjoint(("today", "tonight", "morning", "afternoon", "evening")):
         return
     today = now_for(doc).date()
     for found in _TODAY.finditer(doc.draft):
-        if doc.is_quoted(found.start(), found.end()) or tense_at(doc, found.start(), sentence=True) != "future":
+        deadline = _DEADLINE_BEFORE.search(doc.draft, max(0, found.start() - 24), found.start())
+        if doc.is_quoted(found.start(), found.end()) or tense_at(doc, found.start(), sentence=True) != "future" and not deadline:
             continue
         phrase = found.group()
         named = format_date(today, doc.context.locale)
