@@ -373,3 +373,16 @@ def test_deadlines_today_and_days_counted_from_a_named_date(draft, flagged):
 ])
 def test_a_day_of_the_month_whose_month_the_draft_names(draft, flagged):
     assert suggestions_at(draft, datetime(2026, 12, 28, 17, tzinfo=UTC), "en-GB", "Europe/London") == flagged
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("Your table is reserved for Friday 4 December at half past eight.", [("half past eight", ["half past eight in the morning", "half past eight in the evening"])]),
+    ("We'll call at eight tomorrow.", [("eight", ["eight in the morning", "eight in the evening"])]),
+    ("Come at half past 8.", [("half past 8", ["half past 8 in the morning", "half past 8 in the evening"])]),
+    ("Dinner is at half past seven in the evening.", []),
+    ("Accompanying adults go free at one adult per eight children.", []),  # a count, not one o'clock
+    ("It seats 24 at one long table.", []),
+    ("Drop her off at 7:30 and give her no food after 10 the night before.", [("7:30", ["7:30 am", "7:30 pm"])]),
+])
+def test_hours_in_words_and_the_night_before(draft, flagged):
+    assert flagged_by("datetime.ambiguous-time", draft) == flagged

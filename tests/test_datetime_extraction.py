@@ -1056,3 +1056,9 @@ def test_a_range_of_zoned_times_on_a_day():
 def test_a_zone_after_a_one_letter_meridiem():
     found = one("Please send an invite for tomorrow at 1p PT.", "en-US")
     assert (found.text, found.resolution.time, found.resolution.zone) == ("tomorrow at 1p PT", time(13), "America/Los_Angeles")
+
+
+@pytest.mark.parametrize("text,spans", [("Adults go free at one adult per eight children.", []), ("It seats 24 at one long table.", []),
+                                        ("We'll call at eight tomorrow.", ["eight tomorrow"]), ("See you at two if that suits.", ["two"])])
+def test_an_hour_in_words_before_a_noun_is_a_count(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -101,8 +101,9 @@ TIME = re.compile(
     r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     re.IGNORECASE,
 )
+# Words that settle a sentence's times ("at 7:30 in the evening"); "the night before" dates a fast, not the time
 SETTLES_MERIDIEM = re.compile(
-    r"\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight|lunch(?:time)?|breakfast|dinner|"
+    r"\b(?:morning|afternoon|evening|night(?!\s+(?:before|after|prior)\b)|tonight|noon|midday|midnight|lunch(?:time)?|breakfast|dinner|"
     r"in the (?:morning|afternoon|evening)|o'clock|a\.?m\.?|p\.?m\.?)\b",
     re.IGNORECASE,
 )

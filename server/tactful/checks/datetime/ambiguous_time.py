@@ -11,7 +11,7 @@ import re
 from ...document import Document
 from ...text.datetimes.grammar import ADDRESS_AFTER
 from ..types import Check, Example, Match, examples
-from ._dates import SETTLES_MERIDIEM, times
+from ._dates import SETTLES_MERIDIEM, expressions_around, times
 
 _RANGE_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m", re.IGNORECASE)
 _BARE_HOUR_CUE = re.compile(r"\b(?:at|around|by|until|till|from|between|before|after)\s*$", re.IGNORECASE)
@@ -31,10 +31,42 @@ _RANGE_END = re.compile(
 _DAY_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|today|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.IGNORECASE)
+# "no food after 10 the night before": the night settles the time it follows, and only that one
+_THE_NIGHT_BEFORE = re.compile(r"\s+(?:on\s+)?the\s+(?:night|evening)\s+(?:before|after|prior)\b", re.IGNORECASE)
 _NOT_A_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|#|£|\$|€)\s*$", re.IGNORECASE)
 
 
 def find(doc: Document):
+    yield from _digit_times(doc)
+    yield from _word_times(doc)
+
+
+# "at half past eight", "eight thirty", "at eight", "half past 8": hours in words, read by the extractor
+_HOUR_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|past|half|quarter)\b", re.IGNORECASE)
+_WORD_TIMES = frozenset({"word_time", "past_to", "word_hour", "half_hour"})
+_RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|till|until)\b|[-–])", re.IGNORECASE)
+
+
+def _word_times(doc: Document):
+    if not _HOUR_WORD.search(doc.draft):
+        return
+    for found in expressions_around(doc, _HOUR_WORD):
+        atoms = [a for a in found.mention.atoms() if a.atom in _WORD_TIMES]
+        if len(atoms) != 1 or found.resolution.time is None or found.resolution.meridiem_known:
+            continue
+        atom = atoms[0]
+        if atom.atom == "word_hour" and _RANGE_WORD_AFTER.match(doc.draft, atom.end):
+            continue  # "at five to ten": a range or "five to ten", which the extractor leaves half read
+        sentence = doc.sentence_at(atom.start)
+        if SETTLES_MERIDIEM.search(doc.draft, sentence.start, sentence.end):
+            continue
+        written = doc.draft[atom.start : atom.end]
+        later = "in the afternoon" if 1 <= found.resolution.time.hour % 12 <= 5 else "in the evening"
+        yield Match(atom.start, atom.end, message=f"Is this {written} in the morning or {later}?",
+                    replacements=(f"{written} in the morning", f"{written} {later}"))
+
+
+def _digit_times(doc: Document):
     text = doc.draft
     taken = 0
     for found in times(text):
@@ -58,7 +90,7 @@ def find(doc: Document):
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
         sentence = doc.sentence_at(found.start())
-        if SETTLES_MERIDIEM.search(text, sentence.start, sentence.end):
+        if SETTLES_MERIDIEM.search(text, sentence.start, sentence.end) or _THE_NIGHT_BEFORE.match(text, end):
             continue
         if second:
             taken = second.end()

@@ -57,6 +57,10 @@ _RANGE_SECOND_YEAR = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s*(?:a
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM},?\s+$", re.IGNORECASE)
 _MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
+# A word after an hour in words that makes it a count: any lower-case word but those that go on a time ("at eight
+# tomorrow", "at one o'clock", "at two if that suits")
+_NOUN_AFTER_HOUR = re.compile(r"\s+(?!(?:o['’]?clock|sharp|today|tonight|tomorrow|on|in|at|this|next|and|or|to|till|until|for|please|then|is|was|"
+                              r"would|will|works?|suits?|if|when|with|by|so|but|we|you|i|they|he|she|it|as|latest|ish|or\s+so)\b)[a-z]{2,}\b")
 _NOT_TIME_BEFORE = re.compile(r"(?:version|v|no\.?|number|room|flat|unit|page|step|chapter|size|gate|platform|aisle|#|£|\$|€)\s*$", re.IGNORECASE)
 # "at 9a", "tomorrow 9a", "9a-5p", "back by 7p": a one-letter am/pm glued to an hour; after a noun it names a seat, a flat or a
 # form ("seat 4a", "form 7a"), and opening a sentence with no cue it is no time either ("9a is suitable" has no label in
@@ -148,6 +152,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "3.50", "version 2.10"; "at 7.30", "7.30pm" and "9.30-10.30" are times
     if m.atom == "word_time" and m.get("minutew2") and not m.get("mer2") and _CUED_MINUTE.fullmatch(m.get("minutew2")):
         return bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))  # "at eleven five"; not "nine eleven"
+    if m.atom == "word_hour" and m.get("hourw3") and _NOUN_AFTER_HOUR.match(line, m.end):
+        return False  # "free at one adult per eight children", "seats 24 at one long table": a count
     if m.atom == "word_hour" and m.get("hourw3") and line[max(0, m.start - 3) : m.start].lower() != "at ":
         # "around eight", "until two tomorrow"; not "before one can", "about eight people", "around two thousand"
         return m.get("hourw3").lower() != "one" and bool(_WORD_HOUR_END.match(line, m.end))
