@@ -386,3 +386,19 @@ def test_a_day_of_the_month_whose_month_the_draft_names(draft, flagged):
 ])
 def test_hours_in_words_and_the_night_before(draft, flagged):
     assert flagged_by("datetime.ambiguous-time", draft) == flagged
+
+
+@pytest.mark.parametrize("draft,expected", [
+    ("Your scan is booked for Fri 4th at 2.15pm.", [("datetime.weekday-mismatch", "Fri 4th")]),  # 4 March 2027 is a Thursday
+    ("See you Thursday the 4th.", []),
+    ("See you Friday the 12th.", []),  # 12 March 2027 is a Friday
+    ("See you Saturday the 3rd.", []),  # past this month; next month's 3rd, 3 April 2027, is a Saturday
+])
+def test_a_weekday_with_a_day_of_the_month_and_no_month(draft, expected):
+    assert suggestions_at(draft, datetime(2027, 2, 22, 16, tzinfo=UTC), "en-GB", "Europe/London") == expected
+
+
+def test_a_weekday_day_mismatch_offers_both_corrections():
+    result = review("Your scan is booked for Fri 4th.", "", Context(now=datetime(2027, 2, 22, 16, tzinfo=UTC), timezone="Europe/London", locale="en-GB"))
+    found = [s for s in result["suggestions"] if s["rule"] == "datetime.weekday-mismatch"]
+    assert [(s["text"], s["replacements"]) for s in found] == [("Fri 4th", ["Thu 4th", "Friday 5 March"])]

@@ -6,15 +6,19 @@ or write back to ask; offer both corrections.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ...document import Document
+from ...text.datetimes import resolve as resolve_mention
 from ..types import Check, Example, Match, examples
 from ._dates import (
     WEEKDAYS,
+    expressions_around,
     format_date,
     month_number,
     now_for,
+    same_day_next_month,
     weekday_number,
     written_dates,
 )
@@ -40,6 +44,40 @@ def _weekday_of(day: int, month: int, year: int) -> int | None:
 
 
 def find(doc: Document):
+    yield from _written(doc)
+    yield from _weekday_and_day(doc)
+
+
+# "Fri 4th", "Friday the 12th": a weekday with a day of the month and no month
+_WEEKDAY_ORDINAL = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+
+
+def _weekday_and_day(doc: Document):
+    """The coming such day of the month (this month's, or next month's when it is past) must fall on the weekday;
+    when next month's does not either, no later reading is likely ("Fri 4th" written on 22 February: 4 March is a Thursday)."""
+    if not _WEEKDAY_ORDINAL.search(doc.draft):
+        return
+    for found in expressions_around(doc, _WEEKDAY_ORDINAL):
+        for atom in found.mention.atoms():
+            if atom.atom != "weekday_day" or not _WEEKDAY_ORDINAL.match(doc.draft, atom.start):
+                continue
+            stated, coming = weekday_number(atom.get("weekday") or ""), resolve_mention(atom, now_for(doc).date(), doc.context.locale).date
+            if stated is None or coming is None or coming.weekday() == stated:
+                continue
+            following = same_day_next_month(coming)
+            if following is not None and following.weekday() == stated:
+                continue
+            written = doc.draft[atom.start : atom.end]
+            right_day = WEEKDAYS[coming.weekday()].capitalize()
+            named = atom.get("weekday") or ""
+            fixed = (right_day if len(named.rstrip(".")) > 3 else right_day[:3]) + written[len(named) :]
+            same_week = coming + timedelta(days=stated - coming.weekday())
+            yield Match(atom.start, atom.end,
+                        message=f"The {atom.get('day')} ({format_date(coming, doc.context.locale, weekday=False)}) is a {right_day}, not a {WEEKDAYS[stated].capitalize()}.",
+                        replacements=(fixed, format_date(same_week, doc.context.locale)))
+
+
+def _written(doc: Document):
     today = now_for(doc).date()
     for found in written_dates(doc.draft, doc.context.locale):
         if not found.weekday:
