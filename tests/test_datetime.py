@@ -402,3 +402,28 @@ def test_a_weekday_day_mismatch_offers_both_corrections():
     result = review("Your scan is booked for Fri 4th.", "", Context(now=datetime(2027, 2, 22, 16, tzinfo=UTC), timezone="Europe/London", locale="en-GB"))
     found = [s for s in result["suggestions"] if s["rule"] == "datetime.weekday-mismatch"]
     assert [(s["text"], s["replacements"]) for s in found] == [("Fri 4th", ["Thu 4th", "Friday 5 March"])]
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    ("Please sit the test on Monday 5 July 2027 at nine o'clock.", datetime(2027, 6, 28, 12, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.ambiguous-time", "nine o'clock")]),
+    ("We need the signed quote by the end of today.", datetime(2027, 10, 15, 16, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.relative-date", "today")]),
+    ("The open day is on Sunday 10 October 2027 from 10:00 to 15:00.", datetime(2027, 9, 28, 18, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    ("The course runs for six Sunday mornings, 10:00 to 12:30, from Sunday 2 May 2027.", datetime(2027, 3, 19, 13, tzinfo=UTC), "en-GB", "Europe/London",
+     None, "", []),
+    ("Alan can come on Weds 18th Nov, between 1pm and 3pm.", datetime(2027, 11, 8, 8, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.weekday-mismatch", "Weds 18th Nov")]),
+    ("Our engineer will call on 14 January to replace the seal, and the part has already been ordered.", datetime(2027, 1, 20, 12, tzinfo=UTC), "en-GB",
+     "Europe/London", None, "", [("datetime.past-date", "14 January")]),
+    ("Your room is confirmed for three nights from 3.4.27, breakfast included.", datetime(2027, 2, 1, 8, tzinfo=UTC), "en-GB", "Europe/Berlin", None, "",
+     [("datetime.numeric-date", "3.4.27")]),
+    ("I've put our call in the diary for Monday 23 August 2027 at 5pm.", datetime(2027, 8, 12, 10, tzinfo=UTC), "en-GB", "Europe/London", None,
+     "We're on holiday in Lisbon until the 20th, then back home in Vancouver.", [("datetime.missing-timezone", "5pm")]),
+    ("The release is on Thursday, December 16, 2027 at 6 p.m. PST, which is 2 a.m. on Friday for you in London.", datetime(2027, 12, 6, 17, tzinfo=UTC),
+     "en-US", "America/Los_Angeles", "Europe/London", "", []),
+    ("We're open 8am–7pm Monday to Friday and 9am to 1pm on Saturday.", datetime(2027, 5, 18, 11, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+])
+def test_second_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

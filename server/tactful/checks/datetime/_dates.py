@@ -17,7 +17,7 @@ from ...text.datetimes import Expression, extract
 from ...text.utf16 import Utf16Offsets
 from ...text.datetimes.lexicon import MONTHS, WEEKDAYS, month_number, weekday_number  # noqa: F401  (rules import them from here)
 
-_WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+_WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 
@@ -101,10 +101,11 @@ TIME = re.compile(
     r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     re.IGNORECASE,
 )
-# Words that settle a sentence's times ("at 7:30 in the evening"); "the night before" dates a fast, not the time
+# Words that settle a sentence's times ("at 7:30 in the evening", "Sunday mornings, 10:00 to 12:30"); "the night before"
+# dates a fast, not the time, and "nine o'clock" is still morning or evening
 SETTLES_MERIDIEM = re.compile(
-    r"\b(?:morning|afternoon|evening|night(?!\s+(?:before|after|prior)\b)|tonight|noon|midday|midnight|lunch(?:time)?|breakfast|dinner|"
-    r"in the (?:morning|afternoon|evening)|o'clock|a\.?m\.?|p\.?m\.?)\b",
+    r"\b(?:mornings?|afternoons?|evenings?|night(?!\s+(?:before|after|prior)\b)|tonight|noon|midday|midnight|lunch(?:time)?|breakfast|dinner|"
+    r"in the (?:morning|afternoon|evening)|a\.?m\.?|p\.?m\.?)\b",
     re.IGNORECASE,
 )
 

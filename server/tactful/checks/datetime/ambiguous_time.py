@@ -78,6 +78,8 @@ def _digit_times(doc: Document):
             continue
         end = found.start("minute") + 2 if minute else found.start("hour") + len(hour)
         second = _RANGE_END.match(text, end)
+        if second and (int(second.group("hour")) > 12 or _ZONE_AFTER.match(text, second.end())):
+            continue  # "10:00 to 15:00", "9:00 to 10:30 BST": 24-hour times
         if second and not 1 <= int(second.group("hour")) <= 12:
             second = None
         if (not minute or text[found.end("hour")] == ".") and not _BARE_HOUR_CUE.search(before) \

@@ -58,6 +58,11 @@ def find(doc: Document):
         number = weekday_number(weekday.get("weekday") or written)
         if number is None:
             continue
+        sentence = doc.sentence_at(weekday.start)
+        if _SCHEDULE.search(doc.draft, sentence.start, sentence.end):
+            continue  # "open 8am–7pm Monday to Friday and 9am to 1pm on Saturday": a week's hours, not a day
+        if any(sentence.start <= other.start and other.end <= weekday.start and _next_day_of(other, number) for other in found_all):
+            continue  # "Thursday, December 16 at 6 p.m. PST, which is 2 a.m. on Friday for you": the day after the date before
         if customer_named(doc, weekday=number):
             continue  # the customer asked for Friday: the thread settles which
         coming = next_weekday(today, number)
@@ -69,6 +74,19 @@ def find(doc: Document):
             yield Match(weekday.start, weekday.end,
                         message=f"Which {written}? Name the date: {format_date(coming, locale)}.",
                         replacements=(format_date(coming, locale),))
+
+
+# A weekly timetable: a range of weekdays or weekdays in the plural ("Monday to Friday", "Mon–Fri", "on Thursdays")
+_SCHEDULE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|through|thru)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+                       r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
+_DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric", "iso", "iso_datetime", "day_mon_year", "year_mon_day", "weekday_day"})
+
+
+def _next_day_of(found: Expression, weekday: int) -> bool:
+    """Does ``found`` name a calendar date ("Thursday, December 16") the day before or after ``weekday`` (a conversion
+    across midnight: "which is 2 a.m. on Friday for you")?"""
+    day = found.resolution.date
+    return day is not None and any(a.atom in _DATED_ATOMS for a in found.mention.atoms()) and (weekday - day.weekday()) % 7 in (1, 6)
 
 
 def _lone_weekday(found: Expression):

@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from ...document import Document
 from ...text.datetimes import nearest
 from ..types import Check, Example, Match
-from ._dates import expression_sentence, format_date, month_number, now_for, same_day_next_month, written_dates
+from ._dates import (
+    expression_sentence,
+    format_date,
+    month_number,
+    now_for,
+    same_day_next_month,
+    written_dates,
+)
+from ._tense import tense_at
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
@@ -59,7 +67,8 @@ def find(doc: Document):
                 continue
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
-        if not _FUTURE.search(text) or _PAST.search(text):
+        tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"
+        if not _FUTURE.search(text) or tense == "past" or tense is None and _PAST.search(text):
             continue
         weekday = bool(found.weekday)
         if found.year is None:

@@ -103,7 +103,7 @@ _TODAY = re.compile(r"(?<!all for )\b(?:today|tonight|this\s+(?:morning|afternoo
 
 # "by 8pm today", "until today", "before 5 today": a deadline, whatever the tense of the sentence around it (opening
 # hours, "open until 6pm today", are no deadline the customer acts on)
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|(?<!open\s)(?:until|till)|no\s+later\s+than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|before|(?<!open\s)(?:until|till)|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|close\s+of\s+business\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?$", re.IGNORECASE)
 
 
 def _same_day(doc: Document):

@@ -30,7 +30,7 @@ def _pattern() -> re.Pattern[str]:
         r"\b(?:I\s+live\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|"
         r"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|(?:over\s+|out\s+)?here\s+in|"
         r"we\s+live\s+in|we['’]re\s+(?:based\s+|located\s+)?in|we\s+are\s+(?:based\s+|located\s+)?in|my\s+time\s+zone\s+is|"
-        r"I['’]?m\s+writing\s+from|living\s+in|(?:I|we)(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated)\s+(?:over\s+)?to)\s+"
+        r"I['’]?m\s+writing\s+from|living\s+in|(?:I|we)(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated)\s+(?:over\s+)?to|(?:back\s+)?(?:at\s+)?home\s+in)\s+"
         rf"(?:(?:sunny|rainy|beautiful|central|downtown)\s+)?(?P<place>{'|'.join(names)})(?![\w-])",
         re.IGNORECASE,
     )
@@ -48,11 +48,12 @@ def customer_place(message: str) -> Place | None:
     return found
 
 
-_IN_PLACE = re.compile(r"\s*\(?\s*in\s+(?P<words>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+_IN_PLACE = re.compile(r"\s*\(?\s*(?:on\s+[A-Z][a-z]+\s+)?(?:for\s+(?:you|them|him|her)\s+)?in\s+(?P<words>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
 def place_named_after(text: str, index: int) -> str | None:
-    """The zone of a known place named right after ``index`` ("17:30 in Singapore", "(8:30am in Brisbane)"), or None."""
+    """The zone of a known place named right after ``index`` ("17:30 in Singapore", "(8:30am in Brisbane)", "2 a.m. on
+    Friday for you in London"), or None."""
     m = _IN_PLACE.match(text, index)
     if not m:
         return None
