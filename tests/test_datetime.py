@@ -427,3 +427,27 @@ def test_a_weekday_day_mismatch_offers_both_corrections():
 def test_second_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,expected", [
+    ("Seán will collect you at ten to eight on Sunday 20 August 2028.", datetime(2028, 8, 15, 20, tzinfo=UTC), "en-GB", "Europe/Dublin", None,
+     [("datetime.ambiguous-time", "ten to eight")]),
+    ("We can fit your party on the tour in two days, at 11am.", datetime(2028, 12, 30, 22, tzinfo=UTC), "en-GB", "Europe/London", None,
+     [("datetime.relative-date", "in two days")]),
+    ("We've rebooked your places for Saturday 18 November at 2pm.", datetime(2028, 11, 20, 16, tzinfo=UTC), "en-GB", "Europe/London", None,
+     [("datetime.past-date", "Saturday 18 November")]),
+    ("You're booked on the 11:00 (UK time) sailing on Friday 5 May 2028.", datetime(2028, 4, 20, 11, tzinfo=UTC), "en-GB", "Europe/London", None, []),
+    ("Your March cruise is confirmed, and the boat leaves at 10:30am on the 5th.", datetime(2028, 2, 10, 3, tzinfo=UTC), "en-GB", "Pacific/Auckland",
+     None, []),
+    ("Our next cask opening is on Wednesday 19 July 2028, at 10am here in Speyside, which is 6pm in Tokyo.", datetime(2028, 7, 10, 8, tzinfo=UTC),
+     "en-GB", "Europe/London", "Asia/Tokyo", []),
+    ("Tours leave at 9:30am, 1pm and 4:30pm NDT on Wednesday 16 August 2028, which is 8am, 11:30am and 3pm in Ottawa.",
+     datetime(2028, 8, 9, 12, tzinfo=UTC), "en-GB", "America/St_Johns", "America/Toronto", []),
+    ("Luis will call you at 9 a.m. MST, which is noon Eastern, on Thursday, July 20, 2028.", datetime(2028, 7, 18, 15, tzinfo=UTC), "en-US",
+     "America/Phoenix", "America/New_York", []),  # Arizona keeps MST all summer
+    ("Yes, 9am on Sunday 24 September 2028 is fine. The clocks go forward that morning, so it will be 9am NZDT.",
+     datetime(2028, 9, 19, 23, tzinfo=UTC), "en-GB", "Pacific/Auckland", None, []),  # the date of the sentence before
+])
+def test_third_round_of_realistic_replies(draft, now, locale, zone, recipient, expected):
+    result = review(draft, "", Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

@@ -1062,3 +1062,10 @@ def test_a_zone_after_a_one_letter_meridiem():
                                         ("We'll call at eight tomorrow.", ["eight tomorrow"]), ("See you at two if that suits.", ["two"])])
 def test_an_hour_in_words_before_a_noun_is_a_count(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [("Collect me at ten to eight.", [("ten to eight", time(7, 50))]),
+                                        ("We're open from five to seven today.", [("from five to seven today", time(5))]),
+                                        ("We need ten to eight people.", [])])
+def test_minutes_in_words_to_the_hour_after_a_cue(text, spans):
+    assert [(e.text, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans

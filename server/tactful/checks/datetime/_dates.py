@@ -7,6 +7,7 @@ library gives spans, am/pm ambiguity and speed together).
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -92,8 +93,9 @@ def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | N
     return day, month, (2000 + int(year) if len(year) == 2 else int(year)) if year else None
 
 
-# "05/06/2027", "05/06/27", "06.07.2027", "06-07-2027" (dots and dashes only with a four-digit year: "1.2.26" is a version)
-NUMERIC_DATE = re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)|(?P<sep>[.-])(?P<b2>[0-3]?\d)(?P=sep)(?P<year2>20\d\d))(?![\d/]|[.-]\d)")
+# "05/06/2027", "05/06/27", "06.07.2027", "06-07-2027", "3.4.27" (a dotted two-digit year is a date only after a date word,
+# "from 3.4.27"; "1.2.26" is a version: ``numeric_date`` decides)
+NUMERIC_DATE = re.compile(r"(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)|(?P<sep>[.-])(?P<b2>[0-3]?\d)(?P=sep)(?P<year2>20\d\d|\d\d))(?![\d/]|[.-]\d)")
 # Starts with the digit class so the engine skips straight to digits; the hour's range and what
 # stands before it are checked by ``times`` (a leading look-behind made every position slow).
 TIME = re.compile(
@@ -169,12 +171,23 @@ def _expressions(draft: str, today: date, locale: str) -> tuple[Expression, ...]
 def expressions_around(doc: Document, gate: re.Pattern[str]) -> tuple[Expression, ...]:
     """The expressions of the draft's sentences in which ``gate`` finds something (offsets into the
     draft). A rule that needs only the sentences with a weekday or an ordinal spares extracting the
-    rest, which costs about a millisecond a paragraph the first time a draft is seen."""
+    rest, which costs about a millisecond a paragraph the first time a draft is seen. Kept per draft
+    and gate: several rules ask with the same gate, and a review is asked again for the same draft."""
+    key = (doc.draft, now_for(doc).date(), doc.context.locale, gate.pattern)
+    if key in _AROUND:
+        _AROUND.move_to_end(key)
+        return _AROUND[key]
     sentences = {}
     for found in gate.finditer(doc.draft):
         sentence = doc.sentence_at(found.start())
         sentences[(sentence.start, sentence.end)] = sentence
-    return _in_sentences(doc, tuple(sentences.values()))
+    result = _AROUND[key] = _in_sentences(doc, tuple(sentences.values()))
+    if len(_AROUND) > 64:
+        _AROUND.popitem(last=False)
+    return result
+
+
+_AROUND: OrderedDict[tuple, tuple[Expression, ...]] = OrderedDict()
 
 
 def expression_sentence(doc: Document, index: int) -> tuple[Expression, ...]:
@@ -208,6 +221,16 @@ def day_in_sentence(doc: Document, index: int) -> date | None:
         if sentence.start <= found.start < sentence.end and found.resolution.date and found.kind != "zone":
             return found.resolution.date
     return None
+
+
+def day_named_before(doc: Document, index: int) -> date | None:
+    """The day of the sentence around ``index``, else of the last date the draft names before it ("…on Sunday 24
+    September. … so your pick-up will be 9am NZDT")."""
+    day = day_in_sentence(doc, index)
+    if day is not None:
+        return day
+    earlier = [f for f in expressions(doc) if f.end <= index and f.resolution.date and f.kind != "zone"]
+    return earlier[-1].resolution.date if earlier else None
 
 
 def customer_named(doc: Document, *, weekday: int | None = None, day: int | None = None) -> bool:

@@ -42,14 +42,14 @@ def periods(doc: Document):
             continue  # "orders usually arrive the next working day": a policy, not a day
         days = [a for a in atoms if a.kind not in ("time", "zone")]  # "Monday next week at 5:30 pm"
         composite = [a.atom for a in days] in (["weekday", "this_next"], ["this_next", "weekday"])
-        if found.kind == "datetime" and not composite:
-            continue
+        if found.kind == "datetime" and not composite and not (len(days) == 1 and days[0].atom == "in_n"):
+            continue  # a period with its time ("in two days, at 11am") is named as the period is
         if _AFTER_DATE.match(doc.draft, days[-1].end if composite else found.end):
             continue
         if composite:
             atom = replace(found.mention, start=days[0].start, end=days[-1].end)
-        elif len(atoms) == 1 and atoms[0].atom in _PERIOD_ATOMS:
-            atom = atoms[0]
+        elif len(days) == 1 and days[0].atom in _PERIOD_ATOMS and (len(atoms) == 1 or days[0].atom == "in_n"):
+            atom = days[0]
             unit = (atom.get("unit") or "").lower()
             next_working_day = atom.atom == "this_next" and unit in ("business day", "working day")
             if atom.atom in ("this_next", "edge") and not unit.startswith("week") and not next_working_day:

@@ -25,7 +25,7 @@ _PAST = re.compile(
     r"\w+ed\s+(?:on|last|today|this\s+morning)\b"
     # A present perfect reports what is done ("has been approved today"), unless what was done is an
     # arrangement for the day named ("I've booked an engineer for Tuesday").
-    r"|\b(?:has|have|'ve)\s+(?:just\s+|already\s+)?(?:been\s+)?(?!(?:been|booked|arranged|reserved|scheduled|moved|"
+    r"|\b(?:has|have|'ve)\s+(?:just\s+|already\s+)?(?:been\s+)?(?!(?:been|(?:re)?booked|arranged|reserved|scheduled|moved|"
     r"rescheduled|planned|organi[sz]ed|confirmed|put|asked|added|ordered|set|fixed|made|submitted|requested|got)\b)"
     r"\w{2,}(?:ed|en|ne|t)\b",
     re.IGNORECASE,

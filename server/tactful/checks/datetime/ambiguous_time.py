@@ -23,7 +23,7 @@ _RANGE_OF_UNITS = re.compile(
 _DAY_RANGE = re.compile(
     r"\s*(?:-|–|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE)
-_ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|BST|CET|CEST|EET|[ECMP][SD]?T|Z)\b")
+_ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|BST|CET|CEST|EET|[ECMP][SD]?T|Z)\b|\s*\(?(?:UK|US|EU|local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
 # The second end of a range with no am/pm either ("between 2 and 3:30", "8-10"): one question for both.
 _RANGE_END = re.compile(
     r"(?P<gap>\s*(?:-|–|to|and|until|till)\s*)(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:]|\s?[ap]\.?m\b)", re.IGNORECASE)
@@ -42,7 +42,9 @@ def find(doc: Document):
 
 
 # "at half past eight", "eight thirty", "at eight", "half past 8": hours in words, read by the extractor
-_HOUR_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|past|half|quarter)\b", re.IGNORECASE)
+# (only sentences with an hour word after a cue, or after "past"/"to", are read: "at eight", "half past 8", "ten to eight")
+_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOUR_WORD = re.compile(rf"\b(?:at|by|around|about|until|till|before|after)\s+(?:\w+\s+){{0,2}}?{_HOURS}\b|\b(?:past|to)\s+(?:{_HOURS}\b|\d)", re.IGNORECASE)
 _WORD_TIMES = frozenset({"word_time", "past_to", "word_hour", "half_hour"})
 _RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|till|until)\b|[-–])", re.IGNORECASE)
 

@@ -18,7 +18,7 @@ from ..types import Check, Example, Match
 from ._dates import WEEKDAYS, day_in_sentence, expressions, now_for
 
 _ZONE_AFTER = re.compile(
-    r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time)",
+    r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)",
 )
 _CONVERTIBLE = frozenset({"clock", "compact", "word_time", "past_to", "word_hour"})
 _NAMED_CLOCK = frozenset({"noon", "midday", "midnight"})
@@ -75,6 +75,8 @@ def find(doc: Document):
             continue
         if place_named_after(text, times[-1].end) or place_named_after(text, found.end):
             continue  # "which is 17:30 in Singapore": the time is given where the customer is
+        if _converted_in_sentence(doc, found.start, reader_key):
+            continue  # "10am here in Speyside, which is 6pm in Tokyo": the sentence gives the customer's time too
         day = resolution.date or day_in_sentence(doc, found.start) or now.date()
         local = datetime.combine(day, resolution.time, tzinfo=writer)
         theirs = local.astimezone(reader)
@@ -95,6 +97,25 @@ def find(doc: Document):
             message=f"{where}: {written} here is {when} there.",
             replacements=(both, f"{when} {zone_label(reader_key)}"),
         )
+
+
+_A_TIME_IN_A_PLACE = re.compile(r"\d\s?(?:[ap]\.?m\.?)?|\b(?:noon|midnight)\b", re.IGNORECASE)
+
+
+def _converted_in_sentence(doc: Document, index: int, reader_key: str) -> bool:
+    """Does the sentence name a time in a place on the customer's clock ("which is 8am, 11:30am and 3pm in Ottawa")?"""
+    sentence = doc.sentence_at(index)
+    text = doc.draft
+    for m in re.finditer(r"\bin\s+[A-Z]", text[sentence.start : sentence.end]):
+        at = sentence.start + m.start()
+        zone = place_named_after(text, at - 1 if at and text[at - 1] == " " else at)
+        if zone and _same_clock(zone, reader_key, now_for(doc)) and _A_TIME_IN_A_PLACE.search(text, max(sentence.start, at - 24), at):
+            return True
+    return False
+
+
+def _same_clock(zone: str, other: str, now: datetime) -> bool:
+    return zone == other or now.astimezone(ZoneInfo(zone)).utcoffset() == now.astimezone(ZoneInfo(other)).utcoffset()
 
 
 def _convertible(atom) -> bool:

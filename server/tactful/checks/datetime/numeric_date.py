@@ -18,8 +18,7 @@ from ._dates import NUMERIC_DATE, format_date, now_for
 # Without a year, "1/2" is as often a fraction ("1/2 price", "3/4 of the cost") or a score: a day and
 # month only after a word that introduces a date, or as the second end of a range of them.
 _DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)")
-# "from 3.4.27": with a two-digit year a dotted date reads as a version number ("1.2.26") unless a date word comes first
-_DOTTED_SHORT = re.compile(r"(?<![\d.])(?P<a>[0-3]?\d)\.(?P<b>[0-3]?\d)\.(?P<year>\d\d)(?![\d]|\.\d)")
+_INSIDE_A_NUMBER = frozenset("0123456789/.-")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?"
@@ -32,11 +31,12 @@ def find(doc: Document):
     us = doc.context.locale.lower().startswith("en-us") or not doc.context.locale.lower().startswith("en-")
     today = now_for(doc).date()
     for found in NUMERIC_DATE.finditer(doc.draft):
+        if found.start() and doc.draft[found.start() - 1] in _INSIDE_A_NUMBER:
+            continue  # "1.05/06/2027", "v2-05-06-2027": the tail of a longer number
         second, year = found.group("b") or found.group("b2"), found.group("year") or found.group("year2")
+        if found.group("year2") and len(year) == 2 and not (found.group("sep") == "." and _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start())):
+            continue  # "1.2.26" is a version, "3-4-27" a score; "from 3.4.27" is a date
         yield from _readings(doc, found, int(found.group("a")), int(second), year_of(year, today), us)
-    for found in _DOTTED_SHORT.finditer(doc.draft):
-        if _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start()):
-            yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), year_of(found.group("year"), today), us)
     if "/" not in doc.draft:
         return
     for found in _DAY_MONTH.finditer(doc.draft):

@@ -24,7 +24,7 @@ from ._dates import (
 from ._tense import tense_at
 
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|shall|going to|scheduled|booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
+    r"\b(?:will|'ll|shall|going to|scheduled|(?:re)?booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
     r"next|upcoming|starts?|begins?|renews?|expires?|until|by|from)\b",
     re.IGNORECASE,
 )

@@ -87,6 +87,9 @@ def _day_of_a_month(doc: Document):
         day = found.resolution.date
         if day > today or customer_named(doc, day=day.day) or any(w.day == day.day for w in written_dates(doc.draft, doc.context.locale)):
             continue  # ahead this month, or its month is named: by the customer, or in the draft ("reopens on 4 January ... from the 4th")
+        sentence = doc.sentence_at(atom.start)
+        if _MONTH_NAME.search(doc.draft, sentence.start, sentence.end):
+            continue  # "Your March cruise … leaves at 10:30am on the 5th"
         day = same_day_next_month(day)  # "the 3rd" written on the 3rd too: today would say "today"
         if day is None:
             continue
@@ -94,6 +97,10 @@ def _day_of_a_month(doc: Document):
         named = format_date(day, doc.context.locale, year=day.year != today.year)
         yield Match(atom.start, atom.end, message=f"Which month? Say “{phrase} ({named})”.",
                     replacements=(f"{phrase} ({named})",))
+
+
+_MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
 # "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ..types import Check, Example, Match
-from ._dates import day_in_sentence, now_for
+from ._dates import day_named_before, now_for
 
 # abbreviation -> (zone, abbreviation in the other season, generic name)
 _ZONES = {
@@ -33,8 +33,8 @@ _ABBREVIATION = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
 
 def _date_in_sentence(doc: Document, start: int, today: date) -> date:
-    """The date of the sentence ("on 14 July 2026", "in July"), else today."""
-    return day_in_sentence(doc, start) or today
+    """The date of the sentence ("on 14 July 2026", "in July"), else the last one named before it, else today."""
+    return day_named_before(doc, start) or today
 
 
 def find(doc: Document):
@@ -48,6 +48,8 @@ def find(doc: Document):
         actual = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).tzname()
         if actual == written or (written == "GMT" and actual == "GMT"):
             continue
+        if doc.context.timezone and datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(doc.context.timezone)).tzname() == written:
+            continue  # the writer's own zone goes by it then: Arizona keeps MST all summer
         if written == "GMT" and zone == "Europe/London" and actual == "BST":
             message = f"On {when.day} {when:%B} the UK is on BST, not GMT."
         else:

@@ -57,6 +57,7 @@ _RANGE_SECOND_YEAR = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s*(?:a
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM},?\s+$", re.IGNORECASE)
 _MONTHS_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _UNIT_ATOMS = frozenset({"this_next", "next_n", "n_next", "in_n", "n_from", "duration", "nth_week"})
+_TO_THE_HOUR_CUE = re.compile(r"\b(?:at|around|about|by|until|till|before|after)\s+$", re.IGNORECASE)
 # A word after an hour in words that makes it a count: any lower-case word but those that go on a time ("at eight
 # tomorrow", "at one o'clock", "at two if that suits")
 _NOUN_AFTER_HOUR = re.compile(r"\s+(?!(?:o['’]?clock|sharp|today|tonight|tomorrow|on|in|at|this|next|and|or|to|till|until|for|please|then|is|was|"
@@ -152,6 +153,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "3.50", "version 2.10"; "at 7.30", "7.30pm" and "9.30-10.30" are times
     if m.atom == "word_time" and m.get("minutew2") and not m.get("mer2") and _CUED_MINUTE.fullmatch(m.get("minutew2")):
         return bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))  # "at eleven five"; not "nine eleven"
+    if m.atom == "past_to" and (m.get("dir2") or "").lower() == "to":  # "at ten to eight"; "from five to seven" is a range
+        return m.get("minutes2").isalpha() and bool(_TO_THE_HOUR_CUE.search(line, max(0, m.start - 12), m.start))
     if m.atom == "word_hour" and m.get("hourw3") and _NOUN_AFTER_HOUR.match(line, m.end):
         return False  # "free at one adult per eight children", "seats 24 at one long table": a count
     if m.atom == "word_hour" and m.get("hourw3") and line[max(0, m.start - 3) : m.start].lower() != "at ":
