@@ -148,10 +148,18 @@ class CoreSet(SetFiles):
             for kind, items in zip(("pos", "neg"), cases.get(cat, ([], []))):
                 for n, c in enumerate(items, 1):
                     try:
-                        records.append(build_record(f"{self.id_prefix}-{cat}-{n:02d}-{kind}", cat, c, self.source))
+                        records.append(self.record(f"{self.id_prefix}-{cat}-{n:02d}-{kind}", cat, c))
                     except ValueError as e:
                         problems.append(str(e))
         return records, problems
+
+    def record(self, cid, cat, case):
+        """One JSONL record from one case (ValueError if its marks are malformed)."""
+        return build_record(cid, cat, case, self.source)
+
+    def tables(self, records):
+        """The counts written into the README."""
+        return counts_table(records, self.categories)
 
     def check_record(self, r, gb):
         cid, text, cat, labels = r["id"], r["text"], r["category"], r["labels"]
@@ -225,4 +233,4 @@ class CoreSet(SetFiles):
         astral_texts = sum(any(ord(c) > 0xFFFF for c in r["text"]) for r in records)
         summary = (f"{len(records)} cases, {sum(len(r['labels']) for r in records)} labels, "
                    f"{astral_texts} drafts with astral characters")
-        return self.publish(args.check, records, counts_table(records, self.categories), summary)
+        return self.publish(args.check, records, self.tables(records), summary)
