@@ -7,6 +7,7 @@ library gives spans, am/pm ambiguity and speed together).
 from __future__ import annotations
 
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -55,7 +56,7 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
         year = match.group("year")
         found.append(WrittenDate(start, match.end(), before.group("weekday") if before else None, int(day), month,
                                  int(year) if year else None))
-    for match in _NUMERIC.finditer(text):
+    for match in NUMERIC_DATE.finditer(text):
         before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if match.start() and text[match.start() - 1] in _BEFORE_NUMBER:
             continue  # inside a longer number, a version or a time ("1.2.3", "10:30")
@@ -69,33 +70,32 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
 
 
 _BEFORE_NUMBER = frozenset("0123456789/.:-")
-# A numeric date: ISO ("2026-06-03"), or a day and a month with a year ("30/12/2026", "06.07.2027"; a two-digit year only
-# after slashes, "1.2.26" being a version) or without one ("4/22", kept only after its weekday)
-_NUMERIC = re.compile(
+# A numeric date: ISO ("2026-06-03"), or a day and a month with a year ("30/12/2026", "05/06/27", "06.07.2027", "3.4.27")
+# or without one ("4/22"). Which are dates is the reader's call: ``written_dates`` takes a two-digit year only after
+# slashes ("1.2.26" is a version) and a yearless one only after its weekday; ``numeric_date`` a dotted two-digit year
+# only after a date word ("from 3.4.27").
+NUMERIC_DATE = re.compile(
     r"(?:(?P<iso_year>20\d\d)-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)"
-    r"|(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>20\d\d|(?<=/)\d\d))?)(?![\d%]|[/.:-]\d)"
+    r"|(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?P=sep)(?P<year>20\d\d|\d\d))?)(?![\d%]|[/.:-]\d)"
 )
 
 
 def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | None] | None:
-    """(day, month, year) of a ``_NUMERIC`` match: month first in US English (or where the first number cannot be a
+    """(day, month, year) of a ``NUMERIC_DATE`` match: month first in US English (or where the first number cannot be a
     month), day first elsewhere; None when neither order makes a month and a day of up to 31."""
     if match.group("iso_year"):
         return int(match.group("iso_day")), int(match.group("iso_month")), int(match.group("iso_year"))
-    if match.group("sep") != "/" and not (match.group("year") and len(match.group("year")) == 4):
-        return None
+    year = match.group("year")
+    if match.group("sep") != "/" and not (year and len(year) == 4):
+        return None  # dotted and dashed dates only with a four-digit year here
     a, b = int(match.group("a")), int(match.group("b"))
     us = locale.lower().startswith("en-us") or not locale.lower().startswith("en-")
     month, day = (a, b) if (us and a <= 12) or b > 12 else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    year = match.group("year")
     return day, month, (2000 + int(year) if len(year) == 2 else int(year)) if year else None
 
 
-# "05/06/2027", "05/06/27", "06.07.2027", "06-07-2027", "3.4.27" (a dotted two-digit year is a date only after a date word,
-# "from 3.4.27"; "1.2.26" is a version: ``numeric_date`` decides)
-NUMERIC_DATE = re.compile(r"(?P<a>[0-3]?\d)(?:/(?P<b>[0-3]?\d)/(?P<year>(?:20)?\d\d)|(?P<sep>[.-])(?P<b2>[0-3]?\d)(?P=sep)(?P<year2>20\d\d|\d\d))(?![\d/]|[.-]\d)")
 # Starts with the digit class so the engine skips straight to digits; the hour's range and what
 # stands before it are checked by ``times`` (a leading look-behind made every position slow).
 TIME = re.compile(
@@ -174,20 +174,24 @@ def expressions_around(doc: Document, gate: re.Pattern[str]) -> tuple[Expression
     rest, which costs about a millisecond a paragraph the first time a draft is seen. Kept per draft
     and gate: several rules ask with the same gate, and a review is asked again for the same draft."""
     key = (doc.draft, now_for(doc).date(), doc.context.locale, gate.pattern)
-    if key in _AROUND:
-        _AROUND.move_to_end(key)
-        return _AROUND[key]
+    with _AROUND_LOCK:  # the server reviews on many threads
+        if key in _AROUND:
+            _AROUND.move_to_end(key)
+            return _AROUND[key]
     sentences = {}
     for found in gate.finditer(doc.draft):
         sentence = doc.sentence_at(found.start())
         sentences[(sentence.start, sentence.end)] = sentence
-    result = _AROUND[key] = _in_sentences(doc, tuple(sentences.values()))
-    if len(_AROUND) > 64:
-        _AROUND.popitem(last=False)
+    result = _in_sentences(doc, tuple(sentences.values()))
+    with _AROUND_LOCK:
+        _AROUND[key] = result
+        if len(_AROUND) > 64:
+            _AROUND.popitem(last=False)
     return result
 
 
 _AROUND: OrderedDict[tuple, tuple[Expression, ...]] = OrderedDict()
+_AROUND_LOCK = threading.Lock()
 
 
 def expression_sentence(doc: Document, index: int) -> tuple[Expression, ...]:

@@ -31,12 +31,12 @@ def find(doc: Document):
     us = doc.context.locale.lower().startswith("en-us") or not doc.context.locale.lower().startswith("en-")
     today = now_for(doc).date()
     for found in NUMERIC_DATE.finditer(doc.draft):
-        if found.start() and doc.draft[found.start() - 1] in _INSIDE_A_NUMBER:
-            continue  # "1.05/06/2027", "v2-05-06-2027": the tail of a longer number
-        second, year = found.group("b") or found.group("b2"), found.group("year") or found.group("year2")
-        if found.group("year2") and len(year) == 2 and not (found.group("sep") == "." and _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start())):
+        year, sep = found.group("year"), found.group("sep")
+        if not year or found.start() and doc.draft[found.start() - 1] in _INSIDE_A_NUMBER:
+            continue  # ISO and yearless dates read one way (yearless ones: below); "1.05/06/2027" is the tail of a longer number
+        if sep != "/" and len(year) == 2 and not (sep == "." and _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start())):
             continue  # "1.2.26" is a version, "3-4-27" a score; "from 3.4.27" is a date
-        yield from _readings(doc, found, int(found.group("a")), int(second), year_of(year, today), us)
+        yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), year_of(year, today), us)
     if "/" not in doc.draft:
         return
     for found in _DAY_MONTH.finditer(doc.draft):
