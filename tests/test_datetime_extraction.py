@@ -1069,3 +1069,9 @@ def test_an_hour_in_words_before_a_noun_is_a_count(text, spans):
                                         ("We need ten to eight people.", [])])
 def test_minutes_in_words_to_the_hour_after_a_cue(text, spans):
     assert [(e.text, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+def test_a_holiday_keeps_its_time_apart():
+    found = extract("Which films are shown on Christmas Eve at 6 p.m.?", TODAY, "en-GB")
+    assert [(e.text, e.resolution.date, e.resolution.time) for e in found] == [
+        ("Christmas Eve", date(2026, 12, 24), None), ("6 p.m.", None, time(18))]
