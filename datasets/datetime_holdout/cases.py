@@ -4,7 +4,7 @@ Each case is C(locale, now, timezone, text, thread=None, rtz=None, checks=()): `
 reply is written (ISO 8601 with the writer's UTC offset), ``timezone`` the writer's IANA zone,
 ``rtz`` the recipient's when known, ``thread`` the customer's incoming email. Flagged expressions
 are wrapped in ⟦ ⟧ and ``checks`` names, in order, which check each of them is a case of (one of
-CHECKS). The builder (build_datetime_holdout.py) strips the marks and computes the offsets.
+CHECKS in ../datetime_format.py). The builder (build_datetime_holdout.py) strips the marks and computes the offsets.
 Positives and negatives are numbered in list order. Edit this file, never the JSONL.
 
 The comment above each case gives the calendar facts it rests on (computed with Python's calendar
@@ -24,7 +24,6 @@ SYD, BER = "Australia/Sydney", "Europe/Berlin"
 AMBIG, REL, WDAY, IMPOSSIBLE, PAST, NUMERIC, NOZONE, ZONE = (
     "ambiguous-time", "relative-date", "weekday-mismatch", "impossible-date", "past-date",
     "ambiguous-numeric-date", "missing-timezone", "zone-mismatch")
-CHECKS = (AMBIG, REL, WDAY, IMPOSSIBLE, PAST, NUMERIC, NOZONE, ZONE)
 
 # --------------------------------------------------------------------------------------------
 # positives

@@ -11,16 +11,6 @@ Apart from its marks, every date and time in a positive is meant to be complete 
 date/time suggestion anywhere else in a positive is a false positive.
 """
 
-CHECKS = (
-    "ambiguous-time",
-    "relative-date",
-    "weekday-mismatch",
-    "impossible-date",
-    "past-date",
-    "ambiguous-numeric-date",
-    "missing-timezone",
-    "zone-mismatch",
-)
 
 LDN, NYC, CHI, DEN, LAX = "Europe/London", "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles"
 SYD, PER, BNE, BER = "Australia/Sydney", "Australia/Perth", "Australia/Brisbane", "Europe/Berlin"

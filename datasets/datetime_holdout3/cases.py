@@ -12,16 +12,6 @@ Clock changes used: UK and Ireland 26 Mar 2028 and 29 Oct 2028; US and Canada 12
 5 Nov 2028 (Arizona keeps MST all year); New Zealand 2 Apr 2028 (back) and 24 Sep 2028 (forward).
 """
 
-CHECKS = (
-    "ambiguous-time",
-    "relative-date",
-    "weekday-mismatch",
-    "impossible-date",
-    "past-date",
-    "ambiguous-numeric-date",
-    "missing-timezone",
-    "zone-mismatch",
-)
 
 
 def case(now, timezone, locale, thread, text, checks=(), recipient_timezone=None):

@@ -10,16 +10,6 @@ Written blind (see README.md): every weekday, past/future relation and UTC offse
 Python's calendar and zoneinfo, not from memory.
 """
 
-CHECKS = (
-    "ambiguous-time",
-    "relative-date",
-    "weekday-mismatch",
-    "impossible-date",
-    "past-date",
-    "ambiguous-numeric-date",
-    "missing-timezone",
-    "zone-mismatch",
-)
 
 
 def case(text, thread, now, timezone, locale, checks=(), recipient_timezone=None):
