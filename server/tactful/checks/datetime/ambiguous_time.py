@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...text.datetimes.grammar import ADDRESS_AFTER
+from ...text.datetimes.grammar import ADDRESS_AFTER, HOURS
 from ..types import Check, Example, Match, examples
 from ._dates import SETTLES_MERIDIEM, expressions_around, times
 
@@ -43,7 +43,7 @@ def find(doc: Document):
 
 # "at half past eight", "eight thirty", "at eight", "half past 8": hours in words, read by the extractor
 # (only sentences with an hour word after a cue, or after "past"/"to", are read: "at eight", "half past 8", "ten to eight")
-_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_HOURS = f"(?:{'|'.join(HOURS)})"
 _HOUR_WORD = re.compile(rf"\b(?:at|by|around|about|until|till|before|after)\s+(?:\w+\s+){{0,2}}?{_HOURS}\b|\b(?:past|to)\s+(?:{_HOURS}\b|\d)", re.IGNORECASE)
 _WORD_TIMES = frozenset({"word_time", "past_to", "word_hour", "half_hour"})
 _RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|till|until)\b|[-–])", re.IGNORECASE)

@@ -99,17 +99,16 @@ def find(doc: Document):
         )
 
 
+_IN_A_NAME = re.compile(r"\bin\s+[A-Z]")
 _A_TIME_IN_A_PLACE = re.compile(r"\d\s?(?:[ap]\.?m\.?)?|\b(?:noon|midnight)\b", re.IGNORECASE)
 
 
 def _converted_in_sentence(doc: Document, index: int, reader_key: str) -> bool:
     """Does the sentence name a time in a place on the customer's clock ("which is 8am, 11:30am and 3pm in Ottawa")?"""
-    sentence = doc.sentence_at(index)
-    text = doc.draft
-    for m in re.finditer(r"\bin\s+[A-Z]", text[sentence.start : sentence.end]):
-        at = sentence.start + m.start()
-        zone = place_named_after(text, at - 1 if at and text[at - 1] == " " else at)
-        if zone and _same_clock(zone, reader_key, now_for(doc)) and _A_TIME_IN_A_PLACE.search(text, max(sentence.start, at - 24), at):
+    sentence, text, now = doc.sentence_at(index), doc.draft, now_for(doc)
+    for m in _IN_A_NAME.finditer(text, sentence.start, sentence.end):
+        zone = place_named_after(text, m.start())
+        if zone and _same_clock(zone, reader_key, now) and _A_TIME_IN_A_PLACE.search(text, max(sentence.start, m.start() - 24), m.start()):
             return True
     return False
 
