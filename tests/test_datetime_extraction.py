@@ -790,7 +790,7 @@ def test_place_standard_time_is_a_zone():
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
                                   "He was nine eleven years old.", "It costs 24.12 EUR.", "Grew by 24.12%.", "Tel: +86 138-2010-2015", "The face amount of its 6 1/4% notes.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
                                   "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items.",
-                                  "Meet at 1500 Main Street.", "The 2010-11 season was long.", "Call +1 2015-3333.", "We run version 2019.3.", "We had a supper club.", "A brunch menu.", "It's the 2nd half of the match.", "We won on 3-2 penalties.", "We sell 10 sharp knives.", "It costs 10 sharp.", "Based on 2-3 reviews.", "Rated on 1-5 scale.", "Call 0800-1234 now.", "Ref 0900-1700-22 is closed.", "Dial 555-0900-1700.", "We grew 1990-2010."])
+                                  "Meet at 1500 Main Street.", "The 2010-11 season was long.", "Call +1 2015-3333.", "We run version 2019.3.", "We had a supper club.", "A brunch menu.", "It's the 2nd half of the match.", "We won on 3-2 penalties.", "We sell 10 sharp knives.", "It costs 10 sharp.", "Based on 2-3 reviews.", "Rated on 1-5 scale.", "Ref 0900-1700-22 is closed.", "Dial 555-0900-1700.", "We grew 1990-2010."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "year_month_numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []
@@ -1075,3 +1075,62 @@ def test_a_holiday_keeps_its_time_apart():
     found = extract("Which films are shown on Christmas Eve at 6 p.m.?", TODAY, "en-GB")
     assert [(e.text, e.resolution.date, e.resolution.time) for e in found] == [
         ("Christmas Eve", date(2026, 12, 24), None), ("6 p.m.", None, time(18))]
+
+
+@pytest.mark.parametrize(
+    "text,span,day,end_day",
+    [
+        # quarters and halves of a year; with no year, this year's until it has ended (said on 3 December 2026)
+        ("Sales in Q3 2026 were flat.", "Q3 2026", date(2026, 7, 1), date(2026, 9, 30)),
+        ("It launches in the third quarter of next year.", "the third quarter of next year", date(2027, 7, 1), date(2027, 9, 30)),
+        ("We plan it for 2027 H2.", "2027 H2", date(2027, 7, 1), date(2027, 12, 31)),
+        ("The budget covers H1 2027.", "H1 2027", date(2027, 1, 1), date(2027, 6, 30)),
+        ("We'll review it in Q4.", "Q4", date(2026, 10, 1), date(2026, 12, 31)),
+        ("Expect the feature in early Q2.", "early Q2", date(2027, 4, 1), date(2027, 4, 30)),
+        ("The contract runs to the end of Q1 2027.", "the end of Q1 2027", date(2027, 3, 31), None),
+        # decades
+        ("The building dates from the 1970s.", "the 1970s", date(1970, 1, 1), date(1979, 12, 31)),
+        ("It was a hit in the '80s.", "the '80s", date(1980, 1, 1), date(1989, 12, 31)),
+        ("It was popular in the seventies.", "the seventies", date(1970, 1, 1), date(1979, 12, 31)),
+        ("We opened in the noughties.", "the noughties", date(2000, 1, 1), date(2009, 12, 31)),
+        # holidays on a weekday of a month, or counted from Easter; the UK's Mother's Day is Mothering Sunday
+        ("We're closed on MLK Day.", "MLK Day", date(2027, 1, 18), None),
+        ("We're closed on Martin Luther King Jr. Day.", "Martin Luther King Jr. Day", date(2027, 1, 18), None),
+        ("The sale ends on Thanksgiving.", "Thanksgiving", date(2026, 11, 26), None),
+        ("We close early on Good Friday.", "Good Friday", date(2027, 3, 26), None),
+        ("Flowers arrive on Mother's Day.", "Mother's Day", date(2027, 3, 7), None),
+        ("We're open on Juneteenth.", "Juneteenth", date(2026, 6, 19), None),
+        # a month and a year with a dash; a week of next year without "of"; a range whose first day is a bare number
+        ("Your card expires 11-2027.", "11-2027", date(2027, 11, 1), None),
+        ("I'll be out the third week next year.", "the third week next year", date(2027, 1, 15), None),
+        ("I'm away from 4 to January 22.", "from 4 to January 22", date(2027, 1, 4), date(2027, 1, 22)),
+        ("I'm away from 28 to March 3.", "from 28 to March 3", date(2027, 2, 28), date(2027, 3, 3)),
+    ],
+)
+def test_quarters_decades_and_moving_holidays(text, span, day, end_day):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)
+
+
+@pytest.mark.parametrize("locale,day", [("en-US", date(2027, 5, 9)), ("en-GB", date(2027, 3, 7))])
+def test_mothers_day_follows_the_locale(locale, day):
+    assert one("Flowers arrive on Mother's Day.", locale).resolution.date == day
+
+
+def test_thanksgiving_in_canada_is_in_october():
+    assert one("The sale ends on Thanksgiving.", "en-CA").resolution.date == date(2026, 10, 12)
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("She is in her 70s and lives alone.", []),  # an age, not a decade
+    ("He is in his seventies.", []),
+    ("See Q1 and Q2 of the form.", []),  # a bare Q1 is a date only after a word that makes it one ("by Q1")
+    ("It's the first day this month we had sun.", ["this month"]),  # "the first day" is not the 1st
+    ("Expect delays at Chinese New Year.", ["Chinese New Year"]),
+])
+def test_quarters_decades_and_holidays_precision(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+def test_a_lunar_holiday_has_no_day():
+    assert one("Expect delays at Chinese New Year.").resolution.date is None

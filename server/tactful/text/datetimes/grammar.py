@@ -87,8 +87,8 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
 _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?\s*,?\s+(?:of\s+)?(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s*,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
-# "02/2027" (a card's expiry, a billing month): a month and a four-digit year
-_atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d\d)(?![\d/])", needs=DIGIT, also=(("/",), YEARS))
+# "02/2027", "11-2026" (a card's expiry, a billing month): a month and a four-digit year
+_atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![\d/-])", needs=DIGIT, also=(("/", "-"), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
 _atom("year_month_numeric", "date", r"(?<![\d/.,:$£€+-])(?P<year>(?:19|20)\d\d)[-/](?P<monthn>0?[1-9]|1[0-2])(?![\d/%]|[-.,:]\d)", needs=DIGIT, also=(("/", "-"), YEARS))
 # "2016 November", "2016, nov": a four-digit year, then its month (not a lower-case "may"/"mar", which are verbs)
@@ -114,6 +114,10 @@ _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
 _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:{WEEKDAY_FULL},?\s+)?(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this\s+coming|this|next|last|the\s+(?:following|next|coming|previous|past))\s+month\b)"
       rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?(?:,?\s+(?:(?P<between3>between)|from)(?=\s+(?:the\s+)?\d))?\s+(?:(?<=from\s)the\s+|(?<=between\s)the\s+)?(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?(between3)and|(?!)))|until|till|through|thru)\s*(?:(?<=\sto\s)the\s+|(?<=\sand\s)the\s+|(?<=\suntil\s)the\s+|(?<=\still\s)the\s+)?(?P<day2>{_DAYW})\b(?![:./]\d|\s+{_NOUN_AFTER_NUMBER})(?:,?\s+(?P<year2>{_YEAR}))?",
       needs=(*MONTHS, "month"), also=(DAY,))
+# "from 4 to January 22", "between 2 and April 7th": a range of days whose month comes only with its second end, and whose first
+# end is a bare number (which would read as an hour); "from the 10th till March 12th" is a range of two dates
+_atom("day_to_date", "range", rf"\b(?P<between>between|from)\s+(?P<day0>{_DAY}{_ORD}?)\s*(?:-|–|to|until|till|through|thru|(?(between)and|(?!)))\s*(?:the\s+)?"
+      rf"(?P<month>{MONTH})\.?\s+(?:the\s+)?(?P<day>{_DAYW})\b(?![:./]\d)(?:,?\s+(?P<year>{_YEAR}))?", needs=("from", "between"), also=(MONTHS,))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b{WEEKDAY_DOT}", needs=WEEKDAYS)
 _atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
@@ -124,11 +128,21 @@ _atom("far_year", "date", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\b
 _atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:(?:the\s+)?(?P<season2>spring|summer|autumn|(?<=the\s)fall|(?-i:Fall)|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
       needs=("spring", "summer", "autumn", "fall", "winter"))
+_HOLIDAY_WORDS = (
+    "christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween",
+    "independence", "labor", "labour", "memorial", "patrick", "george", "andrew", "david", "april", "cinco", "may day", "groundhog",
+    "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women", "martin",
+    "mlk", "presidents", "washington", "columbus", "indigenous", "juneteenth", "mother", "father", "good friday", "ash", "palm",
+    "thanks giving", "chinese", "lunar",
+)
 _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day|(?:st\.?|saint)\s+(?:patrick|george|andrew|david)['’]?s(?:\s+day)?|"
       r"april\s+fools['’]?(?:\s+day)?|cinco\s+de\s+mayo|(?-i:May\s+Day)|(?:groundhog|bastille|veterans['’]?|remembrance|armistice|canada|australia|all\s+(?:saints|souls)['’]?)\s+day|"
-      r"guy\s+fawkes(?:\s+night|\s+day)?|bonfire\s+night|(?:international\s+)?women['’]?s\s+day)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=("christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween", "independence", "labor", "labour", "memorial", "patrick", "george", "andrew", "david", "april", "cinco", "may day", "groundhog", "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women"))
+      r"guy\s+fawkes(?:\s+night|\s+day)?|bonfire\s+night|(?:international\s+)?women['’]?s\s+day|"
+      r"(?:martin\s+luther\s+king|mlk)(?:,?\s+jr\.?)?(?:['’]s)?\s+day|presidents['’]?\s+day|washington['’]s\s+birthday|columbus\s+day|"
+      r"indigenous\s+peoples['’]?\s+day|juneteenth|(?:mother|father)['’]?s\s+day|mothering\s+sunday|good\s+friday|ash\s+wednesday|palm\s+sunday|"
+      r"thanks\s+giving(?:\s+day)?|(?:chinese|lunar)\s+new\s+year)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
 
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
@@ -153,6 +167,23 @@ _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end
       r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?:(?<=rest\sof\sthe\s)|(?<=rest\sof\sthis\s)|(?<=rest\sof\smy\s)|(?<=rest\sof\scurrent\s))day)\b", needs=("week", "month", "year", "quarter", "rest of"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|1st|2nd)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
       also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
+# A quarter or a half of a year: "Q3 2027", "2027 Q3", "2027H2", "the third quarter of 2027", "Q1 next year", "the last quarter of
+# this year", "the end of Q1 2027"; a bare "Q1"/"H2" only in capitals after a word that makes it a time ("by Q1", "in early Q4", "end of H1")
+_NTH_QUARTER = r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
+_YEAR_AFTER_QUARTER = r"(?:(?:\s+of|\s+in|,)?\s*(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?:\s+of)?\s+(?P<which>this|next|last|the\s+(?:next|following|previous|current))\s+year\b)"
+_AFTER_QUARTER_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "for", "until", "till", "before", "after", "during", "from", "through", "of"))
+_QUARTER_EDGE = r"(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)"
+_atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?(?P<nth>{_NTH_QUARTER})\s+quarter){_YEAR_AFTER_QUARTER}|"
+      r"\b(?P<year2>(?:19|20)\d\d)\s*(?P<q2>q[1-4]|h[12])\b|"
+      rf"(?:\b{_QUARTER_EDGE.replace('edge', 'edge2')}|{_AFTER_QUARTER_CUE})(?P<q3>(?-i:Q[1-4]|H[12]))\b(?!\s*[-/.:]?\d)",
+      needs=("q1", "q2", "q3", "q4", "h1", "h2", "quarter", *YEARS))
+# A decade: "the 1970s", "1990's", "the '80s", "the 70s", "the seventies", "the nineteen seventies", "the noughties"; two digits or words
+# only after "the" ("in her 70s", "in his seventies" are ages)
+_DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
+_atom("decade", "date", r"(?:\bthe\s+)?\b(?P<century>1[89]|20)(?P<decade>\d)0['’]?s\b|\bthe\s+(?:['’](?P<decade2>\d)0s\b|(?P<decade3>\d)0['’]?s\b)",
+      needs=DIGIT, also=(("0s", "0's", "0’s"),))
+_atom("decade_words", "date", rf"\bthe\s+(?:(?P<century>nineteen|eighteen|twenty)[\s-]+)?(?P<word>{_DECADE_WORD}|noughties|two\s+thousands|twenty[\s-]tens)\b",
+      needs=("the",), also=(("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties", "thousands", "tens"),))
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 # (a count of hours or minutes glued to its unit too: "within 24h", "in 48hrs", "in 30min")
@@ -166,8 +197,8 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
       needs=("from", "ago", "later", "earlier", "hence", "before", "after", "future"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|wed|thu|thur|thurs|fri)){WEEKDAY_DOT}"
-      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:of|in)\s+"
-      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|(?:the\s+)?(?:following|coming|next|previous|past))\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in "),
+      rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:(?:of|in)\s+|(?<!\bday\s)(?=(?:this|next|last)\s+(?:month|year)\b))"
+      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|(?:the\s+)?(?:following|coming|next|previous|past))\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in ", "this", "next", "last"),
       also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
 # Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021"
 _PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the(?:\s+(?:following|coming|previous|current|next|past))?)\s+(?P<punit>week|month|year)\b|"

@@ -116,12 +116,24 @@ ZONE_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
 FIXED_HOLIDAY_DAYS = {"st patricks": (3, 17), "st georges": (4, 23), "st andrews": (11, 30), "st davids": (3, 1), "april fools": (4, 1),
                       "cinco de mayo": (5, 5), "may": (5, 1), "groundhog": (2, 2), "bastille": (7, 14), "guy fawkes": (11, 5),
                       "bonfire": (11, 5), "all saints": (11, 1), "all souls": (11, 2), "veterans": (11, 11), "remembrance": (11, 11),
-                      "armistice": (11, 11), "womens": (3, 8), "international womens": (3, 8), "canada": (7, 1), "australia": (1, 26)}
+                      "armistice": (11, 11), "womens": (3, 8), "international womens": (3, 8), "canada": (7, 1), "australia": (1, 26),
+                      "juneteenth": (6, 19)}
+# Holidays on the nth weekday of a month (-1: the last), as the US keeps them: (month, weekday with Monday 0, nth)
+NTH_WEEKDAY_HOLIDAYS = {"mlk": (1, 0, 3), "martin luther king": (1, 0, 3), "martin luther king jr": (1, 0, 3), "martin luther kings": (1, 0, 3),
+                        "mlk jr": (1, 0, 3), "presidents": (2, 0, 3), "washingtons birthday": (2, 0, 3), "memorial": (5, 0, -1),
+                        "labor": (9, 0, 1), "labour": (9, 0, 1), "columbus": (10, 0, 2), "indigenous peoples": (10, 0, 2),
+                        "thanksgiving": (11, 3, 4), "thanks giving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3)}
+CANADIAN_THANKSGIVING = (10, 0, 2)
+# Days after Thanksgiving (US)
+AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+# Holidays counted in days from Easter Sunday (Mothering Sunday is the UK's and Ireland's Mother's Day)
+EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46,
+                  "mothering sunday": -21}
 
 
 def holiday_key(name: str) -> str:
     """A holiday's name without case, apostrophes, dots or a closing "day"/"night": "Saint Patrick's Day" -> "st patricks"."""
-    key = re.sub(r"\s+", " ", re.sub(r"[’'.]", "", name.lower()))
+    key = re.sub(r"\s+", " ", re.sub(r"[’'.,]", "", name.lower()))
     return re.sub(r"\s+(?:day|night)$", "", re.sub(r"^saint\b", "st", key))
 
 

@@ -52,6 +52,6 @@ def day_grain(m: Mention) -> bool:
         return any(day_grain(p) for p in m.parts)
     unit = re.sub(r"^(?:work(?:ing)?\s?|business\s+)", "", (m.get("unit") or "").lower())
     if m.atom in ("month", "month_year", "year_month", "month_year_numeric", "year_month_numeric", "to_date", "year", "far_year", "weekend", "week_after", "edge", "edge_year", "next_n", "n_next", "nth_week", "day_range",
-                  "year_range", "season", "first_days", "nth_month"):
+                  "year_range", "season", "first_days", "nth_month", "quarter", "decade", "decade_words", "day_to_date"):
         return m.atom in ("nth_week", "week_after") and not unit.startswith(("week", "month", "year"))
     return not unit.startswith(("week", "month", "year", "quarter", "fortnight", "decade", "hour", "minute"))

@@ -25,7 +25,7 @@ from .resolve_dates import (
     shift,
     year_of,
 )
-from .resolve_periods import period_part, season
+from .resolve_periods import decade, period_part, season, year_part
 from .resolve_times import clock_time, iso_datetime, zone
 
 __all__ = ["Resolution", "nearest", "resolve"]
@@ -66,7 +66,7 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return iso_datetime(m)
     if m.atom == "year_range":
         return Resolution(date=date(int(m.get("year")), 1, 1), end_date=date(int(m.get("year2")), 12, 31), year_written=True)
-    if m.atom == "day_range":
+    if m.atom in ("day_range", "day_to_date"):
         if m.get("rel"):  # "4-22 this month", "from 4-23 in next month"
             rel = re.sub(r"\s+", " ", m.get("rel").lower())
             step = 0 if rel == "this" else -1 if rel in ("last", "the previous", "the past") else 1
@@ -77,6 +77,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             year = year_of(m.get("year") or m.get("year2"), today)
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
+        if start and end and start > end:  # "from the 28th to 3 March": the first day is in the month before
+            start = _same_month(shift(end.replace(day=1), -1, "month"), start.day) or start
         return Resolution(date=start, end_date=end, year_written=written)
     if m.atom in ("in_n", "n_from") and (m.get("count0") or m.get("count2") not in (None, "so")):  # "within 3-5 business days", "in a week or two"
         low, high = (replace(m, fields=tuple((k, v) for k, v in m.fields if k not in ("count0", "count2", "count")) + extra) for extra in (
@@ -85,6 +87,10 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=ends[0], end_date=ends[-1]) if ends else Resolution()
     if m.atom in ("first_days", "nth_month", "nth_business_day", "period_end", "to_date"):
         return period_part(m, today)
+    if m.atom == "quarter":
+        return year_part(m, today)
+    if m.atom in ("decade", "decade_words"):
+        return decade(m, today)
     if m.atom == "season":
         get = m.get
         return season(get("season") or get("season2") or get("season3"), year_of(get("year"), today), (get("which") or "").lower(), today)

@@ -7,8 +7,22 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from dateutil.easter import easter
+
 from .extract import Mention
-from .lexicon import FIXED_HOLIDAY_DAYS, MONTHS, WEEKDAYS, holiday_key, month_number, number_value, weekday_number
+from .lexicon import (
+    AFTER_THANKSGIVING,
+    CANADIAN_THANKSGIVING,
+    EASTER_OFFSETS,
+    FIXED_HOLIDAY_DAYS,
+    MONTHS,
+    NTH_WEEKDAY_HOLIDAYS,
+    WEEKDAYS,
+    holiday_key,
+    month_number,
+    number_value,
+    weekday_number,
+)
 from .resolution import Resolution
 
 _FIXED_HOLIDAYS = {"christmas": (12, 25), "xmas": (12, 25), "christmas eve": (12, 24), "christmas day": (12, 25),
@@ -283,15 +297,42 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
     if atom in ("year", "far_year"):
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
-        key = re.sub(r"\s+", " ", get("holiday").lower().replace("’", "'").replace("xmas", "christmas"))
-        fixed = _FIXED_HOLIDAYS.get(key) or FIXED_HOLIDAY_DAYS.get(holiday_key(key))
-        if fixed:
-            month, day = fixed
-            which = (get("which") or "").lower()
-            if get("year"):  # "Christmas 2027"
-                return Resolution(date=date(int(get("year")), month, day), year_written=True)
-            if which in ("next", "last"):  # "next Christmas": the first after today; "last Christmas" the last before
-                year = today.year + (which == "next" and (month, day) <= (today.month, today.day)) - (which == "last" and (month, day) >= (today.month, today.day))
-                return Resolution(date=date(year, month, day))
-            return Resolution(date=nearest(day, month, today))
+        return _holiday(get("holiday"), get("year"), (get("which") or "").lower(), today, locale)
     return Resolution()
+
+
+def holiday_in(name: str, year: int, locale: str) -> date | None:
+    """The day a holiday falls on in ``year``, fixed ("Christmas"), on a weekday of a month ("Thanksgiving": the fourth Thursday
+    of November in the US, the second Monday of October in Canada) or counted from Easter ("Good Friday"); None for one
+    the calendar does not settle (a lunar new year)."""
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'").replace("xmas", "christmas"))
+    fixed = _FIXED_HOLIDAYS.get(key) or FIXED_HOLIDAY_DAYS.get(holiday_key(key))
+    if fixed:
+        return date(year, *fixed)
+    key = holiday_key(key)
+    british = locale.lower().startswith(("en-gb", "en-ie"))
+    if key in EASTER_OFFSETS or key == "mothers" and british:
+        return easter(year) + timedelta(days=EASTER_OFFSETS.get(key, EASTER_OFFSETS["mothering sunday"]))
+    if key in AFTER_THANKSGIVING:
+        return holiday_in("thanksgiving", year, "en-US") + timedelta(days=AFTER_THANKSGIVING[key])
+    rule = CANADIAN_THANKSGIVING if key in ("thanksgiving", "thanks giving") and locale.lower().startswith("en-ca") else NTH_WEEKDAY_HOLIDAYS.get(key)
+    if rule is None:
+        return None
+    month, weekday, nth = rule
+    if nth > 0:
+        return _nth_weekday(year, month, weekday, nth)
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _holiday(name: str, year: str | None, which: str, today: date, locale: str) -> Resolution:
+    if year:  # "Christmas 2027"
+        return Resolution(date=holiday_in(name, int(year), locale), year_written=True)
+    days = [d for d in (holiday_in(name, y, locale) for y in (today.year - 1, today.year, today.year + 1)) if d]
+    if not days:
+        return Resolution()
+    if which == "next":  # "next Christmas": the first after today; "last Christmas": the last before
+        return Resolution(date=min(d for d in days if d > today))
+    if which == "last":
+        return Resolution(date=max(d for d in days if d < today))
+    return Resolution(date=min(days, key=lambda d: abs((d - today).days)))

@@ -1,5 +1,5 @@
 """Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021",
-"the first business day of next month", "month-end", "midweek";
+"the first business day of next month", "month-end", "midweek"; quarters and halves of a year ("Q3 2027", "H1"); decades ("the 1970s");
 and seasons ("summer 2016", "next winter").
 
 The period is a month ("June", "June 2027"), a year ("2021", "the year 2021") or a relative week, month or year
@@ -87,6 +87,58 @@ def period_part(m: Mention, today: date) -> Resolution:
     if m.get("edge").lower() == "first":
         return Resolution(date=start, end_date=min(end, start + timedelta(days=days - 1)))
     return Resolution(date=max(start, end - timedelta(days=days - 1)), end_date=end)
+
+
+_NTH_QUARTER = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4, "final": 4}
+
+
+def year_part(m: Mention, today: date) -> Resolution:
+    """"Q3 2027", "the third quarter of next year", "H2": the quarter's or half's first and last day. With no year
+    it is this year's, or next year's once this year's has ended ("in Q1", said in December)."""
+    get = m.get
+    code = (get("q") or get("q2") or get("q3") or "").lower()
+    months = 6 if code.startswith("h") else 3
+    index = int(code[1]) if code else _NTH_QUARTER[get("nth").lower()]
+    year = get("year") or get("year2")
+    if year:
+        start_year = int(year)
+    elif get("which"):
+        start_year = today.year + _STEP.get(re.sub(r"^the\s+", "", get("which").lower()), 0)
+    else:
+        start_year = today.year + (date(today.year, months * index, 1) < today.replace(day=1))
+    start = date(start_year, months * (index - 1) + 1, 1)
+    end = shift(start, months, "month") - timedelta(days=1)
+    edge = (get("edge") or get("edge2") or "").lower()
+    if "end" in edge or "beginning" in edge or "start" in edge:  # "the end of Q1": its last day
+        start = end = end if "end" in edge else start
+    elif edge:  # "early Q2", "mid-Q3", "late H2": its first, middle or last month (or third of a half)
+        third = months // 3
+        part = 0 if edge == "early" else 2 if edge == "late" else 1
+        start = shift(start, third * part, "month")
+        end = shift(start, third, "month") - timedelta(days=1)
+    return Resolution(date=start, end_date=None if start == end else end, year_written=bool(year))
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9,
+                 "noughties": 0, "two thousands": 0, "twenty tens": 1, "twenty-tens": 1}
+_CENTURY_WORDS = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+
+
+def decade(m: Mention, today: date) -> Resolution:
+    """"the 1970s", "the '80s", "the seventies": the decade's first and last day. A decade with no century is the
+    last one of that name before today's ("the 30s" said in 2026 is the 1930s)."""
+    get = m.get
+    if get("word"):
+        word = re.sub(r"\s+", " ", get("word").lower())
+        tens = _DECADE_WORDS[word]
+        century = _CENTURY_WORDS[get("century").lower()] if get("century") else 2000 if word in ("noughties", "two thousands", "twenty tens", "twenty-tens") else None
+    else:
+        tens = int(get("decade") or get("decade2") or get("decade3"))
+        century = int(get("century")) * 100 if get("century") else None
+    if century is None:
+        century = today.year // 100 * 100 - (today.year // 100 * 100 + tens * 10 > today.year) * 100
+    start = century + tens * 10
+    return Resolution(date=date(start, 1, 1), end_date=date(start + 9, 12, 31), year_written=True)
 
 
 # Northern-hemisphere seasons by their usual start (equinox and solstice, to the day).
