@@ -1088,6 +1088,7 @@ def test_a_holiday_keeps_its_time_apart():
         ("We'll review it in Q4.", "Q4", date(2026, 10, 1), date(2026, 12, 31)),
         ("Expect the feature in early Q2.", "early Q2", date(2027, 4, 1), date(2027, 4, 30)),
         ("The contract runs to the end of Q1 2027.", "the end of Q1 2027", date(2027, 3, 31), None),
+        ("Sales fell in the 4th qtr of 2025.", "the 4th qtr of 2025", date(2025, 10, 1), date(2025, 12, 31)),
         # decades
         ("The building dates from the 1970s.", "the 1970s", date(1970, 1, 1), date(1979, 12, 31)),
         ("It was a hit in the '80s.", "the '80s", date(1980, 1, 1), date(1989, 12, 31)),
@@ -1130,6 +1131,11 @@ def test_thanksgiving_in_canada_is_in_october():
 ])
 def test_quarters_decades_and_holidays_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+def test_qtr_is_a_quarter():
+    found = one("Targets for this qtr are set.")
+    assert (found.text, found.resolution.date) == ("this qtr", date(2026, 10, 1))
 
 
 def test_a_lunar_holiday_has_no_day():

@@ -145,7 +145,7 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:chr
       r"thanks\s+giving(?:\s+day)?|(?:chinese|lunar)\s+new\s+year)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
 
 # -- relative dates ----------------------------------------------------------------------------
-_REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|fortnight|decade|hour|minute)"
+_REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|qtr|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)(?:\s+on)?\s+(?:today|tonight)|(?:later|earlier|early)\s+in\s+the\s+day|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob", "in the day"))
 # "the next 3 days", "the next 24-48 hours", "the next day or two"
@@ -173,10 +173,10 @@ _NTH_QUARTER = r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
 _YEAR_AFTER_QUARTER = r"(?:(?:\s+of|\s+in|,)?\s*(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?:\s+of)?\s+(?P<which>this|next|last|the\s+(?:next|following|previous|current))\s+year\b)"
 _AFTER_QUARTER_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "for", "until", "till", "before", "after", "during", "from", "through", "of"))
 _QUARTER_EDGE = r"(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)"
-_atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?(?P<nth>{_NTH_QUARTER})\s+quarter){_YEAR_AFTER_QUARTER}|"
+_atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?(?P<nth>{_NTH_QUARTER})\s+(?:quarter|qtr)){_YEAR_AFTER_QUARTER}|"
       r"\b(?P<year2>(?:19|20)\d\d)\s*(?P<q2>q[1-4]|h[12])\b|"
       rf"(?:\b{_QUARTER_EDGE.replace('edge', 'edge2')}|{_AFTER_QUARTER_CUE})(?P<q3>(?-i:Q[1-4]|H[12]))\b(?!\s*[-/.:]?\d)",
-      needs=("q1", "q2", "q3", "q4", "h1", "h2", "quarter", *YEARS))
+      needs=("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "qtr", *YEARS))
 # A decade: "the 1970s", "1990's", "the '80s", "the 70s", "the seventies", "the nineteen seventies", "the noughties"; two digits or words
 # only after "the" ("in her 70s", "in his seventies" are ages)
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"

@@ -51,7 +51,7 @@ COUNT = rf"(?:[13]/4(?=\s)|1/2(?=\s)|\d+(?:\.\d+)?|{NUMBER_WORD}|an?|a couple(?:
 
 # Short ways of writing a unit ("next yr", "in 2 wks", "this week-end"), read as the unit itself
 UNIT_ALIASES = {"h": "hour", "wk": "week", "wks": "weeks", "yr": "year", "yrs": "years", "week-end": "weekend", "week-ends": "weekends",
-                "wkend": "weekend", "wkends": "weekends", "wknd": "weekend", "wknds": "weekends"}
+                "wkend": "weekend", "wkends": "weekends", "wknd": "weekend", "wknds": "weekends", "qtr": "quarter", "qtrs": "quarters"}
 
 
 def number_value(word: str) -> int | None:
