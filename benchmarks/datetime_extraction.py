@@ -46,15 +46,12 @@ OUT_OF_SCOPE = {"duration", "set"}
 # Label patterns (on the label's text) for expressions a customer-service reply has no use for and
 # the grammar does not cover. Applied to both halves alike; each is reported with its count.
 OUT_OF_SCOPE_LABELS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
-    ("quarters and half-years", r"\bq[1-4]\b|\bquarters?\b(?!\s+(?:past|to|after|before)\b)|\b\d{4}-h[12]\b"),
     ("fiscal and school years", r"\bfiscal\b|\bschool\s+year\b|\bsy\d\d\b"),
-    ("centuries and decades", r"\bcentury\b|\b\d{3}0s\b"),
+    ("centuries", r"\bcentury\b"),
     ("years in words", r"\b(?:thousand|hundred)\b|\bnineteen\s+(?:ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b"),
     ("week numbers", r"\bweek\s+\d"),
     ("seasons", r"^(?:the\s+)?(?:spring|summer|autumn|fall|winter)$"),
-    ("holidays that move or are not in the grammar", (r"easter|\beid\b|thanksgiving|labou?r\s+day|earth\s+day|juneteenth|freedom\s+day|"
-     r"jubilee\s+day|workers['’]?\s+day|memorial\s+day|mother['’]?s\s+day|father['’]?s\s+day|black\s+friday|cyber\s+monday|"
-     r"\bnew\s+year\b(?!['’]?s)")),
+    ("holidays not in the grammar", r"freedom\s+day|jubilee\s+day"),
     ("the present moment", r"^(?:right\s+now|now|at\s+present|at\s+the\s+moment|at\s+the\s+present\s+time|currently)$"),
     ("a period named with no anchor", r"^(?:the|same|any|all)\s+(?:day|week|weekends?|month|year|fortnight|hour)$"),
     ("query and machine formats", r"^[<>=\s]+\d{4}$|^t\d\d:|^\d{8}$|^\d{4}/\d{1,2}/[a-z]|^\d{1,2}-\d{4}-[a-z]"),

@@ -1089,6 +1089,10 @@ def test_a_holiday_keeps_its_time_apart():
         ("Expect the feature in early Q2.", "early Q2", date(2027, 4, 1), date(2027, 4, 30)),
         ("The contract runs to the end of Q1 2027.", "the end of Q1 2027", date(2027, 3, 31), None),
         ("Sales fell in the 4th qtr of 2025.", "the 4th qtr of 2025", date(2025, 10, 1), date(2025, 12, 31)),
+        ("Sales rose in 2025-Q1.", "2025-Q1", date(2025, 1, 1), date(2025, 3, 31)),
+        ("The plan for q1-2027 is out.", "q1-2027", date(2027, 1, 1), date(2027, 3, 31)),
+        ("It ships in next year's first quarter.", "next year's first quarter", date(2027, 1, 1), date(2027, 3, 31)),
+        ("Sales over the previous two quarters were flat.", "previous two quarters", date(2026, 6, 3), None),
         # decades
         ("The building dates from the 1970s.", "the 1970s", date(1970, 1, 1), date(1979, 12, 31)),
         ("It was a hit in the '80s.", "the '80s", date(1980, 1, 1), date(1989, 12, 31)),
@@ -1101,6 +1105,10 @@ def test_a_holiday_keeps_its_time_apart():
         ("We close early on Good Friday.", "Good Friday", date(2027, 3, 26), None),
         ("Flowers arrive on Mother's Day.", "Mother's Day", date(2027, 3, 7), None),
         ("We're open on Juneteenth.", "Juneteenth", date(2026, 6, 19), None),
+        ("We're closed on Earth Day 2027.", "Earth Day 2027", date(2027, 4, 22), None),
+        ("We're closed on International Workers' Day.", "International Workers' Day", date(2027, 5, 1), None),
+        ("It will arrive before the following Easter.", "before the following Easter", date(2027, 3, 28), None),
+        ("We reopen in the New Year.", "New Year", date(2027, 1, 1), None),
         # a month and a year with a dash; a week of next year without "of"; a range whose first day is a bare number
         ("Your card expires 11-2027.", "11-2027", date(2027, 11, 1), None),
         ("I'll be out the third week next year.", "the third week next year", date(2027, 1, 15), None),
@@ -1128,6 +1136,8 @@ def test_thanksgiving_in_canada_is_in_october():
     ("See Q1 and Q2 of the form.", []),  # a bare Q1 is a date only after a word that makes it one ("by Q1")
     ("It's the first day this month we had sun.", ["this month"]),  # "the first day" is not the 1st
     ("Expect delays at Chinese New Year.", ["Chinese New Year"]),
+    ("Happy new year to the team!", []),  # "new year" is a day only after "the" or a preposition
+    ("Our new year sale starts soon.", []),
 ])
 def test_quarters_decades_and_holidays_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
@@ -1138,5 +1148,6 @@ def test_qtr_is_a_quarter():
     assert (found.text, found.resolution.date) == ("this qtr", date(2026, 10, 1))
 
 
-def test_a_lunar_holiday_has_no_day():
-    assert one("Expect delays at Chinese New Year.").resolution.date is None
+@pytest.mark.parametrize("text", ["Expect delays at Chinese New Year.", "We're closed for Eid al-Fitr.", "Orders slow down during Diwali."])
+def test_a_lunar_holiday_has_no_day(text):
+    assert one(text).resolution.date is None

@@ -55,7 +55,7 @@ HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 RELATIVE = ("this", "next", "last", "coming", "following", "previous", "past", "upcoming", "current")
 # A day of the month in digits or an ordinal in words ("twenty" for "twenty-first")
 DAY = (*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS, *ORDINAL_UNITS)
-UNITS_OF_TIME = ("min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "year", "yr", "decade")
+UNITS_OF_TIME = ("min", "hour", "hr", "day", "night", "week", "wk", "fortnight", "month", "quarter", "year", "yr", "decade")
 GLUED_UNITS = tuple(f"{d}{u}" for d in DIGITS for u in ("h", "min"))  # "24h", "48hrs", "30min": a unit gate that begins no word
 
 
@@ -88,7 +88,7 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
 _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?\s*,?\s+(?:of\s+)?(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s*,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
 # "02/2027", "11-2026" (a card's expiry, a billing month): a month and a four-digit year
-_atom("month_year_numeric", "date", r"(?<![\d/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![\d/-])", needs=DIGIT, also=(("/", "-"), YEARS))
+_atom("month_year_numeric", "date", r"(?<![\w/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![\d/-])", needs=DIGIT, also=(("/", "-"), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
 _atom("year_month_numeric", "date", r"(?<![\d/.,:$£€+-])(?P<year>(?:19|20)\d\d)[-/](?P<monthn>0?[1-9]|1[0-2])(?![\d/%]|[-.,:]\d)", needs=DIGIT, also=(("/", "-"), YEARS))
 # "2016 November", "2016, nov": a four-digit year, then its month (not a lower-case "may"/"mar", which are verbs)
@@ -133,16 +133,19 @@ _HOLIDAY_WORDS = (
     "independence", "labor", "labour", "memorial", "patrick", "george", "andrew", "david", "april", "cinco", "may day", "groundhog",
     "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women", "martin",
     "mlk", "presidents", "washington", "columbus", "indigenous", "juneteenth", "mother", "father", "good friday", "ash", "palm",
-    "thanks giving", "chinese", "lunar",
+    "thanks giving", "chinese", "lunar", "earth", "workers", "international", "eid", "diwali", "hanukah", "hanukkah", "chanukah", "yom",
+    "rosh", "passover", "ramadan",
 )
-_atom("holiday", "date", r"\b(?:(?P<which>this|next|last)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|"
+_atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|coming)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day|(?:st\.?|saint)\s+(?:patrick|george|andrew|david)['’]?s(?:\s+day)?|"
       r"april\s+fools['’]?(?:\s+day)?|cinco\s+de\s+mayo|(?-i:May\s+Day)|(?:groundhog|bastille|veterans['’]?|remembrance|armistice|canada|australia|all\s+(?:saints|souls)['’]?)\s+day|"
       r"guy\s+fawkes(?:\s+night|\s+day)?|bonfire\s+night|(?:international\s+)?women['’]?s\s+day|"
       r"(?:martin\s+luther\s+king|mlk)(?:,?\s+jr\.?)?(?:['’]s)?\s+day|presidents['’]?\s+day|washington['’]s\s+birthday|columbus\s+day|"
       r"indigenous\s+peoples['’]?\s+day|juneteenth|(?:mother|father)['’]?s\s+day|mothering\s+sunday|good\s+friday|ash\s+wednesday|palm\s+sunday|"
-      r"thanks\s+giving(?:\s+day)?|(?:chinese|lunar)\s+new\s+year)\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
+      r"thanks\s+giving(?:\s+day)?|(?:chinese|lunar)\s+new\s+year|earth\s+day|(?:international\s+)?workers['’]?\s+day|eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|diwali|hanukk?ah|"
+      r"chanukah|yom\s+kippur|rosh\s+hashanah?|passover|ramadan|"
+      r"(?:(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bover\s)|(?<=\bby\s))new\s+year(?!['’]|\s+(?:resolution|sale|party|deal|offer|card|message|plan)s?\b))\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
 
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|qtr|fortnight|decade|hour|minute)"
@@ -150,7 +153,7 @@ _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmr
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)(?:\s+on)?\s+(?:today|tonight)|(?:later|earlier|early)\s+in\s+the\s+day|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob", "in the day"))
 # "the next 3 days", "the next 24-48 hours", "the next day or two"
 _atom("next_n", "relative", rf"\b(?:the\s+(?=\w+\s+(?:\w+\s+)?decades?\b))?(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?:(?P<count>{COUNT})(?:\s+|(?<=\d)(?=(?:hr|min)))|(?=(?:hour|day|week|month)\s+or\s+(?:two|three)\b))"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|year|yr|decade)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
+      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|quarter|year|yr|decade)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
 _atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
 # "next week", "the following Monday" ("the" stays out, as with "the next 3 days"; it stays in with a part of the day counted
 # from another day: "the following morning")
@@ -167,14 +170,15 @@ _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end
       r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?:(?<=rest\sof\sthe\s)|(?<=rest\sof\sthis\s)|(?<=rest\sof\smy\s)|(?<=rest\sof\scurrent\s))day)\b", needs=("week", "month", "year", "quarter", "rest of"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|1st|2nd)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
       also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
-# A quarter or a half of a year: "Q3 2027", "2027 Q3", "2027H2", "the third quarter of 2027", "Q1 next year", "the last quarter of
+# A quarter or a half of a year: "Q3 2027", "2027 Q3", "2027-H2", "the third quarter of 2027", "Q1 next year", "next year's first quarter", "the last quarter of
 # this year", "the end of Q1 2027"; a bare "Q1"/"H2" only in capitals after a word that makes it a time ("by Q1", "in early Q4", "end of H1")
 _NTH_QUARTER = r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
-_YEAR_AFTER_QUARTER = r"(?:(?:\s+of|\s+in|,)?\s*(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?:\s+of)?\s+(?P<which>this|next|last|the\s+(?:next|following|previous|current))\s+year\b)"
+_YEAR_AFTER_QUARTER = r"(?:(?:\s+of|\s+in|,)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?:\s+of)?\s+(?P<which>this|next|last|the\s+(?:next|following|previous|current))\s+year\b)"
 _AFTER_QUARTER_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "for", "until", "till", "before", "after", "during", "from", "through", "of"))
 _QUARTER_EDGE = r"(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)"
 _atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?(?P<nth>{_NTH_QUARTER})\s+(?:quarter|qtr)){_YEAR_AFTER_QUARTER}|"
-      r"\b(?P<year2>(?:19|20)\d\d)\s*(?P<q2>q[1-4]|h[12])\b|"
+      r"\b(?P<year2>(?:19|20)\d\d)\s*-?\s*(?P<q2>q[1-4]|h[12])\b|"
+      rf"\b(?P<which2>this|next|last)\s+year['’]s\s+(?P<nth2>{_NTH_QUARTER})\s+(?:quarter|qtr)\b|"
       rf"(?:\b{_QUARTER_EDGE.replace('edge', 'edge2')}|{_AFTER_QUARTER_CUE})(?P<q3>(?-i:Q[1-4]|H[12]))\b(?!\s*[-/.:]?\d)",
       needs=("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "qtr", *YEARS))
 # A decade: "the 1970s", "1990's", "the '80s", "the 70s", "the seventies", "the nineteen seventies", "the noughties"; two digits or words

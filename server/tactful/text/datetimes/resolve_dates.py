@@ -73,8 +73,8 @@ def shift(today: date, count: int, unit: str) -> date:
         return today + timedelta(days=14 * count)
     if unit.startswith("week"):
         return today + timedelta(weeks=count)
-    if unit.startswith(("month", "year", "decade")):
-        months = count * (1 if unit.startswith("month") else 12 if unit.startswith("year") else 120)
+    if unit.startswith(("month", "quarter", "year", "decade")):
+        months = count * {"m": 1, "q": 3, "y": 12, "d": 120}[unit[0]]
         total = today.year * 12 + today.month - 1 + months
         year, month = divmod(total, 12)
         return date(year, month + 1, min(today.day, calendar.monthrange(year, month + 1)[1]))
@@ -297,7 +297,8 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
     if atom in ("year", "far_year"):
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
-        return _holiday(get("holiday"), get("year"), (get("which") or "").lower(), today, locale)
+        which = (get("which") or "").lower()
+        return _holiday(get("holiday"), get("year"), {"following": "next", "coming": "next", "previous": "last"}.get(which, which), today, locale)
     return Resolution()
 
 

@@ -98,12 +98,12 @@ def year_part(m: Mention, today: date) -> Resolution:
     get = m.get
     code = (get("q") or get("q2") or get("q3") or "").lower()
     months = 6 if code.startswith("h") else 3
-    index = int(code[1]) if code else _NTH_QUARTER[get("nth").lower()]
-    year = get("year") or get("year2")
+    index = int(code[1]) if code else _NTH_QUARTER[(get("nth") or get("nth2")).lower()]
+    year, which = get("year") or get("year2"), get("which") or get("which2")
     if year:
         start_year = int(year)
-    elif get("which"):
-        start_year = today.year + _STEP.get(re.sub(r"^the\s+", "", get("which").lower()), 0)
+    elif which:
+        start_year = today.year + _STEP.get(re.sub(r"^the\s+", "", which.lower()), 0)
     else:
         start_year = today.year + (date(today.year, months * index, 1) < today.replace(day=1))
     start = date(start_year, months * (index - 1) + 1, 1)
