@@ -136,8 +136,8 @@ def miss_shape(text: str, label: tuple[int, int], found: list[tuple[int, int]]) 
         n = len(text[min(a, b) : max(a, b)].split())
         return f"{'+' if a < b else '-'}{min(n, 3)}{'+' if n > 3 else ''}"
 
-    left = "" if s == ls else f"left {side(s, ls) if s < ls else side(s, ls)}"
-    right = "" if e == le else f"right {side(le, e) if e > le else side(le, e)}"
+    left = "" if s == ls else f"left {side(s, ls)}"
+    right = "" if e == le else f"right {side(le, e)}"
     return " ".join(part for part in (left, right) if part) + " word(s) (+ ours wider, - narrower)"
 
 
