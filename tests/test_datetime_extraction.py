@@ -1109,6 +1109,9 @@ def test_a_holiday_keeps_its_time_apart():
         ("We're closed on International Workers' Day.", "International Workers' Day", date(2027, 5, 1), None),
         ("It will arrive before the following Easter.", "before the following Easter", date(2027, 3, 28), None),
         ("We reopen in the New Year.", "New Year", date(2027, 1, 1), None),
+        ("We close early on new year eve.", "new year eve", date(2026, 12, 31), None),
+        ("It started on Father's Day of 2015.", "Father's Day of 2015", date(2015, 6, 21), None),
+        ("Don't expect it sooner than Friday.", "sooner than Friday", date(2026, 12, 4), None),
         # a month and a year with a dash; a week of next year without "of"; a range whose first day is a bare number
         ("Your card expires 11-2027.", "11-2027", date(2027, 11, 1), None),
         ("I'll be out the third week next year.", "the third week next year", date(2027, 1, 15), None),
@@ -1143,11 +1146,17 @@ def test_quarters_decades_and_holidays_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
 
 
+def test_daylight_saving_time_names_a_zone():
+    found = one("Call at 5pm Pacific Daylight Saving Time.")
+    assert (found.text, found.resolution.zone) == ("5pm Pacific Daylight Saving Time", "America/Los_Angeles")
+
+
 def test_qtr_is_a_quarter():
     found = one("Targets for this qtr are set.")
     assert (found.text, found.resolution.date) == ("this qtr", date(2026, 10, 1))
 
 
-@pytest.mark.parametrize("text", ["Expect delays at Chinese New Year.", "We're closed for Eid al-Fitr.", "Orders slow down during Diwali."])
+@pytest.mark.parametrize("text", ["Expect delays at Chinese New Year.", "We're closed for Eid al-Fitr.", "Orders slow down during Diwali.",
+                                  "We're closed for the Islamic New Year."])
 def test_a_lunar_holiday_has_no_day(text):
     assert one(text).resolution.date is None

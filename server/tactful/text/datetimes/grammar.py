@@ -134,9 +134,9 @@ _HOLIDAY_WORDS = (
     "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women", "martin",
     "mlk", "presidents", "washington", "columbus", "indigenous", "juneteenth", "mother", "father", "good friday", "ash", "palm",
     "thanks giving", "chinese", "lunar", "earth", "workers", "international", "eid", "diwali", "hanukah", "hanukkah", "chanukah", "yom",
-    "rosh", "passover", "ramadan",
+    "rosh", "passover", "ramadan", "ramadhan", "ramazan", "ramathan", "ramzan", "islamic", "hijri", "arabic",
 )
-_atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|coming)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|"
+_atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|coming)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|new\s+year\s+(?:day|eve)|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
       r"valentine['’]?s\s+day|halloween|independence\s+day|labou?r\s+day|memorial\s+day|(?:st\.?|saint)\s+(?:patrick|george|andrew|david)['’]?s(?:\s+day)?|"
       r"april\s+fools['’]?(?:\s+day)?|cinco\s+de\s+mayo|(?-i:May\s+Day)|(?:groundhog|bastille|veterans['’]?|remembrance|armistice|canada|australia|all\s+(?:saints|souls)['’]?)\s+day|"
@@ -144,8 +144,8 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|comi
       r"(?:martin\s+luther\s+king|mlk)(?:,?\s+jr\.?)?(?:['’]s)?\s+day|presidents['’]?\s+day|washington['’]s\s+birthday|columbus\s+day|"
       r"indigenous\s+peoples['’]?\s+day|juneteenth|(?:mother|father)['’]?s\s+day|mothering\s+sunday|good\s+friday|ash\s+wednesday|palm\s+sunday|"
       r"thanks\s+giving(?:\s+day)?|(?:chinese|lunar)\s+new\s+year|earth\s+day|(?:international\s+)?workers['’]?\s+day|eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|diwali|hanukk?ah|"
-      r"chanukah|yom\s+kippur|rosh\s+hashanah?|passover|ramadan|"
-      r"(?:(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bover\s)|(?<=\bby\s))new\s+year(?!['’]|\s+(?:resolution|sale|party|deal|offer|card|message|plan)s?\b))\b(?:,?\s+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
+      r"chanukah|yom\s+kippur|rosh\s+hashanah?|passover|rama(?:dh?|z|th)an|ramzan|(?:islamic|hijri|arabic)\s+new\s+year|"
+      r"(?:(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bover\s)|(?<=\bby\s))new\s+year(?!['’]|\s+(?:resolution|sale|party|deal|offer|card|message|plan)s?\b))\b(?:(?:,?\s+|\s+of\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
 
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|qtr|fortnight|decade|hour|minute)"
@@ -275,7 +275,7 @@ _atom("abbreviation_lower", "zone", rf"(?<![\w/])(?P<abbr>{_LOWER_ABBREVIATIONS}
 _atom("zone_word", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic)\b(?![\s-]+(?:time|standard|daylight|summer|european|european))", needs=DIGIT, also=(("pacific", "eastern", "central", "mountain", "atlantic"),))
 _atom("zone_name", "zone", r"\b(?P<name>pacific|eastern|central|mountain|atlantic|alaska|hawaii|(?:east|west)\s+coast|greenwich\s+mean|british\s+summer|"
       r"central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|australian\s+eastern|indian?|japan|china|singapore|"
-      r"(?:coordinated\s+)?universal)(?:\s+(?:standard|daylight|summer))?[\s-]+time(?:\s?zone)?\b|"
+      r"(?:coordinated\s+)?universal)(?:\s+(?:standard|daylight(?:\s+saving)?|summer))?[\s-]+time(?:\s?zone)?\b|"
       r"\b(?P<whose>your|my|our|local|the\s+customer['’]s)\s+time(?:\s?zone)?\b", needs=("time",))
 
 

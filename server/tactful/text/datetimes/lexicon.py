@@ -118,7 +118,7 @@ FIXED_HOLIDAY_DAYS = {"st patricks": (3, 17), "st georges": (4, 23), "st andrews
                       "bonfire": (11, 5), "all saints": (11, 1), "all souls": (11, 2), "veterans": (11, 11), "remembrance": (11, 11),
                       "armistice": (11, 11), "womens": (3, 8), "international womens": (3, 8), "canada": (7, 1), "australia": (1, 26),
                       "juneteenth": (6, 19), "earth": (4, 22), "workers": (5, 1), "international workers": (5, 1),
-                      "new year": (1, 1)}
+                      "new year": (1, 1), "new year eve": (12, 31)}
 # Holidays on the nth weekday of a month (-1: the last), as the US keeps them: (month, weekday with Monday 0, nth)
 NTH_WEEKDAY_HOLIDAYS = {"mlk": (1, 0, 3), "martin luther king": (1, 0, 3), "martin luther king jr": (1, 0, 3), "martin luther kings": (1, 0, 3),
                         "mlk jr": (1, 0, 3), "presidents": (2, 0, 3), "washingtons birthday": (2, 0, 3), "memorial": (5, 0, -1),
