@@ -1112,6 +1112,12 @@ def test_a_holiday_keeps_its_time_apart():
         ("We close early on new year eve.", "new year eve", date(2026, 12, 31), None),
         ("It started on Father's Day of 2015.", "Father's Day of 2015", date(2015, 6, 21), None),
         ("Don't expect it sooner than Friday.", "sooner than Friday", date(2026, 12, 4), None),
+        # seasons with an edge or a relative year; a month with a dashed year, or two digits after "of"
+        ("We restock in late next summer.", "late next summer", date(2027, 8, 20), date(2027, 9, 21)),
+        ("We restock in the summer of next year.", "the summer of next year", date(2027, 6, 21), date(2027, 9, 21)),
+        ("It was built in summer, 2016.", "summer, 2016", date(2016, 6, 21), date(2016, 9, 21)),
+        ("Your card expires jan-2028.", "jan-2028", date(2028, 1, 1), None),
+        ("It opened in January of 16.", "January of 16", date(2016, 1, 1), None),
         # a month and a year with a dash; a week of next year without "of"; a range whose first day is a bare number
         ("Your card expires 11-2027.", "11-2027", date(2027, 11, 1), None),
         ("I'll be out the third week next year.", "the third week next year", date(2027, 1, 15), None),
@@ -1141,6 +1147,8 @@ def test_thanksgiving_in_canada_is_in_october():
     ("Expect delays at Chinese New Year.", ["Chinese New Year"]),
     ("Happy new year to the team!", []),  # "new year" is a day only after "the" or a preposition
     ("Our new year sale starts soon.", []),
+    ("We fall behind in summer.", []),  # a season alone names no dates
+    ("We hired in January of 16 people.", ["January"]),
 ])
 def test_quarters_decades_and_holidays_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -86,7 +86,8 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
-_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?\s*,?\s+(?:of\s+)?(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s*,)?\s+|/|-)(?P<year>{_YEAR})", needs=MONTHS, also=(DIGIT,))
+_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?(?:\s*,?\s+(?:of\s+)?|[-/])(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s*,)?\s+|/|-)"
+      rf"(?P<year>{_YEAR}|(?<=\sof\s)\d\d\b(?![:.]\d|\s*(?:[ap]\.?m\b|{_NOUN_AFTER_NUMBER})))", needs=MONTHS, also=(DIGIT,))  # "January of 16": two digits only after "of"
 # "02/2027", "11-2026" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\w/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![\d/-])", needs=DIGIT, also=(("/", "-"), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
@@ -125,8 +126,11 @@ _atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+)
 # to 1865,", "ends in 2150?"): "at 1500" and "after 1800" are times
 _atom("far_year", "date", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bback\sto\s)|(?<=\bthe\syear\s))(?P<year>(?:1[5-8]|2[1-9])\d\d)\b(?=\s*(?:[.,;:!?)]|$))",
       needs=DIGIT, also=(("in", "since", "during", "back to", "the year"),))
-_atom("season", "date", r"\b(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
-      r"(?:(?:the\s+)?(?P<season2>spring|summer|autumn|(?<=the\s)fall|(?-i:Fall)|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter)\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))",
+# "next summer", "summer 2016", "summer of next year", "winter, 2016", "early summer", "late next autumn" (a bare season is no
+# date to check: "summer" alone is not found)
+_atom("season", "date", r"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
+      r"(?:(?:the\s+)?(?P<season2>spring|summer|autumn|(?<=the\s)fall|(?-i:Fall)|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter),?\s+)"
+      r"(?:(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?P<which2>this|next|last)\s+year\b)|(?(edge)(?P<season4>spring|summer|autumn|fall|winter)\b|(?!)))",
       needs=("spring", "summer", "autumn", "fall", "winter"))
 _HOLIDAY_WORDS = (
     "christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween",

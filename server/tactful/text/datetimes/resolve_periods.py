@@ -145,8 +145,9 @@ def decade(m: Mention, today: date) -> Resolution:
 _SEASONS = {"spring": (3, 20), "summer": (6, 21), "autumn": (9, 22), "fall": (9, 22), "winter": (12, 21)}
 
 
-def season(name: str, year: int | None, which: str, today: date) -> Resolution:
-    """"summer 2016", "this summer", "next winter": the season's first and last day."""
+def season(name: str, year: int | None, which: str, today: date, edge: str = "") -> Resolution:
+    """"summer 2016", "this summer", "next winter": the season's first and last day; "early summer", "mid-winter",
+    "late autumn": its first, middle or last month."""
     names = list(dict.fromkeys(_SEASONS.values()))
     month, day = _SEASONS[name.lower()]
     if year is None:
@@ -162,4 +163,7 @@ def season(name: str, year: int | None, which: str, today: date) -> Resolution:
         start = date(year, month, day)
     following = names[(names.index((month, day)) + 1) % 4]
     end = date(start.year + (following < (month, day)), *following) - timedelta(days=1)
+    if edge:
+        part = {"early": 0, "mid": 1, "late": 2}[edge]
+        start, end = start + timedelta(days=30 * part), end - timedelta(days=30 * (2 - part))
     return Resolution(date=start, end_date=end, year_written=year is not None)
