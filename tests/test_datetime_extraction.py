@@ -1111,6 +1111,9 @@ def test_a_holiday_keeps_its_time_apart():
         ("We reopen in the New Year.", "New Year", date(2027, 1, 1), None),
         ("We close early on new year eve.", "new year eve", date(2026, 12, 31), None),
         ("It started on Father's Day of 2015.", "Father's Day of 2015", date(2015, 6, 21), None),
+        ("We're closed on Maundy Thursday.", "Maundy Thursday", date(2027, 3, 25), None),  # a holiday, not the next Thursday
+        ("We're closed on Whit Monday.", "Whit Monday", date(2027, 5, 17), None),
+        ("We plant trees on Arbor Day.", "Arbor Day", date(2027, 4, 30), None),
         ("Don't expect it sooner than Friday.", "sooner than Friday", date(2026, 12, 4), None),
         # seasons with an edge or a relative year; a month with a dashed year, or two digits after "of"
         ("We restock in late next summer.", "late next summer", date(2027, 8, 20), date(2027, 9, 21)),
@@ -1149,6 +1152,7 @@ def test_thanksgiving_in_canada_is_in_october():
     ("Our new year sale starts soon.", []),
     ("We fall behind in summer.", []),  # a season alone names no dates
     ("We hired in January of 16 people.", ["January"]),
+    ("It ships to Corpus Christi, Texas.", []),  # a city, not the feast
 ])
 def test_quarters_decades_and_holidays_precision(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -138,7 +138,9 @@ _HOLIDAY_WORDS = (
     "bastille", "veteran", "remembrance", "armistice", "canada", "australia", "saints", "souls", "fawkes", "bonfire", "women", "martin",
     "mlk", "presidents", "washington", "columbus", "indigenous", "juneteenth", "mother", "father", "good friday", "ash", "palm",
     "thanks giving", "chinese", "lunar", "earth", "workers", "international", "eid", "diwali", "hanukah", "hanukkah", "chanukah", "yom",
-    "rosh", "passover", "ramadan", "ramadhan", "ramazan", "ramathan", "ramzan", "islamic", "hijri", "arabic",
+    "rosh", "passover", "ramadan", "ramadhan", "ramazan", "ramathan", "ramzan", "islamic", "hijri", "arabic", "mardi", "shrove", "pancake",
+    "maundy", "holy", "pentecost", "whit", "trinity", "ascension", "clean", "singles", "inauguration", "arbor", "arbour", "canberra",
+    "tree", "teacher", "youth", "children", "girls", "lovers", "female",
 )
 _atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|coming)\s+)?(?P<holiday>(?:christmas|xmas)(?:\s+(?:day|eve))?|new\s+year['’]?s(?:\s+(?:day|eve))?|new\s+year\s+(?:day|eve)|"
       r"easter(?:\s+(?:sunday|monday))?|thanksgiving(?:\s+day)?|black\s+friday|cyber\s+monday|boxing\s+day|"
@@ -149,6 +151,9 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|comi
       r"indigenous\s+peoples['’]?\s+day|juneteenth|(?:mother|father)['’]?s\s+day|mothering\s+sunday|good\s+friday|ash\s+wednesday|palm\s+sunday|"
       r"thanks\s+giving(?:\s+day)?|(?:chinese|lunar)\s+new\s+year|earth\s+day|(?:international\s+)?workers['’]?\s+day|eid(?:\s+(?:al|ul)[\s-](?:fitr|adha))?|diwali|hanukk?ah|"
       r"chanukah|yom\s+kippur|rosh\s+hashanah?|passover|rama(?:dh?|z|th)an|ramzan|(?:islamic|hijri|arabic)\s+new\s+year|"
+      r"mardi\s+gras|shrove\s+tuesday|pancake\s+day|(?:maundy|holy)\s+thursday|(?:holy|easter)\s+saturday|pentecost(?:\s+sunday)?|whit\s*(?:sunday|monday)|whitsun|"
+      r"trinity\s+sunday|ascension\s+day|clean\s+monday|(?:singles|inauguration|arbou?r|canberra|tree\s+planting|"
+      r"teacher['’]?s|teachers['’]|youth|children['’]?s|girls['’]?|lovers['’]?|female)\s+day|"
       r"(?:(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bover\s)|(?<=\bby\s))new\s+year(?!['’]|\s+(?:resolution|sale|party|deal|offer|card|message|plan)s?\b))\b(?:(?:,?\s+|\s+of\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?", needs=_HOLIDAY_WORDS)
 
 # -- relative dates ----------------------------------------------------------------------------

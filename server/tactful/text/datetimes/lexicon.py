@@ -118,18 +118,21 @@ FIXED_HOLIDAY_DAYS = {"st patricks": (3, 17), "st georges": (4, 23), "st andrews
                       "bonfire": (11, 5), "all saints": (11, 1), "all souls": (11, 2), "veterans": (11, 11), "remembrance": (11, 11),
                       "armistice": (11, 11), "womens": (3, 8), "international womens": (3, 8), "canada": (7, 1), "australia": (1, 26),
                       "juneteenth": (6, 19), "earth": (4, 22), "workers": (5, 1), "international workers": (5, 1),
-                      "new year": (1, 1), "new year eve": (12, 31)}
+                      "new year": (1, 1), "new year eve": (12, 31), "singles": (11, 11), "inauguration": (1, 20)}
 # Holidays on the nth weekday of a month (-1: the last), as the US keeps them: (month, weekday with Monday 0, nth)
 NTH_WEEKDAY_HOLIDAYS = {"mlk": (1, 0, 3), "martin luther king": (1, 0, 3), "martin luther king jr": (1, 0, 3), "martin luther kings": (1, 0, 3),
                         "mlk jr": (1, 0, 3), "presidents": (2, 0, 3), "washingtons birthday": (2, 0, 3), "memorial": (5, 0, -1),
                         "labor": (9, 0, 1), "labour": (9, 0, 1), "columbus": (10, 0, 2), "indigenous peoples": (10, 0, 2),
-                        "thanksgiving": (11, 3, 4), "thanks giving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3)}
+                        "thanksgiving": (11, 3, 4), "thanks giving": (11, 3, 4), "mothers": (5, 6, 2), "fathers": (6, 6, 3),
+                        "arbor": (4, 4, -1), "arbour": (4, 4, -1), "canberra": (3, 0, 2)}
 CANADIAN_THANKSGIVING = (10, 0, 2)
 # Days after Thanksgiving (US)
 AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 # Holidays counted in days from Easter Sunday (Mothering Sunday is the UK's and Ireland's Mother's Day)
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46,
-                  "mothering sunday": -21}
+                  "mothering sunday": -21, "mardi gras": -47, "shrove tuesday": -47, "pancake": -47, "maundy thursday": -3, "holy thursday": -3,
+                  "holy saturday": -1, "easter saturday": -1, "clean monday": -48, "ascension": 39, "pentecost": 49, "pentecost sunday": 49,
+                  "whit sunday": 49, "whitsunday": 49, "whitsun": 49, "whit monday": 50, "whitmonday": 50, "trinity sunday": 56}
 
 
 def holiday_key(name: str) -> str:
