@@ -1114,6 +1114,8 @@ def test_a_holiday_keeps_its_time_apart():
         ("We're closed on Maundy Thursday.", "Maundy Thursday", date(2027, 3, 25), None),  # a holiday, not the next Thursday
         ("We're closed on Whit Monday.", "Whit Monday", date(2027, 5, 17), None),
         ("We plant trees on Arbor Day.", "Arbor Day", date(2027, 4, 30), None),
+        ("We're closed over the Easter weekend.", "Easter weekend", date(2027, 3, 27), date(2027, 3, 28)),
+        ("We're closed over the Labor Day 2027 weekend.", "Labor Day 2027 weekend", date(2027, 9, 4), date(2027, 9, 5)),
         ("Don't expect it sooner than Friday.", "sooner than Friday", date(2026, 12, 4), None),
         # seasons with an edge or a relative year; a month with a dashed year, or two digits after "of"
         ("We restock in late next summer.", "late next summer", date(2027, 8, 20), date(2027, 9, 21)),

@@ -298,7 +298,17 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
         return Resolution(date=date(int(get("year")), 1, 1), year_written=True)
     if atom == "holiday":
         which = (get("which") or "").lower()
-        return _holiday(get("holiday"), get("year"), {"following": "next", "coming": "next", "previous": "last"}.get(which, which), today, locale)
+        day = _holiday(get("holiday"), get("year"), {"following": "next", "coming": "next", "previous": "last"}.get(which, which), today, locale)
+        if get("weekend") and day.date:  # "the Easter weekend", "Labor Day 2021 weekend": the Saturday and Sunday next to the day
+            weekday = day.date.weekday()
+            if weekday == 6:
+                saturday = day.date - timedelta(days=1)
+            elif weekday <= 2:  # Monday to Wednesday: the weekend before
+                saturday = day.date - timedelta(days=weekday + 2)
+            else:  # Thursday to Saturday: the weekend after
+                saturday = day.date + timedelta(days=5 - weekday)
+            return Resolution(date=saturday, end_date=saturday + timedelta(days=1), year_written=day.year_written)
+        return day
     return Resolution()
 
 
