@@ -451,3 +451,51 @@ def test_second_round_of_realistic_replies(draft, now, locale, zone, recipient, 
 def test_third_round_of_realistic_replies(draft, now, locale, zone, recipient, expected):
     result = review(draft, "", Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # a countdown on a game clock is no time of day
+    ("The Under-12s won 4-2, and Owen scored the winner with 2:35 left in the third period.", datetime(2028, 8, 13, 1, tzinfo=UTC), "en-GB",
+     "America/Toronto", None, "", []),
+    # a time with a zone is a 24-hour time, and the offset it contradicts is what is flagged
+    ("Lerato can take you through the design on Thursday 19 October 2028 at 10:00 SAST (UTC+3).", datetime(2028, 10, 14, 14, tzinfo=UTC), "en-GB",
+     "Africa/Johannesburg", "Europe/Berlin", "", [("datetime.zone-offset", "SAST (UTC+3)")]),
+    # AST for a Halifax writer in July is Atlantic time on ADT; for a writer in Riyadh it is Arabia time
+    ("Morag would like a video fitting on Friday 28 July 2028 at 10 a.m. AST (9 a.m. in Toronto).", datetime(2028, 7, 25, 20, tzinfo=UTC), "en-GB",
+     "America/Halifax", "America/Toronto", "", [("datetime.zone-season", "AST")]),
+    ("The call is at 10 a.m. AST on Thursday 13 July 2028.", datetime(2028, 7, 1, 7, tzinfo=UTC), "en-GB", "Asia/Riyadh", None, "", []),
+    # "every Tuesday and Thursday": the second day of the list repeats too
+    ("Live classes stream every Tuesday and Thursday at 6:30pm UK time.", datetime(2028, 4, 18, 20, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    # "I'm working in Atlanta this month" says where the customer is; the conversion names their city
+    ("Luis will call you on Friday, November 10, 2028, at 4:00 p.m. to walk through the invoice.", datetime(2028, 11, 8, 21, tzinfo=UTC), "en-US",
+     "America/Denver", None, "I'm working in Atlanta this month, so please call.", [("datetime.missing-timezone", "4:00 p.m.")]),
+    # a date set by a perfect or passive "moved to" is a plan, whatever the tense; a report of a past move is not
+    ("We've moved your dive to 3 March 2028, same time.", datetime(2028, 3, 5, 17, tzinfo=UTC), "en-GB", "Africa/Johannesburg", None, "",
+     [("datetime.past-date", "3 March 2028")]),
+    ("We moved the meeting to 3 March 2028 and it went well.", datetime(2028, 3, 5, 17, tzinfo=UTC), "en-GB", "Africa/Johannesburg", None, "", []),
+    # the second end of a range of yearless numeric dates is read as a date; a range of fractions is not
+    ("Jess can walk Biscuit at 12:30 p.m. every day from 6/26 through 6/31.", datetime(2028, 6, 24, 1, tzinfo=UTC), "en-US", "America/New_York", None,
+     "", [("datetime.impossible-date", "6/31")]),
+    ("Mix 1/2 to 3/4 of a cup into the batter.", datetime(2028, 6, 24, 1, tzinfo=UTC), "en-US", "America/New_York", "Europe/London", "", []),
+    # "Monday week" names a day British readers count differently
+    ("The vendor's solicitor has agreed to close the sale on Monday week.", datetime(2028, 4, 12, 15, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "",
+     [("datetime.relative-date", "Monday week")]),
+    # "the following week" and "the next working day" are counted from a day named before them; "bootcamp weekend" is an event
+    ("We need your proof by noon on Wednesday 27 September 2028; anything later goes into the following week's print run.",
+     datetime(2028, 9, 19, 9, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    ("We'll print them on 28 April 2028 and courier them to you the next working day.", datetime(2028, 4, 3, 8, tzinfo=UTC), "en-GB",
+     "Europe/London", None, "", []),
+    ("Thanks for signing up for the outdoor bootcamp weekend on Saturday 4 March 2028.", datetime(2028, 2, 22, 19, tzinfo=UTC), "en-GB",
+     "Europe/London", None, "", []),
+    ("It's open at the weekend.", datetime(2028, 2, 22, 19, tzinfo=UTC), "en-GB", "Europe/London", None, "", [("datetime.relative-date", "the weekend")]),
+])
+def test_fourth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+def test_a_conversion_names_the_city_the_customer_gave():
+    result = review("Luis will call you on Friday, November 10, 2028, at 4:00 p.m.", "I'm working in Atlanta this month.",
+                    Context(now=datetime(2028, 11, 8, 21, tzinfo=UTC), timezone="America/Denver", locale="en-US"))
+    [found] = [s for s in result["suggestions"] if s["rule"] == "datetime.missing-timezone"]
+    assert [r["text"] if isinstance(r, dict) else r for r in found["replacements"]] == ["4:00 p.m. Denver time (6 pm Atlanta time)", "6 pm Atlanta time"]

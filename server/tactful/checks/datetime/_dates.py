@@ -56,13 +56,16 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
         year = match.group("year")
         found.append(WrittenDate(start, match.end(), before.group("weekday") if before else None, int(day), month,
                                  int(year) if year else None))
+    paired = {m.start(i) for m in _NUMERIC_PAIR.finditer(text) for i in (2, 3) if _dated_pair(m)} if "/" in text else set()
     for match in NUMERIC_DATE.finditer(text):
         before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if match.start() and text[match.start() - 1] in _BEFORE_NUMBER:
             continue  # inside a longer number, a version or a time ("1.2.3", "10:30")
         date_parts = _numeric_parts(match, locale)
-        if date_parts is None or not (match.group("year") or match.group("iso_year")) and not (before and match.group("sep") == "/"):
-            continue  # "1/2", "3-4", "10.30": a fraction, a score or a time unless a weekday stands before a slashed day and month
+        if date_parts is None or not (match.group("year") or match.group("iso_year")) and not (
+                match.group("sep") == "/" and (before or match.start() in paired)):
+            continue  # "1/2", "3-4", "10.30": a fraction, a score or a time unless a weekday stands before a slashed day and month,
+            # or it is an end of a range of them ("from 6/26 through 6/30")
         day, month, year = date_parts
         found.append(WrittenDate(before.start() if before else match.start(), match.end(), before.group("weekday") if before else None,
                                  day, MONTHS[month - 1], year))
@@ -70,6 +73,14 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
 
 
 _BEFORE_NUMBER = frozenset("0123456789/.:-")
+_NUMERIC_PAIR = re.compile(r"(?P<cue>\b(?:from|between|dates?)\s+)?(?<![\d/.])(\d{1,2}/\d{1,2})\s*(?:-|–|to|through|thru|until|till|and)\s*(\d{1,2}/\d{1,2})(?![\d/])",
+                           re.IGNORECASE)
+
+
+def _dated_pair(pair: re.Match[str]) -> bool:
+    """Is a range of two slashed numbers a range of dates: after "from", "between" or "dates", or with a number past 12
+    ("6/26 through 6/30"; "1/2 to 3/4 of a cup" is a range of fractions)?"""
+    return bool(pair.group("cue")) or any(int(n) > 12 for part in (pair.group(2), pair.group(3)) for n in part.split("/"))
 # A numeric date: ISO ("2026-06-03"), or a day and a month with a year ("30/12/2026", "05/06/27", "06.07.2027", "3.4.27")
 # or without one ("4/22"). Which are dates is the reader's call: ``written_dates`` takes a two-digit year only after
 # slashes ("1.2.26" is a version) and a yearless one only after its weekday; ``numeric_date`` a dotted two-digit year

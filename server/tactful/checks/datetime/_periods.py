@@ -68,6 +68,10 @@ def periods(doc: Document):
         phrase = doc.draft[start:end]
         if doc.is_quoted(start, end):
             continue
+        if atom.atom == "weekend" and phrase.lower().startswith("week") and not _WEEKEND_DETERMINER.search(doc.draft, max(0, start - 12), start):
+            continue  # "the bootcamp weekend", "a spa weekend": an event's name, not a date
+        if _counted_from_a_date(doc, atom):
+            continue  # "print on 31 April and courier them the next working day": the day after that date, not after today
         day, until = found.resolution.date, found.resolution.end_date
         if atom.atom == "in_n" and re.search(r"\b(?:business|working)\b", phrase, re.IGNORECASE):
             day, until = _working_days_ahead(doc, atom)  # "in 3–5 working days" skips the weekend
@@ -98,6 +102,22 @@ def _add_working_days(day: date, count: int) -> date:
         day += timedelta(days=1)
         count -= day.weekday() < 5
     return day
+
+
+_WEEKEND_DETERMINER = re.compile(r"\b(?:the|this|that|at|over|on|by|for|during|until|till|before|after|next|coming|a)\s+$", re.IGNORECASE)
+
+
+def _counted_from_a_date(doc: Document, atom) -> bool:
+    """Is ``atom`` counted from a day named before it: "the following week" (after whatever the draft named: "next week
+    ..., and the following week"), or "the next working day" after a written date ("print on 30 April and courier them the
+    next working day")?"""
+    which = (atom.get("which") or "").lower()
+    if atom.atom != "this_next" or which not in ("following", "next"):
+        return False
+    if which == "following":
+        return True
+    the = doc.draft[max(0, atom.start - 4) : atom.start].lower() == "the "
+    return the and bool(written_dates(doc.draft[: atom.start], doc.context.locale))
 
 
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|always|often|tends? to)\b", re.IGNORECASE)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...text.datetimes.grammar import ADDRESS_AFTER, HOURS
+from ...text.datetimes.grammar import ADDRESS_AFTER, COUNTDOWN_AFTER, HOURS
+from ...text.datetimes.lexicon import ZONE_ABBREVIATIONS
 from ..types import Check, Example, Match, examples
 from ._dates import SETTLES_MERIDIEM, expressions_around, times
 
@@ -23,7 +24,8 @@ _RANGE_OF_UNITS = re.compile(
 _DAY_RANGE = re.compile(
     r"\s*(?:-|–|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE)
-_ZONE_AFTER = re.compile(r"\s*(?:UTC|GMT|BST|CET|CEST|EET|[ECMP][SD]?T|Z)\b|\s*\(?(?:UK|US|EU|local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
+_ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
+_ZONE_AFTER = re.compile(rf"\s*(?:UTC|GMT|{_ZONES}|[ECMP][SD]?T)\b|\s*\(?(?:UK|US|EU|local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
 # The second end of a range with no am/pm either ("between 2 and 3:30", "8-10"): one question for both.
 _RANGE_END = re.compile(
     r"(?P<gap>\s*(?:-|–|to|and|until|till)\s*)(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:]|\s?[ap]\.?m\b)", re.IGNORECASE)
@@ -91,6 +93,8 @@ def _digit_times(doc: Document):
             continue  # "3 to 10 business days"; "11:40 GMT" is read as a 24-hour time
         if not minute and ADDRESS_AFTER.match(text, end):
             continue  # "at 5 Hutchins Way": an address, not an hour
+        if COUNTDOWN_AFTER.match(text, end) and not _BARE_HOUR_CUE.search(before):
+            continue
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
         sentence = doc.sentence_at(found.start())

@@ -36,6 +36,8 @@ _DAY_FOLLOWS = re.compile(
 )
 _PLURAL_PART = re.compile(r"(?:\s+(?:and|or)\s+\w+day)?\s+(?:mornings|afternoons|evenings|nights)\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|our|your|their|his|her|my|its|same|every|each|any|usual|standing)\s+$", re.IGNORECASE)
+# "every Tuesday and Thursday", "each Monday, Wednesday or Friday": the later days of the list repeat too
+_LISTED_AFTER_EVERY = re.compile(r"\b(?:every|each)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:,|and|or|&)\s*)+$", re.IGNORECASE)
 
 
 def find(doc: Document):
@@ -112,7 +114,8 @@ def _lone_weekday(found: Expression):
 
 def _names_a_day(draft: str, start: int, end: int) -> bool:
     """"on Saturday" names a day; "the Saturday group" and "Saturday mornings" do not."""
-    if _DETERMINER_BEFORE.search(draft, max(0, start - 10), start) or _PLURAL_PART.match(draft, end):
+    if _DETERMINER_BEFORE.search(draft, max(0, start - 10), start) or _PLURAL_PART.match(draft, end) \
+            or _LISTED_AFTER_EVERY.search(draft, max(0, start - 60), start):
         return False
     return bool(_DAY_FOLLOWS.match(draft, end))
 

@@ -90,12 +90,13 @@ def find(doc: Document):
             when = clock_range(theirs, until)
         if theirs.date() != local.date():
             when = f"{WEEKDAYS[theirs.weekday()].capitalize()} {when}"
-        both = f"{written} {zone_label(context.timezone)} ({when} {zone_label(reader_key)})"
+        theirs_label = f"{place if place[:1].isupper() else place.title()} time" if place else zone_label(reader_key)  # "Atlanta time", not "New York time"
+        both = f"{written} {zone_label(context.timezone)} ({when} {theirs_label})"
         where = f"The customer says they are in {place}" if place else f"The customer is in {reader_key}"
         yield Match(
             start, start + len(written),
             message=f"{where}: {written} here is {when} there.",
-            replacements=(both, f"{when} {zone_label(reader_key)}"),
+            replacements=(both, f"{when} {theirs_label}"),
         )
 
 

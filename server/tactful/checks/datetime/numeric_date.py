@@ -21,10 +21,10 @@ _DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.
 _INSIDE_A_NUMBER = frozenset("0123456789/.-")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?"
-    r"|\d/\d{1,2}\s*(?:to|and|until|till|-|–))\s*$",
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?)\s*$",
     re.IGNORECASE,
 )
+_RANGE_START_BEFORE = re.compile(r"\d/\d{1,2}\s*(?:to|and|until|till|-|–)\s*$", re.IGNORECASE)
 
 
 def find(doc: Document):
@@ -39,8 +39,12 @@ def find(doc: Document):
         yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), year_of(year, today), us)
     if "/" not in doc.draft:
         return
+    cued_end = -1  # where the last day and month read as a date ends: a range's second end is one too ("from 1/12 to 5/12")
     for found in _DAY_MONTH.finditer(doc.draft):
-        if _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start()):
+        before = max(0, found.start() - 16)
+        if _DATE_CUE.search(doc.draft, before, found.start()) or (
+                _RANGE_START_BEFORE.search(doc.draft, before, found.start()) and found.start() - cued_end <= 10):
+            cued_end = found.end()
             yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), None, us)
 
 
@@ -73,5 +77,6 @@ RULE = Check(
     flags=(Example("Your lease starts ⟦05/06/2027⟧.", locale="en-GB"), Example("Due ⟦03/04/26⟧."),
            Example("Please reply by ⟦12/01⟧."), Example("We're closed from ⟦1/12⟧ to ⟦5/12⟧.", locale="en-GB")),
     passes=examples("Your lease starts 25/06/2027.", "Your lease starts 6 May 2027.", "Due 04/04/2026.",
-                    "It's 1/2 price today, and 3/4 of the cost is refunded.", "We're open 24/7.", "Reply by 25/12."),
+                    "It's 1/2 price today, and 3/4 of the cost is refunded.", "We're open 24/7.", "Reply by 25/12.",
+                    "Mix 1/2 to 3/4 of a cup."),
 )

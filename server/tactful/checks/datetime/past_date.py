@@ -29,6 +29,10 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|ordered|placed|paid|received|sent|on file)\b", re.IGNORECASE)
+# "We've moved your dive to 3 March", "it's been rescheduled for 4 May": a perfect or passive verb that sets the date, which is still
+# a plan ("we moved the meeting to 3 March and it went well" is a report)
+_RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\bis|\bare)\s+(?:now\s+|just\s+|already\s+)?(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|switched|(?:re)?booked|put|brought\s+forward|"
+                             r"bumped|delayed|deferred|set)\b[^.;!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:the|a|an|on)\s+)?$", re.IGNORECASE)
 _RECENT = timedelta(days=183)
 """A date with no year within this much before today is read as this year's, so past."""
 
@@ -68,7 +72,8 @@ def find(doc: Document):
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
         tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"
-        if not _FUTURE.search(text) or tense == "past" or tense is None and _PAST.search(text):
+        rescheduled = _RESCHEDULED_TO.search(doc.draft, sentence.start, found.start) is not None
+        if not rescheduled and (not _FUTURE.search(text) or tense == "past" or tense is None and _PAST.search(text)):
             continue
         weekday = bool(found.weekday)
         if found.year is None:

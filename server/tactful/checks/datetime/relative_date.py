@@ -38,6 +38,30 @@ def find(doc: Document):
     yield from _same_day(doc)
     yield from _day_of_a_month(doc)
     yield from _weekday_of_a_week(doc)
+    yield from _weekday_week(doc)
+
+
+_WEEKDAY_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:week|fortnight)\b", re.IGNORECASE)
+
+
+def _weekday_week(doc: Document):
+    """"Monday week", "Tuesday fortnight" (British): a week or two after the coming Monday, which readers elsewhere do not
+    know and British readers count from different Mondays."""
+    if not _WEEKDAY_WEEK.search(doc.draft):
+        return
+    for found in expressions_around(doc, _WEEKDAY_WEEK):
+        m = found.mention
+        if m.atom != "day_after" or not m.parts or m.parts[0].atom != "weekday" or found.resolution.date is None:
+            continue
+        if doc.is_quoted(found.start, found.end) or _AFTER_A_DATE.match(doc.draft, found.end):  # always ahead, whatever the tense
+            continue
+        phrase = doc.draft[found.start : found.end]
+        named = format_date(found.resolution.date, doc.context.locale)
+        yield Match(found.start, found.end, message=f"Not every reader counts “{phrase}” the same way: name the date, {named}.",
+                    replacements=(f"{phrase} ({named})", named))
+
+
+_AFTER_A_DATE = re.compile(r"\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE)
 
 
 _BETWEEN = re.compile(r"[ ,]{1,3}")
@@ -173,7 +197,7 @@ RULE = Check(
         "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
         "We'll call ⟦Friday next week⟧.", "We'll ship it ⟦today⟧.", "The engineer will call ⟦this afternoon⟧.",
         Example("Your refund will reach you by ⟦the 1st⟧.", timezone="UTC"),
-        "Please come in at 4:45 pm on ⟦Wednesday next week⟧.",
+        "Please come in at 4:45 pm on ⟦Wednesday next week⟧.", "We'll close the sale on ⟦Monday week⟧.",
     ),
     passes=examples(
         "Your parcel arrives tomorrow (Friday, 4 December).",
@@ -187,6 +211,6 @@ RULE = Check(
         "The engineer will be with you tomorrow, Tuesday 8 December.",
         "Your refund will reach you by the 15th of January.", "It was delivered on the 2nd.",
         Example("Yes, see you on the 14th!", incoming="Can I bring my car on the 14th?"), "Your parcel was sent this morning.",
-        "We'll ship it today (Thursday 3 December).",
+        "We'll ship it today (Thursday 3 December).", "We'll close the sale on Monday week (Monday 14 December).",
     ),
 )

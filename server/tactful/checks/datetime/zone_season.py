@@ -28,7 +28,10 @@ _ZONES = {
     "AEST": ("Australia/Sydney", "AEDT", "Sydney time"), "AEDT": ("Australia/Sydney", "AEST", "Sydney time"),
     "ACST": ("Australia/Adelaide", "ACDT", "Adelaide time"), "ACDT": ("Australia/Adelaide", "ACST", "Adelaide time"),
     "NZST": ("Pacific/Auckland", "NZDT", "New Zealand time"), "NZDT": ("Pacific/Auckland", "NZST", "New Zealand time"),
+    "AST": ("America/Halifax", "ADT", "Atlantic time"), "ADT": ("America/Halifax", "AST", "Atlantic time"),
 }
+# "AST" is also Arabia Standard Time (UTC+3, all year): it is Atlantic time only when the writer or the customer is there
+_ATLANTIC = frozenset({"America/Halifax", "America/Moncton", "America/Glace_Bay", "America/Goose_Bay", "Atlantic/Bermuda", "America/Thule"})
 _ABBREVIATION = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
 
 
@@ -44,6 +47,8 @@ def find(doc: Document):
     for found in _ABBREVIATION.finditer(doc.draft):
         written = found.group(1)
         zone, _other, generic = _ZONES[written]
+        if zone == "America/Halifax" and not _ATLANTIC & {doc.context.timezone, doc.context.recipient_timezone}:
+            continue
         when = _date_in_sentence(doc, found.start(), today)
         actual = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).tzname()
         if actual == written or (written == "GMT" and actual == "GMT"):

@@ -12,6 +12,7 @@ from .gates import open_atoms
 from .grammar import (
     ADDRESS_AFTER,
     BARE_HOUR_CUE,
+    COUNTDOWN_AFTER,
     CUE_WORDS,
     RANGE_FIRST_HOUR,
     TIME_WORD,
@@ -148,6 +149,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "at 10 sharp", "10:30 sharp"; not "it costs 10 sharp"
         if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and (
                 _NOT_TIME_AFTER.match(line, m.end) or ADDRESS_AFTER.match(line, m.end) and not m.get("oclock"))):
+            return False
+        if not m.get("mer") and COUNTDOWN_AFTER.match(line, m.end) and not BARE_HOUR_CUE.search(before):
             return False
         if m.get("sep") == "." and not (m.get("mer") or BARE_HOUR_CUE.search(before) or _dotted_range(line, m)):
             return False  # "3.50", "version 2.10"; "at 7.30", "7.30pm" and "9.30-10.30" are times

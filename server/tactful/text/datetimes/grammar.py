@@ -304,3 +304,6 @@ ZONE_WORD = re.compile(r"time|timezone|zone", _I)
 ADDRESS_AFTER = re.compile(r"\s+(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[Tt]ime(?:zone)?\b)(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Eastern|Pacific|Central|Mountain|Atlantic|"
                             r"Today|Tomorrow|Tonight|This|Next|On|In|At|And|Or|Sharp|O)[a-z]*\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+"
                             r"(?:[A-Z][a-z]+|St\b|Street|Road|Rd\b|Way|Lane|Ln\b|Avenue|Ave\b|Drive|Dr\b|Place|Close|Court|Crescent|Terrace|Square)")
+# "with 2:35 left in the third period", "4:10 to go": a clock counting down, not a time of day (unless a cue stands before it:
+# "leaves at 2:35 to go to Leeds")
+COUNTDOWN_AFTER = re.compile(r"\s+(?:left|remaining|to\s+go)\b", _I)

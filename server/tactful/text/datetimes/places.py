@@ -1,4 +1,5 @@
-"""Where the customer says they are ("I live in Sydney", "here in Chicago", "I'm in Berlin", "We've just moved to Honolulu").
+"""Where the customer says they are ("I live in Sydney", "here in Chicago", "I'm in Berlin", "I'm working in Atlanta this month",
+"We've just moved to Honolulu").
 
 Only places in ``cities.txt`` count, and only after words that say where the writer is now, so
 "I'm in a meeting" or "I ordered it from London" name no zone.
@@ -23,13 +24,17 @@ class Place:
     end: int
 
 
+# "I'm based in", "I'm working in Atlanta this month", "we're staying in Lisbon": where the writer is now
+_WHERE = r"(?:(?:based|located|living|staying|working|travelling|traveling|studying)\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     names = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cities()), key=len, reverse=True)
     return re.compile(
-        r"\b(?:I\s+live\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|"
-        r"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?(?:based\s+|located\s+|living\s+|staying\s+)?in|(?:over\s+|out\s+)?here\s+in|"
-        r"we\s+live\s+in|we['’]re\s+(?:based\s+|located\s+)?in|we\s+are\s+(?:based\s+|located\s+)?in|my\s+time\s+zone\s+is|"
+        rf"\b(?:I\s+live\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|"
+        rf"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|(?:over\s+|out\s+)?here\s+in|"
+        rf"we\s+live\s+in|we['’]re\s+(?:now\s+|currently\s+)?{_WHERE}in|we\s+are\s+(?:now\s+|currently\s+)?{_WHERE}in|my\s+time\s+zone\s+is|"
         r"I['’]?m\s+writing\s+from|living\s+in|(?:I|we)(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated)\s+(?:over\s+)?to|(?:back\s+)?(?:at\s+)?home\s+in)\s+"
         rf"(?:(?:sunny|rainy|beautiful|central|downtown)\s+)?(?P<place>{'|'.join(names)})(?![\w-])",
         re.IGNORECASE,
