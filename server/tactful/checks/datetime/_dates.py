@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ...text.datetimes import Expression, extract
-from ...text.utf16 import Utf16Offsets
 from ...text.datetimes.lexicon import MONTHS, WEEKDAYS, month_number, weekday_number  # noqa: F401  (rules import them from here)
+from ...text.utf16 import Utf16Offsets
 
 _WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
 _MONTH = r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"

@@ -15,7 +15,14 @@ from ...document import Document
 from ...text.datetimes import Expression
 from ...text.datetimes.lexicon import WEEKDAYS
 from ..types import Check, Example, Match, examples
-from ._dates import customer_named, expressions_around, format_date, next_weekday, now_for, weekday_number
+from ._dates import (
+    customer_named,
+    expressions_around,
+    format_date,
+    next_weekday,
+    now_for,
+    weekday_number,
+)
 from ._tense import tense_at
 
 _WEEKDAY_WORDS = frozenset(WEEKDAYS) | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}

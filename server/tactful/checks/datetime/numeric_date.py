@@ -10,10 +10,9 @@ import re
 from datetime import date
 
 from ...document import Document
-from ..types import Check, Example, Match, examples
 from ...text.datetimes.resolve_dates import year_of
+from ..types import Check, Example, Match, examples
 from ._dates import NUMERIC_DATE, format_date, now_for
-
 
 # Without a year, "1/2" is as often a fraction ("1/2 price", "3/4 of the cost") or a score: a day and
 # month only after a word that introduces a date, or as the second end of a range of them.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from itertools import pairwise
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
@@ -74,7 +75,7 @@ def _weekday_of_a_week(doc: Document):
     if "week" not in doc.lowered:
         return
     found = expressions_around(doc, _WEEK_WORD)
-    for first, week in zip(found, found[1:]):
+    for first, week in pairwise(found):
         day_atom = first.mention.atoms()[-1]
         if day_atom.atom != "weekday" or day_atom.end != first.end or week.mention.atom != "this_next":
             continue
