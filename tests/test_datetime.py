@@ -499,3 +499,29 @@ def test_a_conversion_names_the_city_the_customer_gave():
                     Context(now=datetime(2028, 11, 8, 21, tzinfo=UTC), timezone="America/Denver", locale="en-US"))
     [found] = [s for s in result["suggestions"] if s["rule"] == "datetime.missing-timezone"]
     assert [r["text"] if isinstance(r, dict) else r for r in found["replacements"]] == ["4:00 p.m. Denver time (6 pm Atlanta time)", "6 pm Atlanta time"]
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # "the 3rd fastest time" is a ranking, not a day
+    ("Your team escaped in 52 minutes, the 3rd fastest time this month. You're booked for Sunday 4 November 2029 at 18:30.",
+     datetime(2029, 10, 27, 22, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    # "confirmed for 07/08" introduces a date
+    ("Your charter is confirmed for 07/08, departing from Paihia wharf.", datetime(2029, 5, 1, 23, tzinfo=UTC), "en-GB", "Pacific/Auckland",
+     "America/Los_Angeles", "", [("datetime.numeric-date", "07/08")]),
+    # where the customer is: away on a trip, visiting family; not where they will be ("while we're in Spain")
+    ("Siti will call you on Wednesday 10 October 2029 at 2:30pm.", datetime(2029, 10, 8, 2, tzinfo=UTC), "en-GB", "Asia/Singapore", None,
+     "I'm away on a work trip in Dubai until the 20th.", [("datetime.missing-timezone", "2:30pm")]),
+    ("Dr. Patel will call you on Friday, December 7, 2029 at 10:15 a.m.", datetime(2029, 12, 5, 16, tzinfo=UTC), "en-US", "America/New_York", None,
+     "I'm visiting my parents in Phoenix for the holidays.", [("datetime.missing-timezone", "10:15 a.m.")]),
+    ("Drop-off on Friday 3 August 2029 is between 9am and noon, and collection is between 2pm and 5pm.", datetime(2029, 7, 22, 9, tzinfo=UTC), "en-GB",
+     "Europe/London", None, "Can the cats stay with you while we're in Spain?", []),
+    # a voucher offered for bookings before a date already gone; an event "is on" a date a year gone
+    ("You can redeem it for any booking made before 28 February 2029.", datetime(2029, 3, 10, 4, tzinfo=UTC), "en-GB", "Australia/Brisbane", None, "",
+     [("datetime.past-date", "28 February 2029")]),
+    ("Your first class is on 8 January 2028 at 7pm in Room 4.", datetime(2029, 1, 3, 11, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "",
+     [("datetime.past-date", "8 January 2028")]),
+    ("Departures in June are on 5, 12, 19 and 26 June.", datetime(2026, 12, 3, 16, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+])
+def test_fifth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

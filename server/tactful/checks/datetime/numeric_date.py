@@ -20,6 +20,7 @@ _DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.
 _INSIDE_A_NUMBER = frozenset("0123456789/.-")
 _DATE_CUE = re.compile(
     r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
+    r"(?:confirmed|booked|scheduled|set|planned|moved|reserved|arranged|pencilled\s+in)\s+for|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?)\s*$",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ from ._tense import tense_at
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|(?:re)?booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
-    r"next|upcoming|starts?|begins?|renews?|expires?|until|by|from)\b",
+    r"next|upcoming|starts?|begins?|renews?|expires?|until|by|from|valid|redeem\w*)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|ordered|placed|paid|received|sent|on file)\b", re.IGNORECASE)
@@ -33,6 +33,9 @@ _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|ordered|placed|paid|re
 # a plan ("we moved the meeting to 3 March and it went well" is a report)
 _RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\bis|\bare)\s+(?:now\s+|just\s+|already\s+)?(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|switched|(?:re)?booked|put|brought\s+forward|"
                              r"bumped|delayed|deferred|set)\b[^.;!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:the|a|an|on)\s+)?$", re.IGNORECASE)
+# "Your first class is on 8 January 2028": an event set for a date with its year (without one, "departures are on 26 June"
+# written in December mean next June's)
+_IS_ON = re.compile(r"\b(?:is|are)\s+(?:on|for)\s+$", re.IGNORECASE)
 _RECENT = timedelta(days=183)
 """A date with no year within this much before today is read as this year's, so past."""
 
@@ -72,7 +75,8 @@ def find(doc: Document):
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
         tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"
-        rescheduled = _RESCHEDULED_TO.search(doc.draft, sentence.start, found.start) is not None
+        rescheduled = _RESCHEDULED_TO.search(doc.draft, sentence.start, found.start) is not None or (
+            found.year is not None and _IS_ON.search(doc.draft, max(sentence.start, found.start - 12), found.start) is not None)
         if not rescheduled and (not _FUTURE.search(text) or tense == "past" or tense is None and _PAST.search(text)):
             continue
         weekday = bool(found.weekday)

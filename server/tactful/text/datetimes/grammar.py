@@ -73,7 +73,7 @@ _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=
 # seventeenth"); "the first meeting", "the first 150" are not dates.
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
-_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place))", needs=("the",), also=(DAY,))
+_atom("the_day", "date", rf"\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place|most|least|best|worst|\w{{2,}}est)\b)", needs=("the",), also=(DAY,))
 # A day of the month after "on", as the second end of a range of them ("the 2nd-4th"), or in a list of them ("July 17th, 18th or 19th")
 # (after a word or a spaced dash, ``candidates._valid`` keeps only a range's second end: "the 24th - 26th", "from the 18th until 29th")
 _atom("on_day", "date", rf"(?=[0-9tefsn])(?:(?<=[a-z]\s)|(?<=(?:st|nd|rd|th)[-–])|(?<=[-–]\s)|(?<=\d(?:st|nd|rd|th),\s))(?P<day>{_DAY}{_ORD}|{_DAY}(?=,?\s+(?:at\s+)?\d{{1,2}}(?::\d\d|\s?[ap]\.?m\b))|(?:twenty|thirty)[- ]?(?:{ORDINAL_UNIT})|twentieth|thirtieth|{ORDINAL_TEEN})\b"

@@ -1,5 +1,6 @@
 """Where the customer says they are ("I live in Sydney", "here in Chicago", "I'm in Berlin", "I'm working in Atlanta this month",
-"We've just moved to Honolulu").
+"I'm away on a work trip in Dubai", "I'm visiting my parents in Phoenix", "We've just moved to Honolulu"); not where they will be
+("while we're in Spain").
 
 Only places in ``cities.txt`` count, and only after words that say where the writer is now, so
 "I'm in a meeting" or "I ordered it from London" name no zone.
@@ -32,7 +33,9 @@ _WHERE = r"(?:(?:based|located|living|staying|working|travelling|traveling|study
 def _pattern() -> re.Pattern[str]:
     names = sorted((re.escape(c).replace(r"\ ", r"\s+") for c in cities()), key=len, reverse=True)
     return re.compile(
-        rf"\b(?:I\s+live\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|"
+        rf"(?<!\bwhile\s)(?<!\bwhilst\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bif\s)\b(?:I\s+live\s+in|"
+        rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?(?:away|visiting|travelling|traveling|staying|working)\s+(?:[\w'’-]+\s+){{1,4}}?in|"
+        rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:work\s+|business\s+|family\s+)?(?:trip|holiday|vacation|business|secondment|assignment)\s+in|I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|"
         rf"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|(?:over\s+|out\s+)?here\s+in|"
         rf"we\s+live\s+in|we['’]re\s+(?:now\s+|currently\s+)?{_WHERE}in|we\s+are\s+(?:now\s+|currently\s+)?{_WHERE}in|my\s+time\s+zone\s+is|"
         r"I['’]?m\s+writing\s+from|living\s+in|(?:I|we)(?:['’]ve|\s+have)?\s+(?:just\s+|recently\s+|now\s+)?(?:moved|relocated)\s+(?:over\s+)?to|(?:back\s+)?(?:at\s+)?home\s+in)\s+"
