@@ -525,3 +525,25 @@ def test_a_conversion_names_the_city_the_customer_gave():
 def test_fifth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # "has been rough this week" reports the week so far
+    ("Sorry, the weather has been rough this week. I've rebooked you on the 2:45pm sailing on Friday 13 September 2030.",
+     datetime(2030, 9, 5, 2, tzinfo=UTC), "en-GB", "Pacific/Auckland", None, "", []),
+    # "11:00" outside the US, where the am/pm rule does not ask, is a 24-hour time, converted for a customer who says where they are
+    ("Mr Jacobs will phone you on Friday 22 February 2030 at 11:00, and he can visit the house the same afternoon.",
+     datetime(2030, 2, 20, 7, tzinfo=UTC), "en-GB", "Africa/Johannesburg", None,
+     "I'm working in London until the end of March.", [("datetime.missing-timezone", "11:00")]),
+    # GST is Gulf time, UTC+4; "incl. GST" is a tax
+    ("Your early check-in on Friday 20 December 2030 starts at 6:00 am GST (UTC+5).", datetime(2030, 12, 3, 14, tzinfo=UTC), "en-GB", "Asia/Dubai",
+     None, "", [("datetime.zone-offset", "GST (UTC+5)")]),
+    ("The price is $120 incl. GST, and the tour on Saturday 6 April 2030 starts at 9:30 am.", datetime(2030, 3, 1, 2, tzinfo=UTC), "en-GB",
+     "Australia/Sydney", None, "", []),
+    # "anything after that goes out the next business day": a policy, not a day counted from today
+    ("Wires must be submitted by 4:00 p.m. ET on a business day, and anything after that goes out the next business day.",
+     datetime(2030, 1, 31, 21, tzinfo=UTC), "en-US", "America/New_York", None, "", []),
+])
+def test_sixth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

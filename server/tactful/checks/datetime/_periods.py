@@ -107,17 +107,23 @@ def _add_working_days(day: date, count: int) -> date:
 _WEEKEND_DETERMINER = re.compile(r"\b(?:the|this|that|at|over|on|by|for|during|until|till|before|after|next|coming|a)\s+$", re.IGNORECASE)
 
 
+# "anything after that goes out the next business day", "orders placed after 2pm ship the next working day": a policy
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|anything|orders?\s+(?:placed|received|made))\b", re.IGNORECASE)
+
+
 def _counted_from_a_date(doc: Document, atom) -> bool:
     """Is ``atom`` counted from a day named before it: "the following week" (after whatever the draft named: "next week
     ..., and the following week"), or "the next working day" after a written date ("print on 30 April and courier them the
-    next working day")?"""
+    next working day") or an event ("anything after that goes out the next business day")?"""
     which = (atom.get("which") or "").lower()
     if atom.atom != "this_next" or which not in ("following", "next"):
         return False
     if which == "following":
         return True
-    the = doc.draft[max(0, atom.start - 4) : atom.start].lower() == "the "
-    return the and bool(written_dates(doc.draft[: atom.start], doc.context.locale))
+    if doc.draft[max(0, atom.start - 4) : atom.start].lower() != "the ":
+        return False
+    sentence_start = _sentence_bounds(doc, atom.start)[0]
+    return bool(written_dates(doc.draft[: atom.start], doc.context.locale) or _AFTER_AN_EVENT.search(doc.draft, sentence_start, atom.start))
 
 
 _HABITUAL = re.compile(r"\b(?:usually|normally|typically|generally|always|often|tends? to)\b", re.IGNORECASE)

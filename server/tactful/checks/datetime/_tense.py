@@ -27,7 +27,10 @@ _PAST = re.compile(
     # arrangement for the day named ("I've booked an engineer for Tuesday").
     r"|\b(?:has|have|'ve)\s+(?:just\s+|already\s+)?(?:been\s+)?(?!(?:been|(?:re)?booked|arranged|reserved|scheduled|moved|"
     r"rescheduled|planned|organi[sz]ed|confirmed|put|asked|added|ordered|set|fixed|made|submitted|requested|got)\b)"
-    r"\w{2,}(?:ed|en|ne|t)\b",
+    r"\w{2,}(?:ed|en|ne|t)\b"
+    # "the weather has been rough this week", "it's been busy": a state so far
+    r"|\b(?:has|have|'ve|it's)\s+been\s+(?:very\s+|really\s+|so\s+|pretty\s+)?(?!(?:booked|arranged|reserved|scheduled|moved|rescheduled|planned|"
+    r"organi[sz]ed|confirmed|put|added|set|fixed|made|able|in\s+touch)\b)[a-z]+(?<!ed)\b",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|so|then|because|while|when)\b", re.IGNORECASE)

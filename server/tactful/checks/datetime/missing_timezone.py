@@ -20,6 +20,7 @@ from ._dates import WEEKDAYS, day_in_sentence, expressions, now_for
 _ZONE_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)",
 )
+_HH_MM = re.compile(r"[01]\d[:.][0-5]\d")
 _CONVERTIBLE = frozenset({"clock", "compact", "word_time", "past_to", "word_hour"})
 _NAMED_CLOCK = frozenset({"noon", "midday", "midnight"})
 """Named times that are a time on the clock ("end of day" and "first thing" depend on whose day)."""
@@ -63,14 +64,17 @@ def find(doc: Document):
     if not context.timezone or not reader_key or context.timezone == reader_key:
         return
     writer, reader = ZoneInfo(context.timezone), ZoneInfo(reader_key)
+    twenty_four_hour = not context.locale.lower().startswith("en-us")
     now = now_for(doc).astimezone(writer)
     text = doc.draft
     for found in expressions(doc):
         resolution = found.resolution
         times = [a for a in found.mention.atoms() if _convertible(a)]
         ranged = len(times) == 2 and resolution.end_time is not None
-        if not (len(times) == 1 and found.kind != "range" or ranged) or resolution.time is None or not resolution.meridiem_known:
-            continue  # without am/pm the ambiguous-time rule asks first
+        if not (len(times) == 1 and found.kind != "range" or ranged) or resolution.time is None:
+            continue
+        if not resolution.meridiem_known and not (twenty_four_hour and all(_HH_MM.fullmatch(text, t.start, t.end) for t in times)):
+            continue  # without am/pm the ambiguous-time rule asks first; "11:00" outside the US is a 24-hour time
         if resolution.zone or resolution.offset is not None or _ZONE_AFTER.match(text, found.end) or _ZONE_AFTER.match(text, times[-1].end):
             continue
         if place_named_after(text, times[-1].end) or place_named_after(text, found.end):

@@ -110,8 +110,10 @@ ZONE_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
     "NZST": ("Pacific/Auckland", 720), "NZDT": ("Pacific/Auckland", 780),
     "JST": ("Asia/Tokyo", 540), "KST": ("Asia/Seoul", 540), "HKT": ("Asia/Hong_Kong", 480),
     "SGT": ("Asia/Singapore", 480), "SAST": ("Africa/Johannesburg", 120),
+    "GST": ("Asia/Dubai", 240), "PKT": ("Asia/Karachi", 300), "ICT": ("Asia/Bangkok", 420), "PHT": ("Asia/Manila", 480),
+    "MYT": ("Asia/Kuala_Lumpur", 480), "EAT": ("Africa/Nairobi", 180), "CAT": ("Africa/Maputo", 120), "WAT": ("Africa/Lagos", 60),
+    "NST": ("America/St_Johns", -210), "NDT": ("America/St_Johns", -150), "BRT": ("America/Sao_Paulo", -180),
 }
-# Short ones that are also other things (CT, MT, PT, Z, IST) count only right after a time.
 # Holidays on the same day every year beyond the grammar's first few, keyed by ``holiday_key`` ("St. Patrick's Day" -> "st patricks")
 FIXED_HOLIDAY_DAYS = {"st patricks": (3, 17), "st georges": (4, 23), "st andrews": (11, 30), "st davids": (3, 1), "april fools": (4, 1),
                       "cinco de mayo": (5, 5), "may": (5, 1), "groundhog": (2, 2), "bastille": (7, 14), "guy fawkes": (11, 5),
@@ -141,7 +143,8 @@ def holiday_key(name: str) -> str:
     return re.sub(r"\s+(?:day|night)$", "", re.sub(r"^saint\b", "st", key))
 
 
-ZONE_AFTER_TIME_ONLY = frozenset({"ET", "CT", "MT", "PT", "Z", "IST", "WET", "WEST"})
+# Short ones that are also other things (CT, MT, PT, Z, IST, GST...) count only right after a time.
+ZONE_AFTER_TIME_ONLY = frozenset({"ET", "CT", "MT", "PT", "Z", "IST", "WET", "WEST", "GST", "ICT", "EAT", "CAT", "WAT"})  # "incl. GST", "ICT team", "CAT scan"
 
 ZONE_NAMES: dict[str, str] = {
     "pacific": "America/Los_Angeles", "eastern": "America/New_York", "central": "America/Chicago",
