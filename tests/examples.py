@@ -21,7 +21,7 @@ def unmark(text: str) -> tuple[str, list[tuple[int, int]]]:
 
 def flagged_spans(rule: Check, example: Example) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     draft, expected = unmark(example.draft)
-    context = Context(locale=example.locale, timezone=example.timezone, recipient_timezone=example.recipient_timezone)
+    context = Context(locale=example.locale, timezone=example.timezone, recipient_timezone=example.recipient_timezone, now=example.now)
     doc = Document(draft, example.incoming, context)
     found = [(s.match.start, s.match.end) for s in run_checks(doc, [rule])]
     return draft, expected, found

@@ -8,6 +8,7 @@ from tactful.review import review
 
 # Thursday 3 December 2026, 16:05 in London (the issue's example "written on Thursday 3 December").
 NOW = datetime(2026, 12, 3, 16, 5, tzinfo=UTC)
+EVENING = datetime(2026, 12, 3, 18, 30, tzinfo=UTC)  # "today" written now may be read tomorrow
 
 
 def datetime_suggestions(draft: str, locale: str = "en-GB", now: datetime = NOW) -> list[tuple[str, str, list[str]]]:
@@ -15,9 +16,9 @@ def datetime_suggestions(draft: str, locale: str = "en-GB", now: datetime = NOW)
     return [(s["rule"], s["text"], s["replacements"]) for s in result["suggestions"] if s["category"] == "datetime"]
 
 
-def flagged_by(rule: str, draft: str, locale: str = "en-GB") -> list[tuple[str, list[str]]]:
+def flagged_by(rule: str, draft: str, locale: str = "en-GB", now: datetime = NOW) -> list[tuple[str, list[str]]]:
     """(text, replacements) of one rule's suggestions."""
-    return [(text, replacements) for found, text, replacements in datetime_suggestions(draft, locale) if found == rule]
+    return [(text, replacements) for found, text, replacements in datetime_suggestions(draft, locale, now) if found == rule]
 
 
 @pytest.mark.parametrize(
@@ -149,7 +150,19 @@ def test_counts_and_settled_ranges_are_no_question(draft):
     ],
 )
 def test_today_in_a_plan_gets_its_date(draft, expected):
-    assert flagged_by("datetime.relative-date", draft) == expected
+    assert flagged_by("datetime.relative-date", draft, now=EVENING) == expected
+
+
+@pytest.mark.parametrize("draft", ["We'll ship it today.", "Please let us know by tonight.", "The engineer will call you this afternoon."])
+def test_today_written_in_the_working_day_is_read_the_same_day(draft):
+    assert flagged_by("datetime.relative-date", draft) == []  # written at 16:05
+
+
+def test_today_to_a_customer_whose_date_is_already_another():
+    result = review("The signed copies go on sale on our website today.", "", Context(
+        now=datetime(2031, 6, 17, 21, tzinfo=UTC), timezone="Pacific/Auckland", recipient_timezone="America/Los_Angeles", locale="en-GB"))
+    assert [(s["text"], s["replacements"]) for s in result["suggestions"] if s["rule"] == "datetime.relative-date"] == [
+        ("today", ["today (Wednesday 18 June)"])]  # 09:00 on Wednesday in Auckland is still Tuesday in Los Angeles
 
 
 @pytest.mark.parametrize(
@@ -252,7 +265,9 @@ def test_ranges_and_named_times_given_in_the_customers_zone(draft, text, replace
     [
         ("The course will run from 28 June to 3 September 2027.", []),
         ("Winter storage will run from 1 October to 31 March.", []),
-        ("Your membership will be paused from 1 July to 31 August.", ["1 July", "31 August"]),
+        ("Your membership will be paused from 1 October to 30 November.", ["1 October", "30 November"]),
+        # written in December, a summer named without its year is next summer's (a date more than 90 days gone is not read as a slip)
+        ("Your membership will be paused from 1 July to 31 August.", []),
     ],
 )
 def test_a_range_that_has_not_ended_is_not_in_the_past(draft, flagged):
@@ -364,7 +379,7 @@ def test_dotted_numeric_dates_and_a_date_told_as_the_date(draft, locale, flagged
     ("The crew should be finished in three days.", ["in three days"]),
 ])
 def test_deadlines_today_and_days_counted_from_a_named_date(draft, flagged):
-    assert [text for text, _ in flagged_by("datetime.relative-date", draft)] == flagged
+    assert [text for text, _ in flagged_by("datetime.relative-date", draft, now=EVENING)] == flagged
 
 
 @pytest.mark.parametrize("draft,flagged", [
@@ -545,5 +560,47 @@ def test_fifth_round_of_realistic_replies(draft, now, locale, zone, recipient, i
      datetime(2030, 1, 31, 21, tzinfo=UTC), "en-US", "America/New_York", None, "", []),
 ])
 def test_sixth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # other times' am and pm together settle nothing; one of them alone settles the bare hour beside it
+    ("I've booked your follow-up for Thursday 12 June 2031 at 7, and we're open 7 a.m. to 8 p.m. on weekdays.", datetime(2031, 6, 2, 21, tzinfo=UTC),
+     "en-US", "America/Toronto", None, "", [("datetime.ambiguous-time", "7")]),
+    ("Doors are at 7 p.m. on Friday 5 December 2031 and the opener goes on at 8.", datetime(2031, 11, 2, 21, tzinfo=UTC), "en-US", "America/Toronto",
+     None, "", []),
+    # a sentence of 24-hour times; a phone number after "at"
+    ("Entry on Tuesday 4 November 2031 is at 09:30, 11:00, 13:30 or 15:00.", datetime(2031, 9, 4, 5, tzinfo=UTC), "en-GB", "Asia/Tokyo", None, "", []),
+    ("Reach us at 1-800-555-0142, or visit from 9 a.m. to 5 p.m. on weekdays.", datetime(2028, 6, 19, 4, tzinfo=UTC), "en-US", "America/Chicago", None,
+     "", []),
+    # "tmrw"; a same-day word across the date line; a clock change "tonight" is a note
+    ("We've booked you with Maya for tmrw at 8:15 a.m.", datetime(2031, 11, 21, 7, 56, tzinfo=UTC), "en-US", "America/Los_Angeles", None, "",
+     [("datetime.relative-date", "tmrw")]),
+    ("Just a heads-up that daylight saving starts tonight, so clocks go forward an hour at 2am.", datetime(2031, 10, 4, 13, 55, tzinfo=UTC), "en-GB",
+     "Australia/Melbourne", None, "", []),
+    # a weekday told in the past tense fits last year's date
+    ("Your last cleaning was on Tuesday, May 13, so this one is covered.", datetime(2031, 11, 21, 7, tzinfo=UTC), "en-US", "America/Los_Angeles",
+     None, "", []),
+    # ordinal words; the 29th of February of a year that has none
+    ("We can offer a private tour on Tuesday the third of November 2031.", datetime(2031, 10, 9, 7, tzinfo=UTC), "en-GB", "Asia/Singapore", None, "",
+     [("datetime.weekday-mismatch", "Tuesday the third of November 2031")]),
+    ("We'd be delighted to host you on the twenty-ninth of February.", datetime(2031, 1, 20, 11, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.impossible-date", "twenty-ninth of February")]),
+    ("Leap-day babies celebrate on 29 February.", datetime(2031, 1, 20, 11, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    # "12 noon" is converted; "started the new job in Perth" says where the customer is
+    ("The closing date is Friday 21 March 2031 at 12 noon.", datetime(2031, 3, 14, 9, tzinfo=UTC), "en-GB", "Europe/London", None,
+     "I'm in Singapore until the spring.", [("datetime.missing-timezone", "12 noon")]),
+    ("Let's talk on Thursday 28 August 2031 at 10:30am.", datetime(2031, 8, 26, 22, tzinfo=UTC), "en-GB", "Pacific/Auckland", None,
+     "I've started the new job in Perth.", [("datetime.missing-timezone", "10:30am")]),
+    # "on 9th Street" is no day; a conversion names the same weekday
+    ("The tour is on Tuesday, April 22, 2031, at 10:15 a.m. EDT, and our bus bay on 9th Street NW opens at 9:45 a.m. EDT.",
+     datetime(2031, 2, 27, 18, tzinfo=UTC), "en-US", "America/New_York", None, "", []),
+    ("I'll call you at 6pm Sydney time on Thursday 10 July 2031, which is 9am Thursday in London.", datetime(2031, 7, 7, 22, tzinfo=UTC), "en-GB",
+     "Australia/Sydney", "Europe/London", "", []),
+    # a yearless date more than 90 days gone is next year's
+    ("The final headcount is due on August 20.", datetime(2031, 1, 16, 17, tzinfo=UTC), "en-US", "America/Los_Angeles", None, "", []),
+])
+def test_seventh_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

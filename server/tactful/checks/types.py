@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cached_property
 from typing import Callable, Iterable, Literal
 
@@ -39,6 +40,8 @@ class Example:
     locale: str = "en-US"
     timezone: str | None = None
     recipient_timezone: str | None = None
+    now: datetime | None = None
+    """When it is written (else the clock): "today" is flagged only when it may be read on another day."""
 
 
 def examples(*items: str | Example) -> tuple[Example, ...]:

@@ -16,7 +16,15 @@ from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ...text.datetimes import Expression, extract
-from ...text.datetimes.lexicon import MONTHS, WEEKDAYS, month_number, weekday_number  # noqa: F401  (rules import them from here)
+from ...text.datetimes.lexicon import (  # noqa: F401  (rules import MONTHS, WEEKDAYS, month_number, weekday_number from here)
+    MONTHS,
+    ORDINAL_WORD,
+    WEEKDAYS,
+    month_number,
+    number_value,
+    weekday_number,
+)
+from ...text.datetimes.places import customer_place
 from ...text.utf16 import Utf16Offsets
 
 _WEEKDAY = r"(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
@@ -26,8 +34,8 @@ _YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # "10 December 2026", "December 10th, 2026"; a weekday before it is read separately, so the
 # pattern starts with a digit or a month name (an optional leading weekday made every position slow).
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\b"
-    rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\b){_YEAR}",
+    rf"\b(?:(?P<day1>[0-3]?\d(?=(?:st|nd|rd|th)?\s)|{ORDINAL_WORD}(?=\s+of\s))(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month1>{_MONTH})\b"
+    rf"|(?P<month2>{_MONTH})\.?\s+(?:the\s+(?={ORDINAL_WORD}))?(?P<day2>[0-3]?\d|{ORDINAL_WORD})(?:st|nd|rd|th)?\b){_YEAR}",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
@@ -54,7 +62,7 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
         day = match.group("day1") or match.group("day2")
         month = match.group("month1") or match.group("month2")
         year = match.group("year")
-        found.append(WrittenDate(start, match.end(), before.group("weekday") if before else None, int(day), month,
+        found.append(WrittenDate(start, match.end(), before.group("weekday") if before else None, number_value(day), month,
                                  int(year) if year else None))
     paired = {m.start(i) for m in _NUMERIC_PAIR.finditer(text) for i in (2, 3) if _dated_pair(m)} if "/" in text else set()
     for match in NUMERIC_DATE.finditer(text):
@@ -132,6 +140,16 @@ def times(text: str):
         if int(found.group("hour")) > 23 or (found.start() and text[found.start() - 1] in _BEFORE_TIME):
             continue
         yield found
+
+
+def customer_zone(doc: Document) -> tuple[str | None, str | None]:
+    """The customer's zone and, when it was read from their message, the place they named."""
+    if doc.context.recipient_timezone:
+        return doc.context.recipient_timezone, None
+    if not doc.incoming_text:
+        return None, None
+    place = customer_place(doc.incoming.newest)
+    return (place.zone, place.name) if place else (None, None)
 
 
 def now_for(doc: Document) -> datetime:

@@ -62,7 +62,7 @@ def _word_times(doc: Document):
         if atom.atom == "word_hour" and _RANGE_WORD_AFTER.match(doc.draft, atom.end):
             continue  # "at five to ten": a range or "five to ten", which the extractor leaves half read
         sentence = doc.sentence_at(atom.start)
-        if SETTLES_MERIDIEM.search(doc.draft, sentence.start, sentence.end):
+        if _settled(doc.draft, sentence.start, sentence.end):
             continue
         written = doc.draft[atom.start : atom.end]
         later = "in the afternoon" if 1 <= found.resolution.time.hour % 12 <= 5 else "in the evening"
@@ -95,11 +95,15 @@ def _digit_times(doc: Document):
             continue  # "at 5 Hutchins Way": an address, not an hour
         if COUNTDOWN_AFTER.match(text, end) and not _BARE_HOUR_CUE.search(before):
             continue
+        if not minute and _PHONE_AFTER.match(text, end):
+            continue  # "call us at 1-800-555-0142": a phone number
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
         sentence = doc.sentence_at(found.start())
-        if SETTLES_MERIDIEM.search(text, sentence.start, sentence.end) or _THE_NIGHT_BEFORE.match(text, end):
+        if _settled(text, sentence.start, sentence.end) or _THE_NIGHT_BEFORE.match(text, end):
             continue
+        if minute and _TWENTY_FOUR_HOUR.search(text, sentence.start, sentence.end):
+            continue  # "entry at 09:30, 11:00, 13:30 or 15:00": a sentence of 24-hour times
         if second:
             taken = second.end()
             yield _range_match(text, found.start(), end, second)
@@ -107,6 +111,24 @@ def _digit_times(doc: Document):
         written = text[found.start() : end]
         morning, evening = _with_meridiem(written, "am"), _with_meridiem(written, "pm")
         yield Match(found.start(), end, message=f"Is this {morning} or {evening}?", replacements=(morning, evening))
+
+
+# A 24-hour time: an hour from 13 to 23, or a leading zero, with its minutes ("13:30", "09:30")
+_TWENTY_FOUR_HOUR = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.][0-5]\d(?![\d:])")
+_TIME_BEFORE = re.compile(r"\d\s?$")
+_PHONE_AFTER = re.compile(r"[-.\s]?\d{3}[-.\s]\d")
+
+
+def _settled(text: str, start: int, end: int) -> bool:
+    """Does the sentence settle am or pm ("in the evening", "tonight", "doors are at 7 p.m. and the opener goes on at 8")?
+    Other times' am and pm together settle nothing ("booked for Thurs 12th at 7, and we're open 7 a.m. to 8 p.m.")."""
+    attached = set()
+    for m in SETTLES_MERIDIEM.finditer(text, start, end):
+        word = m.group().lower()
+        if not (word.startswith(("a", "p")) and _TIME_BEFORE.search(text, max(start, m.start() - 3), m.start())):
+            return True
+        attached.add(word[0])
+    return len(attached) == 1
 
 
 def _range_match(text: str, start: int, end: int, second: re.Match) -> Match:

@@ -70,7 +70,8 @@ def find(doc: Document):
         sentence = doc.sentence_at(weekday.start)
         if _SCHEDULE.search(doc.draft, sentence.start, sentence.end):
             continue  # "open 8am–7pm Monday to Friday and 9am to 1pm on Saturday": a week's hours, not a day
-        if any(sentence.start <= other.start and other.end <= weekday.start and _next_day_of(other, number) for other in found_all):
+        if any(sentence.start <= other.start and other.end <= weekday.start and _converted_day_of(doc.draft, other, weekday.start, number)
+               for other in found_all):
             continue  # "Thursday, December 16 at 6 p.m. PST, which is 2 a.m. on Friday for you": the day after the date before
         if customer_named(doc, weekday=number):
             continue  # the customer asked for Friday: the thread settles which
@@ -91,11 +92,18 @@ _SCHEDULE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|�
 _DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric", "iso", "iso_datetime", "day_mon_year", "year_mon_day", "weekday_day"})
 
 
-def _next_day_of(found: Expression, weekday: int) -> bool:
+_WHICH_IS = re.compile(r"\b(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.)", re.IGNORECASE)
+
+
+def _converted_day_of(text: str, found: Expression, start: int, weekday: int) -> bool:
     """Does ``found`` name a calendar date ("Thursday, December 16") the day before or after ``weekday`` (a conversion
-    across midnight: "which is 2 a.m. on Friday for you")?"""
+    across midnight: "which is 2 a.m. on Friday for you"), or the same day in a conversion ("on Thursday 10 July, which
+    is 9am Thursday in London")?"""
     day = found.resolution.date
-    return day is not None and any(a.atom in _DATED_ATOMS for a in found.mention.atoms()) and (weekday - day.weekday()) % 7 in (1, 6)
+    if day is None or not any(a.atom in _DATED_ATOMS for a in found.mention.atoms()):
+        return False
+    apart = (weekday - day.weekday()) % 7
+    return apart in (1, 6) or apart == 0 and _WHICH_IS.search(text, found.end, start) is not None
 
 
 def _lone_weekday(found: Expression):

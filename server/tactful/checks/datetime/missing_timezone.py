@@ -13,9 +13,9 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from ...document import Document
-from ...text.datetimes.places import customer_place, place_named_after
+from ...text.datetimes.places import place_named_after
 from ..types import Check, Example, Match
-from ._dates import WEEKDAYS, day_in_sentence, expressions, now_for
+from ._dates import WEEKDAYS, customer_zone, day_in_sentence, expressions, now_for
 
 _ZONE_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)",
@@ -46,16 +46,6 @@ def clock_range(start: datetime, end: datetime) -> str:
     if first[-2:] == last[-2:] and first[-2:] in ("am", "pm"):
         first = first[:-3]
     return f"{first}–{last}"
-
-
-def customer_zone(doc: Document) -> tuple[str | None, str | None]:
-    """The customer's zone and, when it was read from their message, the place they named."""
-    if doc.context.recipient_timezone:
-        return doc.context.recipient_timezone, None
-    if not doc.incoming_text:
-        return None, None
-    place = customer_place(doc.incoming.newest)
-    return (place.zone, place.name) if place else (None, None)
 
 
 def find(doc: Document):
@@ -125,7 +115,8 @@ def _same_clock(zone: str, other: str, now: datetime) -> bool:
 def _convertible(atom) -> bool:
     if atom.kind != "time":
         return False
-    return atom.atom in _CONVERTIBLE or atom.atom == "named_time" and (atom.get("named") or "").lower() in _NAMED_CLOCK
+    named = re.sub(r"^(?:12|twelve)\s+", "", (atom.get("named") or "").lower())  # "12 noon"
+    return atom.atom in _CONVERTIBLE or atom.atom == "named_time" and named in _NAMED_CLOCK
 
 
 def _across(draft: str, incoming: str = "", recipient: str | None = "America/New_York") -> Example:

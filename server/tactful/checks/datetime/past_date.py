@@ -36,8 +36,9 @@ _RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\b
 # "Your first class is on 8 January 2028": an event set for a date with its year (without one, "departures are on 26 June"
 # written in December mean next June's)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on|for)\s+$", re.IGNORECASE)
-_RECENT = timedelta(days=183)
-"""A date with no year within this much before today is read as this year's, so past."""
+_RECENT = timedelta(days=90)
+"""A date with no year within this much before today is read as this year's, so past (a slip: "3 November" written on 23
+November). Further back, it is the next one: "the final headcount on August 20", written in January."""
 
 
 def _next_month(day: date, today: date) -> date | None:

@@ -8,13 +8,15 @@ date, resolved against ``context.now``.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ..types import Check, Example, Match, examples
 from ._dates import (
     customer_named,
+    customer_zone,
     expressions_around,
     format_date,
     next_weekday,
@@ -27,7 +29,7 @@ from ._periods import periods
 from ._tense import tense_at
 
 _RELATIVE = re.compile(
-    r"\b(?P<phrase>(?:the\s+)?day\s+after\s+tomorrow|tomorrow|(?P<which>next|this(?:\s+coming)?)\s+"
+    r"\b(?P<phrase>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)|tomorrow|tmrw|tmr|(?P<which>next|this(?:\s+coming)?)\s+"
     r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)",
     re.IGNORECASE,
 )
@@ -128,6 +130,9 @@ _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
+_CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change|changes|spring|fall)\b|\bdaylight\s+saving", re.IGNORECASE)
+# "go on sale today", "opens today": a present tense that plans
+_PLAN = re.compile(r"\b(?:go(?:es)?\s+(?:on\s+sale|live|out)|opens|launch(?:es)?|starts?|begins?|ships?|arrives?|is\s+due)\b", re.IGNORECASE)
 # "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks
 # ("thanks for calling today", "how can I help today?") it names nothing to act on.
 _TODAY = re.compile(r"(?<!all for )\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\(|,?\s+(?:the\s+)?\d)", re.IGNORECASE)
@@ -138,13 +143,34 @@ _TODAY = re.compile(r"(?<!all for )\b(?:today|tonight|this\s+(?:morning|afternoo
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|(?<!open\s)(?:until|till)|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|close\s+of\s+business\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?\s+|noon\s+|midnight\s+)?$", re.IGNORECASE)
 
 
+_LATE_HOUR, _EARLY_HOUR = 17, 5
+"""Written from 17:00 to 05:00, "today" and "tonight" may be read on another day; in the working day they are read the same day."""
+
+
+def _read_on_another_day(doc: Document) -> bool:
+    """Is a same-day word likely read on another day: written in the evening or the small hours, or to a customer whose
+    date is already another?"""
+    now = now_for(doc)
+    if now.hour >= _LATE_HOUR or now.hour < _EARLY_HOUR:
+        return True
+    zone, _place = customer_zone(doc)
+    return zone is not None and now.astimezone(ZoneInfo(zone)).date() != now.date()
+
+
 def _same_day(doc: Document):
     if doc.vocabulary.isdisjoint(("today", "tonight", "morning", "afternoon", "evening")):
         return
+    if not _read_on_another_day(doc):
+        return
     today = now_for(doc).date()
     for found in _TODAY.finditer(doc.draft):
+        sentence = doc.sentence_at(found.start())
+        if _CLOCKS_CHANGE.search(doc.draft, sentence.start, sentence.end):
+            continue  # "the clocks go back an hour at 2am tonight": a note about the night, not a day to act on
         deadline = _DEADLINE_BEFORE.search(doc.draft, max(0, found.start() - 24), found.start())
-        if doc.is_quoted(found.start(), found.end()) or tense_at(doc, found.start(), sentence=True) != "future" and not deadline:
+        tense = tense_at(doc, found.start(), sentence=True)
+        if doc.is_quoted(found.start(), found.end()) or tense != "future" and not deadline and not (tense is None and _PLAN.search(
+                doc.draft, doc.sentence_at(found.start()).start, found.start())):
             continue
         phrase = found.group()
         named = format_date(today, doc.context.locale)
@@ -154,7 +180,7 @@ def _same_day(doc: Document):
 
 
 def _named_days(doc: Document):
-    if "tomorrow" not in doc.lowered and "next " not in doc.lowered and "this " not in doc.lowered:
+    if "tomorrow" not in doc.lowered and "tmr" not in doc.lowered and "next " not in doc.lowered and "this " not in doc.lowered:
         return
     today = now_for(doc).date()
     locale = doc.context.locale
@@ -185,6 +211,8 @@ def _named_days(doc: Document):
         )
 
 
+_EVENING, _SMALL_HOURS, _WORKING_DAY = (datetime(2026, 12, 3, hour, 5, tzinfo=UTC) for hour in (18, 1, 11))
+
 RULE = Check(
     id="datetime.relative-date",
     category="datetime",
@@ -196,7 +224,8 @@ RULE = Check(
     flags=examples(
         "Your parcel arrives ⟦tomorrow⟧.", "Let's speak ⟦next Friday⟧.", "We'll call ⟦this coming Monday⟧.",
         "The engineer comes ⟦in two days⟧.", "We'll fix it ⟦early next week⟧.", "It's open ⟦this weekend⟧.",
-        "We'll call ⟦Friday next week⟧.", "We'll ship it ⟦today⟧.", "The engineer will call ⟦this afternoon⟧.",
+        "We'll call ⟦Friday next week⟧.", Example("We'll ship it ⟦today⟧.", timezone="UTC", now=_EVENING),
+        Example("The engineer will call ⟦this afternoon⟧.", timezone="UTC", now=_SMALL_HOURS),
         Example("Your refund will reach you by ⟦the 1st⟧.", timezone="UTC"),
         "Please come in at 4:45 pm on ⟦Wednesday next week⟧.", "We'll close the sale on ⟦Monday week⟧.",
     ),
@@ -213,5 +242,6 @@ RULE = Check(
         "Your refund will reach you by the 15th of January.", "It was delivered on the 2nd.",
         Example("Yes, see you on the 14th!", incoming="Can I bring my car on the 14th?"), "Your parcel was sent this morning.",
         "We'll ship it today (Thursday 3 December).", "We'll close the sale on Monday week (Monday 14 December).",
+        Example("We'll ship it today.", timezone="UTC", now=_WORKING_DAY),
     ),
 )

@@ -22,6 +22,7 @@ from ._dates import (
     weekday_number,
     written_dates,
 )
+from ._tense import tense_at
 
 
 def resolve(day: int, month: int, year: int | None, today: date) -> date | None:
@@ -34,6 +35,10 @@ def resolve(day: int, month: int, year: int | None, today: date) -> date | None:
         except ValueError:
             continue
     return min(dates, key=lambda d: abs((d - today).days)) if dates else None
+
+
+_FAR_AHEAD = 120
+"""Days: a yearless date this far ahead, told in the past tense, may be last year's."""
 
 
 def _weekday_of(day: int, month: int, year: int) -> int | None:
@@ -89,6 +94,9 @@ def _written(doc: Document):
             continue
         if year is None and meant < today and _weekday_of(day, month_number(month), meant.year + 1) == stated:
             continue  # no year written, the nearest such day is past and next year's fits the weekday: the writer means next year
+        if (year is None and (meant - today).days > _FAR_AHEAD and _weekday_of(day, month_number(month), meant.year - 1) == stated
+                and tense_at(doc, found.start) == "past"):
+            continue  # "your last one was on Tuesday, May 13", written in November: last May's, which was a Tuesday
         right_day = WEEKDAYS[meant.weekday()].capitalize()
         written_weekday = found.weekday
         fixed_weekday = right_day if len(written_weekday) > 3 else right_day[:3]
