@@ -604,3 +604,31 @@ def test_sixth_round_of_realistic_replies(draft, now, locale, zone, recipient, i
 def test_seventh_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # the weekday after the last date named is that date's next day
+    ("Yorkshire Water are replacing the valve on Sunday 12 September 2032. The water should be back on by Monday lunchtime.",
+     datetime(2032, 9, 3, 8, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    # a period counted from today with its hours
+    ("The van will be at the village hall in two days' time from 10.15am to 11am.", datetime(2032, 4, 1, 23, 25, tzinfo=UTC), "en-GB",
+     "Europe/London", None, "", [("datetime.relative-date", "in two days' time")]),
+    # a yearless day and month after "on"; not a card's expiry
+    ("Your first veggie box will come on 9/31.", datetime(2032, 9, 8, 15, tzinfo=UTC), "en-US", "America/Halifax", None, "",
+     [("datetime.impossible-date", "9/31")]),
+    ("Your card is valid until 11/28.", datetime(2026, 12, 3, 16, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    # bookings that "open" on a date gone
+    ("Easter bookings open on 1 March 2032 at 9am.", datetime(2032, 12, 29, 2, tzinfo=UTC), "en-GB", "Australia/Perth", None, "",
+     [("datetime.past-date", "1 March 2032")]),
+    # "I'd love to join the tasting from Toronto" says where the customer is
+    ("We go live on YouTube at 7 p.m. on Saturday, February 14, 2032.", datetime(2032, 2, 9, 18, tzinfo=UTC), "en-US", "America/Denver", None,
+     "I'd love to join the tasting from Toronto!", [("datetime.missing-timezone", "7 p.m.")]),
+    # CDT from a part of Mexico that keeps CST all year
+    ("The office will be open until 7 p.m. CDT on Thursday, June 10, 2032.", datetime(2032, 6, 2, 18, tzinfo=UTC), "en-US", "America/Bahia_Banderas",
+     None, "", [("datetime.zone-season", "CDT")]),
+    # "off the 1st" is a golf hole
+    ("Your tee time on Saturday 12 June 2032 is 08:10 off the 1st.", datetime(2032, 6, 1, 8, 30, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+])
+def test_eighth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

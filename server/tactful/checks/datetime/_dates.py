@@ -71,7 +71,7 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
             continue  # inside a longer number, a version or a time ("1.2.3", "10:30")
         date_parts = _numeric_parts(match, locale)
         if date_parts is None or not (match.group("year") or match.group("iso_year")) and not (
-                match.group("sep") == "/" and (before or match.start() in paired)):
+                match.group("sep") == "/" and (before or match.start() in paired or _cued_day_and_month(text, match))):
             continue  # "1/2", "3-4", "10.30": a fraction, a score or a time unless a weekday stands before a slashed day and month,
             # or it is an end of a range of them ("from 6/26 through 6/30")
         day, month, year = date_parts
@@ -83,6 +83,18 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
 _BEFORE_NUMBER = frozenset("0123456789/.:-")
 _NUMERIC_PAIR = re.compile(r"(?P<cue>\b(?:from|between|dates?)\s+)?(?<![\d/.])(\d{1,2}/\d{1,2})\s*(?:-|–|to|through|thru|until|till|and)\s*(\d{1,2}/\d{1,2})(?![\d/])",
                            re.IGNORECASE)
+
+
+_CARD_EXPIRY_BEFORE = re.compile(r"\b(?:valid|expir\w*|exp\.?|good\s+thru)\b[^.\d]*$", re.IGNORECASE)
+_DATE_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|from|due|dated|before|after)\s+$", re.IGNORECASE)
+
+
+def _cued_day_and_month(text: str, match: re.Match[str]) -> bool:
+    """"will come on 9/31", "due by 25/12": a slashed day and month after a word that introduces a date, with a number past
+    12 (no fraction: "on 3/4 of the units")."""
+    if _CARD_EXPIRY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+        return False  # "valid until 11/28": a card's month and year
+    return bool(_DATE_CUE_BEFORE.search(text, max(0, match.start() - 8), match.start())) and max(int(match.group("a")), int(match.group("b"))) > 12
 
 
 def _dated_pair(pair: re.Match[str]) -> bool:

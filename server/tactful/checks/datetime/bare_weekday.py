@@ -73,6 +73,8 @@ def find(doc: Document):
         if any(sentence.start <= other.start and other.end <= weekday.start and _converted_day_of(doc.draft, other, weekday.start, number)
                for other in found_all):
             continue  # "Thursday, December 16 at 6 p.m. PST, which is 2 a.m. on Friday for you": the day after the date before
+        if _day_after_the_last_date(found_all, weekday, number):
+            continue  # "The water goes off on Sunday 12 September. It should be back on by Monday lunchtime": that Monday
         if customer_named(doc, weekday=number):
             continue  # the customer asked for Friday: the thread settles which
         coming = next_weekday(today, number)
@@ -90,6 +92,13 @@ def find(doc: Document):
 _SCHEDULE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|through|thru)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
                        r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
 _DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric", "iso", "iso_datetime", "day_mon_year", "year_mon_day", "weekday_day"})
+
+
+def _day_after_the_last_date(found_all, weekday, number: int) -> bool:
+    """Is the weekday the day after the last calendar date named before it?"""
+    before = [other for other in found_all if other.end <= weekday.start and other.resolution.date is not None
+              and any(a.atom in _DATED_ATOMS for a in other.mention.atoms())]
+    return bool(before) and (number - before[-1].resolution.date.weekday()) % 7 == 1
 
 
 _WHICH_IS = re.compile(r"\b(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.)", re.IGNORECASE)

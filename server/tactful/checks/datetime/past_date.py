@@ -25,7 +25,7 @@ from ._tense import tense_at
 
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|scheduled|(?:re)?booked|due|expect(?:ed)?|arriv\w*|deliver\w*|see you|appointment|"
-    r"next|upcoming|starts?|begins?|renews?|expires?|until|by|from|valid|redeem\w*)\b",
+    r"next|upcoming|starts?|begins?|renews?|expires?|until|by|from|valid|redeem\w*|opens?|closes?|launch(?:es)?)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|ordered|placed|paid|received|sent|on file)\b", re.IGNORECASE)

@@ -46,15 +46,18 @@ def find(doc: Document):
     today = now_for(doc).date()
     for found in _ABBREVIATION.finditer(doc.draft):
         written = found.group(1)
-        zone, _other, generic = _ZONES[written]
+        zone, other, generic = _ZONES[written]
         if zone == "America/Halifax" and not _ATLANTIC & {doc.context.timezone, doc.context.recipient_timezone}:
             continue
         when = _date_in_sentence(doc, found.start(), today)
         actual = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).tzname()
-        if actual == written or (written == "GMT" and actual == "GMT"):
-            continue
-        if doc.context.timezone and datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(doc.context.timezone)).tzname() == written:
+        own = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(doc.context.timezone)).tzname() if doc.context.timezone else None
+        if own == written:
             continue  # the writer's own zone goes by it then: Arizona keeps MST all summer
+        if actual == written and own == other:
+            actual = own  # "CDT" in June from Nuevo Vallarta, which keeps CST all year since Mexico dropped daylight saving
+        elif actual == written or (written == "GMT" and actual == "GMT"):
+            continue
         if written == "GMT" and zone == "Europe/London" and actual == "BST":
             message = f"On {when.day} {when:%B} the UK is on BST, not GMT."
         else:

@@ -37,6 +37,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?(?:away|visiting|travelling|traveling|staying|working)\s+(?:[\w'’-]+\s+){{1,4}}?in|"
         rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:work\s+|business\s+|family\s+)?(?:trip|holiday|vacation|business|secondment|assignment)\s+in|"
         rf"(?:I['’]ve|I\s+have|I)\s+(?:just\s+)?(?:started|got|taken|took)\s+(?:a|the|my)\s+(?:new\s+)?(?:job|role|post|position)\s+in|"
+        rf"(?:join|joining|watch|watching|tune\s+in|tuning\s+in|dial\s+in|dialling\s+in|dialing\s+in)(?:\s+(?!from\b)[\w'’-]+){{0,3}}\s+from|"
         rf"I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|"
         rf"I\s+am\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|(?:over\s+|out\s+)?here\s+in|"
         rf"we\s+live\s+in|we['’]re\s+(?:now\s+|currently\s+)?{_WHERE}in|we\s+are\s+(?:now\s+|currently\s+)?{_WHERE}in|my\s+time\s+zone\s+is|"
