@@ -23,6 +23,16 @@ from core_format import LICENSE, CoreSet, counts_table, label
 from set_common import CLOSE, OPEN, strip_marks
 
 CATEGORY = "datetime"
+
+
+def case(text, thread, now, timezone, locale, checks=(), recipient_timezone=None):
+    """One case of a set's cases.py: the reply, the customer's email, the context, and which check each ⟦marked⟧ span is."""
+    c = {"text": text, "thread": thread, "now": now, "timezone": timezone, "locale": locale, "checks": list(checks)}
+    if recipient_timezone:
+        c["recipient_timezone"] = recipient_timezone
+    return c
+
+
 # The eight date/time checks a label can be a case of, in the order of the README's table.
 CHECKS = ("ambiguous-time", "relative-date", "weekday-mismatch", "impossible-date", "past-date",
           "ambiguous-numeric-date", "missing-timezone", "zone-mismatch")

@@ -10,15 +10,7 @@ Written blind (see README.md): every weekday, past/future relation and UTC offse
 Python's calendar and zoneinfo, not from memory.
 """
 
-
-
-def case(text, thread, now, timezone, locale, checks=(), recipient_timezone=None):
-    c = {"text": text, "thread": thread, "now": now, "timezone": timezone, "locale": locale,
-         "checks": list(checks)}
-    if recipient_timezone:
-        c["recipient_timezone"] = recipient_timezone
-    return c
-
+from datetime_format import case  # the shared helper (datetime_format.py); the builder puts datasets/ on the path
 
 POSITIVES = [
     # --- ambiguous-time -----------------------------------------------------------------------

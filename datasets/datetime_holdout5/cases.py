@@ -11,14 +11,7 @@ was computed with Python's calendar, datetime and zoneinfo, not from memory. The
 case records what was computed for it.
 """
 
-
-def case(text, thread, now, timezone, locale, checks=(), recipient_timezone=None):
-    c = {"text": text, "thread": thread, "now": now, "timezone": timezone, "locale": locale,
-         "checks": list(checks)}
-    if recipient_timezone:
-        c["recipient_timezone"] = recipient_timezone
-    return c
-
+from datetime_format import case  # the shared helper (datetime_format.py); the builder puts datasets/ on the path
 
 POSITIVES = [
     # --- ambiguous-time -----------------------------------------------------------------------
