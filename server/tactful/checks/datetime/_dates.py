@@ -86,7 +86,14 @@ _NUMERIC_PAIR = re.compile(r"(?P<cue>\b(?:from|between|dates?)\s+)?(?<![\d/.])(\
 
 
 _CARD_EXPIRY_BEFORE = re.compile(r"\b(?:valid|expir\w*|exp\.?|good\s+thru)\b[^.\d]*$", re.IGNORECASE)
-_DATE_CUE_BEFORE = re.compile(r"\b(?:on|by|until|till|from|due|dated|before|after)\s+$", re.IGNORECASE)
+# A word that introduces a date ("on", "due", "confirmed for", a weekday), before a numeric day and month: "1/12" alone is as
+# often a fraction ("1/2 price") or a score
+DATE_CUE = re.compile(
+    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
+    r"(?:confirmed|booked|scheduled|set|planned|moved|reserved|arranged|pencilled\s+in)\s+for|"
+    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _cued_day_and_month(text: str, match: re.Match[str]) -> bool:
@@ -94,7 +101,7 @@ def _cued_day_and_month(text: str, match: re.Match[str]) -> bool:
     12 (no fraction: "on 3/4 of the units")."""
     if _CARD_EXPIRY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
         return False  # "valid until 11/28": a card's month and year
-    return bool(_DATE_CUE_BEFORE.search(text, max(0, match.start() - 8), match.start())) and max(int(match.group("a")), int(match.group("b"))) > 12
+    return bool(DATE_CUE.search(text, max(0, match.start() - 16), match.start())) and max(int(match.group("a")), int(match.group("b"))) > 12
 
 
 def _dated_pair(pair: re.Match[str]) -> bool:

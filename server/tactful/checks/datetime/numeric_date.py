@@ -12,18 +12,12 @@ from datetime import date
 from ...document import Document
 from ...text.datetimes.resolve_dates import year_of
 from ..types import Check, Example, Match, examples
-from ._dates import NUMERIC_DATE, format_date, now_for
+from ._dates import DATE_CUE, NUMERIC_DATE, format_date, now_for
 
 # Without a year, "1/2" is as often a fraction ("1/2 price", "3/4 of the cost") or a score: a day and
 # month only after a word that introduces a date, or as the second end of a range of them.
 _DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)")
 _INSIDE_A_NUMBER = frozenset("0123456789/.-")
-_DATE_CUE = re.compile(
-    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
-    r"(?:confirmed|booked|scheduled|set|planned|moved|reserved|arranged|pencilled\s+in)\s+for|"
-    r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?)\s*$",
-    re.IGNORECASE,
-)
 _RANGE_START_BEFORE = re.compile(r"\d/\d{1,2}\s*(?:to|and|until|till|-|–)\s*$", re.IGNORECASE)
 
 
@@ -34,7 +28,7 @@ def find(doc: Document):
         year, sep = found.group("year"), found.group("sep")
         if not year or found.start() and doc.draft[found.start() - 1] in _INSIDE_A_NUMBER:
             continue  # ISO and yearless dates read one way (yearless ones: below); "1.05/06/2027" is the tail of a longer number
-        if sep != "/" and len(year) == 2 and not (sep == "." and _DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start())):
+        if sep != "/" and len(year) == 2 and not (sep == "." and DATE_CUE.search(doc.draft, max(0, found.start() - 16), found.start())):
             continue  # "1.2.26" is a version, "3-4-27" a score; "from 3.4.27" is a date
         yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), year_of(year, today), us)
     if "/" not in doc.draft:
@@ -42,7 +36,7 @@ def find(doc: Document):
     cued_end = -1  # where the last day and month read as a date ends: a range's second end is one too ("from 1/12 to 5/12")
     for found in _DAY_MONTH.finditer(doc.draft):
         before = max(0, found.start() - 16)
-        if _DATE_CUE.search(doc.draft, before, found.start()) or (
+        if DATE_CUE.search(doc.draft, before, found.start()) or (
                 _RANGE_START_BEFORE.search(doc.draft, before, found.start()) and found.start() - cued_end <= 10):
             cued_end = found.end()
             yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), None, us)
