@@ -34,15 +34,14 @@ def periods(doc: Document):
     locale = doc.context.locale
     for found in _starts(doc):
         atoms = found.mention.atoms()
-        in_days = [a for a in atoms if a.kind not in ("time", "zone")]
-        timed_period = found.kind == "range" and len(in_days) == 1 and in_days[0].atom == "in_n"  # "in two days' time from 10.15am to 11am"
+        days = [a for a in atoms if a.kind not in ("time", "zone")]  # "Monday next week at 5:30 pm"
+        timed_period = found.kind == "range" and len(days) == 1 and days[0].atom == "in_n"  # "in two days' time from 10.15am to 11am"
         if found.kind not in ("relative", "date", "datetime") and not timed_period or found.resolution.date is None:
             continue
         if any((a.get("which") or "").lower() in ("last", "that", "past") for a in atoms) or tense_at(doc, found.start) == "past":
             continue  # "last week", "we spoke over the weekend": the customer has nothing to act on
         if _HABITUAL.search(doc.norm, *_sentence_bounds(doc, found.start)):
             continue  # "orders usually arrive the next working day": a policy, not a day
-        days = [a for a in atoms if a.kind not in ("time", "zone")]  # "Monday next week at 5:30 pm"
         composite = [a.atom for a in days] in (["weekday", "this_next"], ["this_next", "weekday"])
         if found.kind in ("datetime", "range") and not composite and not (len(days) == 1 and days[0].atom == "in_n"):
             continue  # a period with its time ("in two days, at 11am") is named as the period is

@@ -55,6 +55,7 @@ def find(doc: Document):
         return
     writer, reader = ZoneInfo(context.timezone), ZoneInfo(reader_key)
     twenty_four_hour = not context.locale.lower().startswith("en-us")
+    theirs_label = f"{place if place[:1].isupper() else place.title()} time" if place else zone_label(reader_key)  # "Atlanta time", not "New York time"
     now = now_for(doc).astimezone(writer)
     text = doc.draft
     for found in expressions(doc):
@@ -84,7 +85,6 @@ def find(doc: Document):
             when = clock_range(theirs, until)
         if theirs.date() != local.date():
             when = f"{WEEKDAYS[theirs.weekday()].capitalize()} {when}"
-        theirs_label = f"{place if place[:1].isupper() else place.title()} time" if place else zone_label(reader_key)  # "Atlanta time", not "New York time"
         both = f"{written} {zone_label(context.timezone)} ({when} {theirs_label})"
         where = f"The customer says they are in {place}" if place else f"The customer is in {reader_key}"
         yield Match(
