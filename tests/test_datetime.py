@@ -626,6 +626,11 @@ def test_seventh_round_of_realistic_replies(draft, now, locale, zone, recipient,
     # CDT from a part of Mexico that keeps CST all year
     ("The office will be open until 7 p.m. CDT on Thursday, June 10, 2032.", datetime(2032, 6, 2, 18, tzinfo=UTC), "en-US", "America/Bahia_Banderas",
      None, "", [("datetime.zone-season", "CDT")]),
+    # a bound on another day after the time settles nothing; the day's own part before it does
+    ("The troughs will be switched off on Sunday 12 September 2032 at half five and should be back on by Monday lunchtime.",
+     datetime(2032, 9, 3, 8, 30, tzinfo=UTC), "en-GB", "Europe/London", None, "", [("datetime.ambiguous-time", "half five")]),
+    ("We can do every other Tuesday in the morning, usually between 8 and 10, from Tuesday 14 September 2032.",
+     datetime(2032, 9, 3, 8, 30, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
     # "off the 1st" is a golf hole
     ("Your tee time on Saturday 12 June 2032 is 08:10 off the 1st.", datetime(2032, 6, 1, 8, 30, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
 ])

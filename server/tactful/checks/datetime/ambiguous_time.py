@@ -62,7 +62,7 @@ def _word_times(doc: Document):
         if atom.atom == "word_hour" and _RANGE_WORD_AFTER.match(doc.draft, atom.end):
             continue  # "at five to ten": a range or "five to ten", which the extractor leaves half read
         sentence = doc.sentence_at(atom.start)
-        if _settled(doc.draft, sentence.start, sentence.end):
+        if _settled(doc.draft, sentence.start, sentence.end, atom.start, atom.end):
             continue
         written = doc.draft[atom.start : atom.end]
         later = "in the afternoon" if 1 <= found.resolution.time.hour % 12 <= 5 else "in the evening"
@@ -100,7 +100,7 @@ def _digit_times(doc: Document):
         if _RANGE_WITH_MERIDIEM.match(text, end):
             continue  # "9–11 am": the range shares its meridiem
         sentence = doc.sentence_at(found.start())
-        if _settled(text, sentence.start, sentence.end) or _THE_NIGHT_BEFORE.match(text, end):
+        if _settled(text, sentence.start, sentence.end, found.start(), end) or _THE_NIGHT_BEFORE.match(text, end):
             continue
         if minute and _TWENTY_FOUR_HOUR.search(text, sentence.start, sentence.end):
             continue  # "entry at 09:30, 11:00, 13:30 or 15:00": a sentence of 24-hour times
@@ -116,18 +116,25 @@ def _digit_times(doc: Document):
 # A 24-hour time: an hour from 13 to 23, or a leading zero, with its minutes ("13:30", "09:30")
 _TWENTY_FOUR_HOUR = re.compile(r"(?<![\d:.])(?:1[3-9]|2[0-3]|0\d)[:.][0-5]\d(?![\d:])")
 _TIME_BEFORE = re.compile(r"\d\s?$")
+# "... by Monday lunchtime", "until tomorrow morning": after the time, a bound on another day
+_ANOTHER_DAYS_PART = re.compile(r"\b(?:by|until|till|before|after)\s+(?:next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|today)\s+$",
+                                re.IGNORECASE)
 _PHONE_AFTER = re.compile(r"[-.\s]?\d{3}[-.\s]\d")
 
 
-def _settled(text: str, start: int, end: int) -> bool:
+def _settled(text: str, start: int, end: int, time_start: int, time_end: int) -> bool:
     """Does the sentence settle am or pm ("in the evening", "tonight", "doors are at 7 p.m. and the opener goes on at 8")?
-    Other times' am and pm together settle nothing ("booked for Thurs 12th at 7, and we're open 7 a.m. to 8 p.m.")."""
+    Other times' am and pm together settle nothing ("booked for Thurs 12th at 7, and we're open 7 a.m. to 8 p.m."), nor
+    does a bound on another day after it ("switched off at half five and back on by Monday lunchtime")."""
     attached = set()
     for m in SETTLES_MERIDIEM.finditer(text, start, end):
         word = m.group().lower()
-        if not (word.startswith(("a", "p")) and _TIME_BEFORE.search(text, max(start, m.start() - 3), m.start())):
-            return True
-        attached.add(word[0])
+        if word.startswith(("a", "p")) and _TIME_BEFORE.search(text, max(start, m.start() - 3), m.start()):
+            attached.add(word[0])
+            continue
+        if m.start() > time_end and _ANOTHER_DAYS_PART.search(text, max(start, m.start() - 24), m.start()):
+            continue
+        return True
     return len(attached) == 1
 
 
