@@ -25,7 +25,7 @@ _DAY_RANGE = re.compile(
     r"\s*(?:-|–|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE)
 _ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
-_ZONE_AFTER = re.compile(rf"\s*(?:UTC|GMT|{_ZONES}|[ECMP][SD]?T)\b|\s*\(?(?:UK|US|EU|local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
+_ZONE_AFTER = re.compile(rf"\s*(?:{_ZONES})\b|\s*\(?(?:UK|US|EU|local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
 # The second end of a range with no am/pm either ("between 2 and 3:30", "8-10"): one question for both.
 _RANGE_END = re.compile(
     r"(?P<gap>\s*(?:-|–|to|and|until|till)\s*)(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:]|\s?[ap]\.?m\b)", re.IGNORECASE)

@@ -96,9 +96,14 @@ _DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric"
 
 def _day_after_the_last_date(found_all, weekday, number: int) -> bool:
     """Is the weekday the day after the last calendar date named before it?"""
-    before = [other for other in found_all if other.end <= weekday.start and other.resolution.date is not None
-              and any(a.atom in _DATED_ATOMS for a in other.mention.atoms())]
-    return bool(before) and (number - before[-1].resolution.date.weekday()) % 7 == 1
+    before = [day for other in found_all if other.end <= weekday.start and (day := _calendar_date(other)) is not None]
+    return bool(before) and (number - before[-1].weekday()) % 7 == 1
+
+
+def _calendar_date(found: Expression):
+    """The day ``found`` names when it writes a calendar date ("Thursday, December 16", "16/12"), else None."""
+    day = found.resolution.date
+    return day if day is not None and any(a.atom in _DATED_ATOMS for a in found.mention.atoms()) else None
 
 
 _WHICH_IS = re.compile(r"\b(?:which\s+is|which['’]s|that['’]s|that\s+is|i\.e\.)", re.IGNORECASE)
@@ -108,8 +113,8 @@ def _converted_day_of(text: str, found: Expression, start: int, weekday: int) ->
     """Does ``found`` name a calendar date ("Thursday, December 16") the day before or after ``weekday`` (a conversion
     across midnight: "which is 2 a.m. on Friday for you"), or the same day in a conversion ("on Thursday 10 July, which
     is 9am Thursday in London")?"""
-    day = found.resolution.date
-    if day is None or not any(a.atom in _DATED_ATOMS for a in found.mention.atoms()):
+    day = _calendar_date(found)
+    if day is None:
         return False
     apart = (weekday - day.weekday()) % 7
     return apart in (1, 6) or apart == 0 and _WHICH_IS.search(text, found.end, start) is not None

@@ -170,7 +170,7 @@ def _same_day(doc: Document):
         deadline = _DEADLINE_BEFORE.search(doc.draft, max(0, found.start() - 24), found.start())
         tense = tense_at(doc, found.start(), sentence=True)
         if doc.is_quoted(found.start(), found.end()) or tense != "future" and not deadline and not (tense is None and _PLAN.search(
-                doc.draft, doc.sentence_at(found.start()).start, found.start())):
+                doc.draft, sentence.start, found.start())):
             continue
         phrase = found.group()
         named = format_date(today, doc.context.locale)
