@@ -2547,3 +2547,19 @@ def test_not_at_all_is_how_often():
 def test_costs_as_a_noun_is_no_price(answer, expected):
     incoming = message("Could you tell me what Dad's weekly fee will be from April?")
     assert verdicts(reply(answer), incoming) == [expected]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("What's the day rate now?", "how much"),  # a rate by the day, not a day
+        ("What's the weekly hire price?", "how much"),
+        ("What's the day you deliver to Leeds?", "when"),
+        ("what are you charging a head these days", "how much"),
+        ("Please tell me also if it hurts, he is very scared.", "yes/no"),
+        ("Please tell me also how long it takes, because I work in the day.", "when"),
+    ],
+)
+def test_a_rate_by_the_day_and_please_tell_me_also(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == kind

@@ -87,7 +87,7 @@ _INDIRECT = re.compile(
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
     r"(?:I|we)(?:'m| am|'re| are| was| were) (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
-    r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me|explain(?: to)?(?: me| us)?|clarify)|"
+    r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
@@ -357,7 +357,7 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
     asks_when_later = not own_wh and re.search(r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40])
     if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
         asks_when_later = None  # "Can family be present when that is done?" asks yes or no
-    if re.match(r"(?:when|(?:what|which)(?:'s| is| are| was| would be)? (?:the )?(?:(?:latest|earliest|last|first|next|best) )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
+    if re.match(r"(?:when|(?:what|which)(?:'s| is| are| was| would be)? (?:the )?(?:(?:latest|earliest|last|first|next|best) )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b| (?:rate|price|fee|charge|cost|pass|ticket|hire|rental)s?\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
                 r"how long|how soon|how fast|by when|until when|how quickly|how early|how late|how far (?:in advance|ahead)|how much notice|"
                 r"(?:what|which)(?:'s| is| are)? (?:the |your )?(?:\w+ )?(?:hours|deadline|turnaround(?: time)?|lead time|last \w+ date|earliest \w+)|what's the latest|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
@@ -366,7 +366,7 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess|tuition|commission|discount)(?! for\b)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:minimum|maximum|max|min|limit|capacity)\b(?! for\b)|"
-                r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
+                r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b|\bcharging\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place
