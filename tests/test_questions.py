@@ -2563,3 +2563,15 @@ def test_costs_as_a_noun_is_no_price(answer, expected):
 def test_a_rate_by_the_day_and_please_tell_me_also(incoming, kind):
     (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert q["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Great, we'll have the trays ready for you on Wednesday 16 December at 11 am.", False),  # a day is no place
+        ("You can pull into the loading bay on Mill Street, behind the shop.", True),
+    ],
+)
+def test_a_day_or_an_hour_is_no_place(answer, expected):
+    incoming = message("We'll collect the trays with the van. Where should we park for loading?")
+    assert verdicts(reply(answer), incoming) == [expected]

@@ -34,7 +34,10 @@ PRICE = re.compile(
     re.IGNORECASE,
 )
 PLACE = re.compile(
-    r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from|out of)\b\s+(?:the |our |your )?\S"
+    r"\b(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from|out of)\b\s+(?:the |our |your )?"
+    # a day or an hour is no place: "ready for you on Wednesday at 11 AM"
+    r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|"
+    r"(?:morning|afternoon|evening|weekend|time|advance|touch)s?\b)\S"
     r"|\bhttps?://|\bwww\.|\b\d+\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|way|place|square|plaza)\b"
     r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
     re.IGNORECASE,
