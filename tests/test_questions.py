@@ -2575,3 +2575,17 @@ def test_a_rate_by_the_day_and_please_tell_me_also(incoming, kind):
 def test_a_day_or_an_hour_is_no_place(answer, expected):
     incoming = message("We'll collect the trays with the van. Where should we park for loading?")
     assert verdicts(reply(answer), incoming) == [expected]
+
+
+@pytest.mark.parametrize(
+    "question,answer,expected",
+    [
+        ("How long is the quote good for?", "I'll send the revised quote by Friday 18 December.", False),
+        ("How long is the quote good for?", "The quote is valid for 30 days.", True),
+        ("How long is the quote good for?", "The quote holds until the end of January.", True),
+        ("How long would the organ be out of action?", "The organ's pipes would go to our workshop, and we'd send the plan by Friday 18 December.", False),
+        ("How long would the organ be out of action?", "The organ would be out of action from March to May.", True),
+    ],
+)
+def test_how_long_a_state_lasts_wants_a_length_or_its_end(question, answer, expected):
+    assert verdicts(reply(answer), message(question)) == [expected]

@@ -234,6 +234,8 @@ FUTURE = re.compile(
 )
 # A deadline: "by the end of next week", "within 3 days", not "run by Colin".
 DEADLINE = re.compile(rf"\b(?:by|within|until|till|before) (?:the )?{_A_TIME_FOLLOWS}", re.IGNORECASE)
+# Where a state ends: "valid until the 31st", "closed from Monday to Thursday".
+UNTIL = re.compile(rf"\b(?:until|till|til|through|to|into) (?:the )?{_A_TIME_FOLLOWS}|\bfrom \w+ (?:\w+ )?(?:to|until|till) \w", re.IGNORECASE)
 ONE_OFF = re.compile(r"\b(?:when|how soon)\b.*\b(?:will|would|can|could|'ll)\b", re.IGNORECASE)
 HABIT = re.compile(r"\b(?:every|each)(?: other)? \w+|\b(?:once|twice|\w+ times) an? \w+", re.IGNORECASE)
 # How often: "every four weeks", "twice a year", "fortnightly".

@@ -129,6 +129,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return False  # "What time will the van get to us on the 21st?" / "I'll call the building this week"
     if kind == "when" and _ASKS_A_USUAL_LENGTH.search(question) and not (cue.DURATION.search(sentence) or cue.DEADLINE.search(sentence)):
         return False  # "How long does a repair usually take?" / "our repair bench is run on Tuesdays and Thursdays"
+    if kind == "when" and _ASKS_HOW_LONG_A_STATE.search(question) and not (cue.DURATION.search(sentence) or cue.UNTIL.search(sentence)):
+        return False  # "How long would the organ be out of action?" / "I'll email the quote by Friday 18 December"
     if kind == "when" and cue.DATES_TO_FOLLOW.search(sentence):
         return False  # "When is the first course in spring?" / "We'll publish the 2027 dates in the new year"
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
@@ -162,6 +164,12 @@ _ACTION_REQUEST = re.compile(
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
+# How long a state lasts wants a length or its end: "How long is the quote good for?" / "It's valid for 30 days"
+_ASKS_HOW_LONG_A_STATE = re.compile(
+    r"\bhow long (?:is|are|was|were|would|will|'ll|can|could|should|does|do)\b(?:(?!\btake\b)[^?])*?"
+    r"\b(?:be|stay|last|good|valid|open|closed|out|off|down|away|kept|remain|in there)\b",
+    re.IGNORECASE,
+)
 _ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d)", re.IGNORECASE)
 _ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
 _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)
