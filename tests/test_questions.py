@@ -2589,3 +2589,16 @@ def test_a_day_or_an_hour_is_no_place(answer, expected):
 )
 def test_how_long_a_state_lasts_wants_a_length_or_its_end(question, answer, expected):
     assert verdicts(reply(answer), message(question)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Your cancellation was written in our log on October 18, but it never reached billing.", False),
+        ("The refund was approved today and will reach your card by December 14.", True),
+        ("You'll get the $45 back on your card by December 14.", True),
+    ],
+)
+def test_when_will_is_not_answered_by_a_date_gone_by(answer, expected):
+    incoming = message("I cancelled in October and was still charged $45. When will I get it back?")
+    assert verdicts(reply(answer), incoming) == [expected]

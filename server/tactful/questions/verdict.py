@@ -144,6 +144,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         sentence = cue.HABIT.sub(" ", sentence)
         if not cue.FUTURE.search(sentence):
             return False  # "Bare-root roses are best planted between November and March" is no restock date
+        if _PAST_REPORT.search(sentence) and not cue.FUTURE.search(re.sub(r"\d", "", sentence)):
+            return False  # "When will I get it back?" / "Your cancellation was logged on October 18": a date gone by
     if kind == "where" and cue.NAMED_PLACE.search(sentence):
         return True
     return bool(cue.EXPECTS[kind].search(sentence))
@@ -164,6 +166,7 @@ _ACTION_REQUEST = re.compile(
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
+_PAST_REPORT = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]+ed (?:on|in|at) ", re.IGNORECASE)
 # How long a state lasts wants a length or its end: "How long is the quote good for?" / "It's valid for 30 days"
 _ASKS_HOW_LONG_A_STATE = re.compile(
     r"\bhow long (?:is|are|was|were|would|will|'ll|can|could|should|does|do)\b(?:(?!\btake\b)[^?])*?"
