@@ -2602,3 +2602,10 @@ def test_how_long_a_state_lasts_wants_a_length_or_its_end(question, answer, expe
 def test_when_will_is_not_answered_by_a_date_gone_by(answer, expected):
     incoming = message("I cancelled in October and was still charged $45. When will I get it back?")
     assert verdicts(reply(answer), incoming) == [expected]
+
+
+def test_a_detail_wanted_done_is_a_request_not_a_question_for_the_detail():
+    incoming = message("The party room was double-booked. I want the full party cost refunded, not just the deposit.")
+    alternative = "I'd like to make it up to you with a free party for up to 14 kids on any weekend in January."
+    assert verdicts(reply(alternative), incoming) == [False]
+    assert verdicts(reply("I've refunded the full $240 to your card today."), incoming) == [True]

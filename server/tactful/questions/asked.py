@@ -170,7 +170,8 @@ _DETAIL = (
 _TELLING = re.compile(
     r"\b(?:(?:tell|give|show|provide|share|write)(?: me| us)?(?: with)?|(?:get|find)(?: me| us)(?: with)?|provide|specify|locate|find out|let (?:me|us) know|"
     r"(?:can|could|may|might|shall) (?:I|we) (?:have|know|get)|(?:I|we)(?: will|'ll)? (?:also )?(?:need|want|'d like|would like))"
-    rf"\s+(?:(?:the|their|your|its|his|her|a|an|any|some|exact|full|current|average|user|customer|name of the|names of the)\s+){{0,3}}(?:(?!to\b)[\w'’]+\s)?{_DETAIL}\b",
+    rf"\s+(?:(?:the|their|your|its|his|her|a|an|any|some|exact|full|current|average|user|customer|name of the|names of the)\s+){{0,3}}(?:(?!to\b)[\w'’]+\s)?{_DETAIL}\b"
+    r"(?!\s+(?:[a-z]+ed|back|off|taken|done|sent|waived)\b)",  # "I want the full cost refunded" asks for an act
     re.IGNORECASE,
 )
 _HAS_A_VERB = re.compile(r"\b(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must|what|when|where|which|who|why|how)\b|'s\b", re.IGNORECASE)
