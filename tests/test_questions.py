@@ -2609,3 +2609,15 @@ def test_a_detail_wanted_done_is_a_request_not_a_question_for_the_detail():
     alternative = "I'd like to make it up to you with a free party for up to 14 kids on any weekend in January."
     assert verdicts(reply(alternative), incoming) == [False]
     assert verdicts(reply("I've refunded the full $240 to your card today."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("I've moved you onto Saturday 23 January, and I'll ring you this afternoon to talk about the hotel.", False),
+        ("I've moved you onto Saturday 23 January, and we'll cover the hotel for the night.", True),
+    ],
+)
+def test_a_topic_left_to_talk_about_later_is_not_answered(answer, expected):
+    incoming = message("You cancelled our forge day the night before and I'd already paid for a hotel. Are you going to cover the hotel?")
+    assert verdicts(reply(answer), incoming) == [expected]

@@ -166,6 +166,8 @@ _ACTION_REQUEST = re.compile(
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
+# The topic named only as something to talk over later: "I'll ring you to talk about the hotel".
+_TALK_ABOUT = re.compile(r"\b(?:talk|speak|chat)(?: (?:to|with) you)? (?:about|through|over)\b", re.IGNORECASE)
 _PAST_REPORT = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]+ed (?:on|in|at) ", re.IGNORECASE)
 # How long a state lasts wants a length or its end: "How long is the quote good for?" / "It's valid for 30 days"
 _ASKS_HOW_LONG_A_STATE = re.compile(
@@ -318,6 +320,9 @@ def verdict(
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
         if praise_only(sentence) or apology_only(sentence):
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
+        talk = _TALK_ABOUT.search(sentence)
+        if talk and not asked & topic_cached(sentence[: talk.start()]):
+            continue  # "I'll ring you this afternoon to talk about the hotel" puts off whether it is covered
         # Only the words borrowed from the sentence before are shared: a plain yes or no, or the kind
         # of answer a "when" or "how much" wants, still answers; talk about the topic does not.
         if value is not None and not (value.search(sentence) or detail and cue.GIVEN_BACK.match(sentence)):
