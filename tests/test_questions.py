@@ -2621,3 +2621,9 @@ def test_a_detail_wanted_done_is_a_request_not_a_question_for_the_detail():
 def test_a_topic_left_to_talk_about_later_is_not_answered(answer, expected):
     incoming = message("You cancelled our forge day the night before and I'd already paid for a hotel. Are you going to cover the hotel?")
     assert verdicts(reply(answer), incoming) == [expected]
+
+
+def test_a_lead_in_to_a_list_answers_nothing_in_other_words():
+    incoming = message("Can you provide a certificate of insurance naming our company as additional insured?")
+    assert verdicts(reply("Thanks for reaching out. Here are our answers:\n\n- We plow from 2 inches."), incoming) == [False]
+    assert verdicts(reply("Thanks for reaching out. I've attached the certificate naming Harlow Logistics."), incoming) == [True]

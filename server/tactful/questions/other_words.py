@@ -51,7 +51,7 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
         strong = None  # "no need" answers only a question about a need
     free = [
         (span, s) for span, s in sentences
-        if not (s.rstrip().endswith("?") or _PLEASANTRY.search(s) or topic_cached(s) & claimed and not (strong and strong.search(s)))
+        if not (s.rstrip().endswith(("?", ":")) or _PLEASANTRY.search(s) or topic_cached(s) & claimed and not (strong and strong.search(s)))
     ]
     taken: set[int] = set()
     earlier = asked_together[: asked_together.index(question)] if question in asked_together else ()
