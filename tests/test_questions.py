@@ -292,6 +292,7 @@ def test_light_verbs_leave_the_topic_to_the_sentence_before(incoming, answer):
         ("Is it likely to be tunable?", "Old uprights will probably come back well."),
         ("can we pick the backdrop", "You get to choose from twelve."),
         ("Can I talk to an actual orthodontist?", "I've booked you a video call with Dr. Ruiz."),
+        ("And does it expire?", "Gift certificates are valid for a full year from the date of purchase."),
     ],
 )
 def test_words_for_the_same_thing_share_a_topic(question, answer):
