@@ -2628,3 +2628,16 @@ def test_a_lead_in_to_a_list_answers_nothing_in_other_words():
     incoming = message("Can you provide a certificate of insurance naming our company as additional insured?")
     assert verdicts(reply("Thanks for reaching out. Here are our answers:\n\n- We plow from 2 inches."), incoming) == [False]
     assert verdicts(reply("Thanks for reaching out. I've attached the certificate naming Harlow Logistics."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I'd really appreciate your view on which of the two is easier for a complete beginner.", "which"),
+        ("I'd appreciate your thoughts on whether the floor needs replacing.", "yes/no"),
+        ("I'd really appreciate a call back.", "request"),
+    ],
+)
+def test_asking_for_a_view_on_which_or_whether_asks_that(incoming, kind):
+    (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
+    assert q["kind"] == kind

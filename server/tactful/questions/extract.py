@@ -87,7 +87,7 @@ _INDIRECT = re.compile(
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
     r"(?:I|we)(?:'m| am|'re| are| was| were) (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
-    r"(?:I|we)(?:'d| would) (?:appreciate|be grateful)|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
+    r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
