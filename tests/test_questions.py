@@ -2641,3 +2641,15 @@ def test_a_lead_in_to_a_list_answers_nothing_in_other_words():
 def test_asking_for_a_view_on_which_or_whether_asks_that(incoming, kind):
     (q,) = questions("Hi,\n\nThanks.", incoming + "\n\nLee")
     assert q["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("I've found the note of your call on Thursday morning: it was logged, but never acted on.", False),
+        ("You spoke to Dana on reception on Thursday morning; she logged the call but never passed it on.", True),
+    ],
+)
+def test_who_did_i_speak_to_wants_a_name_and_a_weekday_is_none(answer, expected):
+    incoming = message("I rang on Thursday to cancel. Who did I speak to, because clearly the message wasn't passed on?")
+    assert verdicts(reply(answer), incoming) == [expected]

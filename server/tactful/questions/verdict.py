@@ -163,11 +163,12 @@ _ACTION_REQUEST = re.compile(
     r"reschedule|repair|return|collect|pick up|take|drop)\b",
     re.IGNORECASE,
 )
-_ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b", re.IGNORECASE)
+_ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?(?:who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b|who (?:did|do) (?:I|we) (?:speak|talk|deal) (?:to|with)\b)", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
 # The topic named only as something to talk over later: "I'll ring you to talk about the hotel".
 _TALK_ABOUT = re.compile(r"\b(?:talk|speak|chat)(?: (?:to|with) you)? (?:about|through|over)\b", re.IGNORECASE)
+_DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.IGNORECASE)
 _PAST_REPORT = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]+ed (?:on|in|at) ", re.IGNORECASE)
 # How long a state lasts wants a length or its end: "How long is the quote good for?" / "It's valid for 30 days"
 _ASKS_HOW_LONG_A_STATE = re.compile(
@@ -263,7 +264,7 @@ def _gives_a_value(sentence: str, question: str) -> bool:
     if cue.INFORMATION.search(sentence):
         return True
     asked = question.lower()
-    return any(name.lower() not in asked for name in cue.NAME.findall(sentence))
+    return any(name.lower() not in asked and not _DAY_OR_MONTH.fullmatch(name) for name in cue.NAME.findall(sentence))
 
 
 def verdict(
