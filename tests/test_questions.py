@@ -2653,3 +2653,15 @@ def test_asking_for_a_view_on_which_or_whether_asks_that(incoming, kind):
 def test_who_did_i_speak_to_wants_a_name_and_a_weekday_is_none(answer, expected):
     incoming = message("I rang on Thursday to cancel. Who did I speak to, because clearly the message wasn't passed on?")
     assert verdicts(reply(answer), incoming) == [expected]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,expected",
+    [
+        ("My knife chipped after your sharpening. I want it repaired properly or replaced.", "I'd be glad to take a look at it.", False),
+        ("We've had no update on the glass. Need it before Christmas.", "We're very busy, so we'll do our best.", False),
+        ("We have three armchairs to donate. Can you take all?", "We'd be glad to take all three.", True),
+    ],
+)
+def test_an_offer_or_doing_our_best_does_not_do_what_was_demanded(incoming, answer, expected):
+    assert verdicts(reply(answer), message(incoming)) == [expected]

@@ -22,7 +22,7 @@ _STRONG = {
     "yes/no": re.compile(r"\bno need\b|\byou (?:don't|do not|won't) need\b", re.IGNORECASE),
     "where": re.compile(r"\b(?:in|at|on) (?:Unit \d+|[A-Z][a-z]+(?: [A-Z][a-z]+)*)(?:,|\b)"),
 }
-_OFFER = re.compile(r"\b(?:we|I)(?:'d| would)(?: \w+)? be (?:happy|glad|delighted|pleased) to\b", re.IGNORECASE)
+_OFFER = re.compile(r"\b(?:we|I)(?:'d| would)(?: \w+)? be (?:happy|glad|delighted|pleased) to\b|\b(?:we|I)(?:'ll| will) (?:do (?:our|my) best|try)\b", re.IGNORECASE)
 _PLEASANTRY = re.compile(
     r"\b(?:thanks?|thank you|sorry|apologi[sz]e|hope|congratulations|look(?:ing)? forward|get in touch|let (?:me|us) know|"
     r"any (?:other |more |further )?questions|happy to help|see you|enjoy)\b|"
@@ -59,19 +59,21 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
         topic = frozenset().union(*asked_topic(before))
         if before.kind in _CUES and not any(topic & topic_cached(s) for _, s in sentences):
             # an earlier question with nothing on its topic takes its answer first, if the reply has one
-            first = _first_fit(before.kind, free, taken)
+            first = _first_fit(before.kind, free, taken, before.text.rstrip().endswith("?"))
             if first is not None:
                 taken.add(first)
-    fit = _first_fit(question.kind, free, taken)
+    fit = _first_fit(question.kind, free, taken, question.text.rstrip().endswith("?"))
     return free[fit][0].end if fit is not None else None
 
 
-def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int]) -> int | None:
+def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int], asked_as_a_question: bool) -> int | None:
     for i, (_, sentence) in enumerate(free):
         if i in taken or cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
             continue  # "Unfortunately I was not able to book the table": a failure of something else
-        if kind == "yes/no":
-            sentence = _OFFER.sub(" ", sentence)  # "We'd be happy to come and take a look" offers, it does not answer
+        if kind == "yes/no" or kind == "request" and not asked_as_a_question:
+            # "We'd be happy to come and take a look" offers, it does not answer; to "Can you take all
+            # three?", "We'd be glad to take all three" says yes
+            sentence = _OFFER.sub(" ", sentence)
         if cue.done(sentence) if kind == "request" else _CUES[kind].search(sentence):
             return i
     return None
