@@ -2665,3 +2665,15 @@ def test_who_did_i_speak_to_wants_a_name_and_a_weekday_is_none(answer, expected)
 )
 def test_an_offer_or_doing_our_best_does_not_do_what_was_demanded(incoming, answer, expected):
     assert verdicts(reply(answer), message(incoming)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,expected",
+    [
+        ("We'd also want to be invoiced rather than pay by card – is that possible?", "Invoicing is fine for company bookings; we just need a PO number.", True),
+        ("Is your van big enough for such a big dog?", "My van has a lift table for up to 80 kg, so your Bernese will be fine.", False),
+        ("Is your van big enough for such a big dog?", "My van has a lift table for up to 80 kg, so your dog will be fine.", True),
+    ],
+)
+def test_acceptance_said_of_the_thing_asked_about_answers_yes_no(incoming, answer, expected):
+    assert verdicts(reply(answer), message(incoming)) == [expected]

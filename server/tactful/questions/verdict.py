@@ -217,6 +217,8 @@ def _states_what_was_asked(question: str, sentence: str) -> bool:
     return bool(state) and any(topic_cached(stated.group("state")) & state for stated in _STATED.finditer(sentence))
 
 
+# Acceptance said of a thing: "Invoicing is fine", "your Bernese will be fine", "Northern Ireland is no problem".
+_ACCEPTED_SUBJECT = re.compile(rf"\b([A-Za-z][\w-]+) (?:{cue.ACCEPTED}|will be (?:fine|ok|okay|no problem|welcome|allowed))\b", re.IGNORECASE)
 _ACCEPTS = re.compile(rf"\b{cue.ACCEPTED}\b", re.IGNORECASE)
 _ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
@@ -341,6 +343,8 @@ def verdict(
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
+        if question.kind == "yes/no" and any(topic_cached(m.group(1)) & shared for m in _ACCEPTED_SUBJECT.finditer(sentence)):
+            return Verdict(True, span.end)  # "We'd want to be invoiced – is that possible?" / "Invoicing is fine for company bookings"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
             return Verdict(True, span.end)
     if value is not None or not related and detail:
