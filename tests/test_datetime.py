@@ -637,3 +637,26 @@ def test_seventh_round_of_realistic_replies(draft, now, locale, zone, recipient,
 def test_eighth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # a ratio, a speed: not times
+    ("Thank you for ordering the 1:24 scale remote-control truck; it ships on Monday 20 June 2033.",
+     datetime(2033, 6, 15, 6, tzinfo=UTC), "en-GB", "Asia/Singapore", None, "", []),
+    ("It's a 60-minute session for $140 CAD, and we'll film you on the treadmill at 10 and 12 km/h.",
+     datetime(2033, 3, 15, 17, tzinfo=UTC), "en-US", "America/Vancouver", None, "", []),
+    # "October 28 after 3 p.m." is a day and an hour, not 3:28 (so the weekday is not read as a bare one)
+    ("They will be ready for pickup on Friday, October 28 after 3 p.m.", datetime(2033, 10, 25, 3, tzinfo=UTC), "en-US",
+     "Asia/Manila", None, "", []),
+    # "NZ time" names a zone
+    ("Your bikes are booked for Thursday 3 March 2033 from 9am to 4pm NZ time.", datetime(2033, 2, 20, 21, tzinfo=UTC), "en-GB",
+     "Pacific/Auckland", "Australia/Sydney", "", []),
+    # a time in the customer's zone in the same sentence converts the writer's time
+    ("I'll call you at 2 p.m. Irish time on Friday, March 25, 2033, which is 10 a.m. here.", datetime(2033, 3, 23, 14, tzinfo=UTC), "en-US",
+     "America/New_York", "Europe/Dublin", "", []),
+    ("I'll call you at 2 p.m. on Friday, March 25, 2033.", datetime(2033, 3, 23, 14, tzinfo=UTC), "en-US",
+     "America/New_York", "Europe/Dublin", "", [("datetime.missing-timezone", "2 p.m.")]),
+])
+def test_ninth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

@@ -790,7 +790,8 @@ def test_place_standard_time_is_a_zone():
                                   "Please call us at 1-800-548-9554.", "Refunds take between 5-10 business days.", "May I get a copy?",
                                   "He was nine eleven years old.", "It costs 24.12 EUR.", "Grew by 24.12%.", "Tel: +86 138-2010-2015", "The face amount of its 6 1/4% notes.", "We run version 2.10-2.12.", "See section 1.10-1.20 of the manual.", "I am in the amazon.", "We sold half three of them.", "A Friday lunch meeting.", "We reply within 24h.", "It takes 2h30m.", "We have around two thousand users.",
                                   "Before one can start, wait.", "About eight people came.", "She had to look after two infants.", "Instead of march, we walk.", "Some of may be lost.", "Call at 4th.", "It is the 1st-time buyer discount.", "Rate us from 1 to 5.", "=rand({=3-2},1)", "The first days of our trip.", "Our first month of service was free.", "We march twenty miles.", "I have seven today.", "We need 5 and 7 today.", "Buy two twenty-dollar cards.", "There were nine eleven items.",
-                                  "Meet at 1500 Main Street.", "The 2010-11 season was long.", "Call +1 2015-3333.", "We run version 2019.3.", "We had a supper club.", "A brunch menu.", "It's the 2nd half of the match.", "We won on 3-2 penalties.", "We sell 10 sharp knives.", "It costs 10 sharp.", "Based on 2-3 reviews.", "Rated on 1-5 scale.", "Ref 0900-1700-22 is closed.", "Dial 555-0900-1700.", "We grew 1990-2010."])
+                                  "Meet at 1500 Main Street.", "The 2010-11 season was long.", "Call +1 2015-3333.", "We run version 2019.3.", "We had a supper club.", "A brunch menu.", "It's the 2nd half of the match.", "We won on 3-2 penalties.", "We sell 10 sharp knives.", "It costs 10 sharp.", "Based on 2-3 reviews.", "Rated on 1-5 scale.", "Ref 0900-1700-22 is closed.", "Dial 555-0900-1700.", "We grew 1990-2010.",
+                                  "We sell the 1:24 scale truck.", "Mix at a ratio of 1:10.", "We film you at 10 and 12 km/h.", "Tow at 5 or 10 mph."])
 def test_counted_words_that_are_not_new_expressions(text):
     assert [e.text for e in extract(text, TODAY, "en-GB") if e.mention.atom in ("n_next", "next_day", "numeric", "year_month_numeric", "season", "day_range", "half_day", "day_of_month", "the_day", "month") or e.kind == "time"
             or e.text.lower().startswith("next may")] == []
@@ -1174,3 +1175,9 @@ def test_qtr_is_a_quarter():
                                   "We're closed for the Islamic New Year."])
 def test_a_lunar_holiday_has_no_day(text):
     assert one(text).resolution.date is None
+
+
+def test_a_day_of_a_month_before_after_is_not_minutes_past():
+    (found,) = extract("They will be ready on Friday, October 28 after 3 p.m.", TODAY, "en-US")
+    assert found.text == "Friday, October 28 after 3 p.m."
+    assert [e.text for e in extract("See you at 20 after 3.", TODAY, "en-US")] == ["20 after 3"]

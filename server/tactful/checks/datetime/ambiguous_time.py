@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...text.datetimes.grammar import ADDRESS_AFTER, COUNTDOWN_AFTER, HOURS
+from ...text.datetimes.grammar import ADDRESS_AFTER, COUNTDOWN_AFTER, HOURS, RATIO_AFTER, RATIO_BEFORE, UNIT_AFTER
 from ...text.datetimes.lexicon import ZONE_ABBREVIATIONS
 from ..types import Check, Example, Match, examples
 from ._dates import SETTLES_MERIDIEM, expressions_around, times
@@ -17,7 +17,7 @@ from ._dates import SETTLES_MERIDIEM, expressions_around, times
 _RANGE_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m", re.IGNORECASE)
 _BARE_HOUR_CUE = re.compile(r"\b(?:at|around|by|until|till|from|between|before|after)\s*$", re.IGNORECASE)
 _RANGE_OF_UNITS = re.compile(
-    r"\s*(?:-|–|to|or|and)\s*\d+\s*(?:business |working |calendar )?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|nights?)\b",
+    rf"\s*(?:-|–|to|or|and)\s*\d+\s*(?:(?:business |working |calendar )?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|nights?)\b|{UNIT_AFTER})",
     re.IGNORECASE,
 )
 # "from 1 to 31 March": days of a month, not hours.
@@ -91,6 +91,8 @@ def _digit_times(doc: Document):
             continue  # a bare number ("steps 2 and 3") or a decimal ("Python 3.11"), not a time
         if _RANGE_OF_UNITS.match(text, found.end()) or _ZONE_AFTER.match(text, found.end()) or _DAY_RANGE.match(text, end):
             continue  # "3 to 10 business days"; "11:40 GMT" is read as a 24-hour time
+        if minute and (RATIO_AFTER.match(text, end) or RATIO_BEFORE.search(before)):
+            continue  # "the 1:24 scale truck": a ratio
         if not minute and ADDRESS_AFTER.match(text, end):
             continue  # "at 5 Hutchins Way": an address, not an hour
         if COUNTDOWN_AFTER.match(text, end) and not _BARE_HOUR_CUE.search(before):

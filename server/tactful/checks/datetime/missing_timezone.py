@@ -99,8 +99,13 @@ _A_TIME_IN_A_PLACE = re.compile(r"\d\s?(?:[ap]\.?m\.?)?|\b(?:noon|midnight)\b", 
 
 
 def _converted_in_sentence(doc: Document, index: int, reader_key: str) -> bool:
-    """Does the sentence name a time in a place on the customer's clock ("which is 8am, 11:30am and 3pm in Ottawa")?"""
+    """Does the sentence name a time in a place on the customer's clock ("which is 8am, 11:30am and 3pm in Ottawa",
+    "at 2 p.m. Irish time on Friday, which is 10 a.m. here")?"""
     sentence, text, now = doc.sentence_at(index), doc.draft, now_for(doc)
+    for other in expressions(doc):
+        zone = other.resolution.zone
+        if sentence.start <= other.start < sentence.end and zone and zone != "writer" and (zone == "recipient" or _same_clock(zone, reader_key, now)):
+            return True
     for m in _IN_A_NAME.finditer(text, sentence.start, sentence.end):
         zone = place_named_after(text, m.start())
         if zone and _same_clock(zone, reader_key, now) and _A_TIME_IN_A_PLACE.search(text, max(sentence.start, m.start() - 24), m.start()):

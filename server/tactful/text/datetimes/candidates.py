@@ -15,7 +15,10 @@ from .grammar import (
     COUNTDOWN_AFTER,
     CUE_WORDS,
     RANGE_FIRST_HOUR,
+    RATIO_AFTER,
+    RATIO_BEFORE,
     TIME_WORD,
+    UNIT_AFTER,
     WORDS_BEFORE,
 )
 from .lexicon import UNIT_ALIASES, ZONE_AFTER_TIME_ONLY, cities
@@ -39,6 +42,7 @@ _NOT_TIME_AFTER = re.compile(
     r"miles?\b|meters?\b|metres?\b|feet\b|inch|dollars?\b|euros?\b|pounds?\b|bucks\b|cents?\b|orders?\b|parcels?\b|packages?\b|"
     r"boxes\b|bags\b|calls\b|emails\b|tickets\b|seconds?\b|secs?\b|"
     r"-\d{3}|\s*(?:-|–|to|and)\s*\d+\s+(?:business\s+|working\s+)?(?:minute|min|hour|hr|day|night|week|month|year)s?\b|"
+    rf"\s*(?:-|–|to|and|or)\s*\d+(?:\.\d+)?\s?{UNIT_AFTER}|km/h|kph|mph|"
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _CUED_MINUTE = re.compile(r"(?!fifteen)[a-z]+teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
 _BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
@@ -53,6 +57,7 @@ _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
 _MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # a month's name or abbreviation, in any case
 _MONTH_WORD = re.compile(rf"{_MONTH_STEM}\s", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM}\s+$", re.IGNORECASE)
 # "between May 2015 and 2018": a year as the second end of a range
 _RANGE_SECOND_YEAR = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s*(?:and|to|until|till|through|thru|-|–)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM},?\s+$", re.IGNORECASE)
@@ -145,6 +150,8 @@ def _valid(m: Mention, line: str) -> bool:
         return False
     if m.atom == "clock":
         before = line[max(0, m.start - 16) : m.start]
+        if m.get("minute") and not m.get("mer") and (RATIO_AFTER.match(line, m.end) or RATIO_BEFORE.search(before)):
+            return False  # "the 1:24 scale truck", "a ratio of 1:10"
         if m.get("sharp") and not (m.get("minute") or BARE_HOUR_CUE.search(before)):
             return False  # "at 10 sharp", "10:30 sharp"; not "it costs 10 sharp"
         if _NOT_TIME_BEFORE.search(before) or (not m.get("mer") and not m.get("minute") and (
@@ -156,6 +163,8 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "3.50", "version 2.10"; "at 7.30", "7.30pm" and "9.30-10.30" are times
     if m.atom == "word_time" and m.get("minutew2") and not m.get("mer2") and _CUED_MINUTE.fullmatch(m.get("minutew2")):
         return bool(BARE_HOUR_CUE.search(line[max(0, m.start - 24) : m.start]))  # "at eleven five"; not "nine eleven"
+    if m.atom == "past_to" and (m.get("minutes2") or "").isdigit() and _MONTH_BEFORE.search(line, max(0, m.start - 12), m.start):
+        return False  # "Friday, October 28 after 3 p.m." is a day and an hour, not 3:28
     if m.atom == "past_to" and (m.get("dir2") or "").lower() == "to":  # "at ten to eight"; "from five to seven" is a range
         return m.get("minutes2").isalpha() and bool(_TO_THE_HOUR_CUE.search(line, max(0, m.start - 12), m.start))
     if m.atom == "word_hour" and m.get("hourw3") and _NOUN_AFTER_HOUR.match(line, m.end):
