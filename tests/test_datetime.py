@@ -656,6 +656,12 @@ def test_eighth_round_of_realistic_replies(draft, now, locale, zone, recipient, 
      "America/New_York", "Europe/Dublin", "", []),
     ("I'll call you at 2 p.m. on Friday, March 25, 2033.", datetime(2033, 3, 23, 14, tzinfo=UTC), "en-US",
      "America/New_York", "Europe/Dublin", "", [("datetime.missing-timezone", "2 p.m.")]),
+    # "half eight" before "to do the windows" is a time (not the first end of a range); the customer is home mornings or evenings
+    ("Declan will be with you on Tuesday 10 May 2033 at half eight to do the windows.", datetime(2033, 5, 5, 10, tzinfo=UTC), "en-GB",
+     "Europe/Dublin", None, "Some days I'm home in the morning and some days in the evening.", [("datetime.ambiguous-time", "half eight")]),
+    # "arriving" cues a numeric date, which the customer abroad reads the other way round
+    ("I've reserved site 27 for two nights, arriving 10/12, and the rate is $62 CAD a night.", datetime(2033, 9, 28, 16, tzinfo=UTC), "en-US",
+     "America/Vancouver", "Europe/London", "", [("datetime.numeric-date", "10/12")]),
 ])
 def test_ninth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))

@@ -89,7 +89,7 @@ _CARD_EXPIRY_BEFORE = re.compile(r"\b(?:valid|expir\w*|exp\.?|good\s+thru)\b[^.\
 # A word that introduces a date ("on", "due", "confirmed for", a weekday), before a numeric day and month: "1/12" alone is as
 # often a fraction ("1/2 price") or a score
 DATE_CUE = re.compile(
-    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|(?:date|day)\s+(?:is|was|will\s+be)|"
+    r"(?:\b(?:on|by|until|till|from|before|after|due|dated?|since|through|thru|deadline|expires?|expiry|starting|ending|arriv(?:e|es|ing|al)|depart(?:s|ing|ure)?|leaving|returning|check(?:ing)?[\s-]?(?:in|out)|(?:date|day)\s+(?:is|was|will\s+be)|"
     r"(?:confirmed|booked|scheduled|set|planned|moved|reserved|arranged|pencilled\s+in)\s+for|"
     r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[.,]?)\s*$",
     re.IGNORECASE,

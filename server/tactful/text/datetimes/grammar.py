@@ -255,7 +255,7 @@ _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+
 # day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).
 # "at half three", "by half five" (British: half past the hour), after a cue word
 _atom("half_hour", "time", rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s))half\s+(?P<hourh>{HOUR_WORD}|1[0-2]|[1-9])\b"
-      rf"(?![:.]\d|\s*(?:[-–]|of|an?|the|past|to)\b|\s+{_NOUN_AFTER_NUMBER})", needs=("half",))
+      rf"(?![:.]\d|\s*(?:[-–]|of|an?|the|past|to(?=\s+(?:\d|{HOUR_WORD}|half|quarter)\b))\b|\s+{_NOUN_AFTER_NUMBER})", needs=("half",))
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS})|"
       rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
       rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
