@@ -2677,3 +2677,11 @@ def test_an_offer_or_doing_our_best_does_not_do_what_was_demanded(incoming, answ
 )
 def test_acceptance_said_of_the_thing_asked_about_answers_yes_no(incoming, answer, expected):
     assert verdicts(reply(answer), message(incoming)) == [expected]
+
+
+def test_how_far_in_advance_is_answered_by_a_length_of_notice_and_the_hold_up_asks_why():
+    incoming = message("We're moving a piano in January. How far in advance should I book?")
+    assert verdicts(reply("Two to three weeks' notice is usually plenty, though January fills up quickly."), incoming) == [True]
+    assert verdicts(reply("January fills up quickly, so do get in touch."), incoming) == [False]
+    (q,) = questions("Hi,\n\nThanks.", message("My order is a week late. What's the hold-up?"))
+    assert q["kind"] == "why"

@@ -89,7 +89,7 @@ _AGE_LIMIT = re.compile(
     r"|\b(?:minimum|maximum) age\b|\bage (?:limit|restrictions?)\b|\byears? old\b|\badults? only\b|\b(?:any|all) ages?\b",
     re.IGNORECASE,
 )
-_ASKS_HOW_LONG = re.compile(r"\bhow (?:long|quickly|soon|fast)\b|\bhow many (?:days|hours|weeks|minutes|months|nights)\b|\bturn ?around\b", re.IGNORECASE)
+_ASKS_HOW_LONG = re.compile(r"\bhow (?:long|quickly|soon|fast)\b|\bhow far (?:in advance|ahead)\b|\bhow much notice\b|\bhow many (?:days|hours|weeks|minutes|months|nights)\b|\bturn ?around\b", re.IGNORECASE)
 _ASKS_FOR_A_NAMED_ONE = re.compile(r"\bwhich (?:one )?of (?:your|the)\b|\b(?:what|which) \w+ (?:do|does|would|will) (?:you|they) (?:use|work with)\b", re.IGNORECASE)
 _ASKS_WHAT_IS_NEEDED = re.compile(
     r"\b(?:what|which)\b(?: \w+){0,3} (?:do |does |would |will )?(?:you|I|we|they|he|she)(?: \w+)? (?:need|require|have to (?:send|bring|show|provide))\b",
