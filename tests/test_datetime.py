@@ -666,3 +666,13 @@ def test_eighth_round_of_realistic_replies(draft, now, locale, zone, recipient, 
 def test_ninth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "See you on 3 May.\n\nThanks for the photos.\n\nYour order ships on Tuesday, 10 December 2026.",
+    "İstanbul tour on 10 December 2026.\n\nSee you on 3 May.",  # "İ" lowers to two characters
+])
+def test_written_dates_reads_every_paragraph_that_names_a_month(text):
+    from tactful.checks.datetime._dates import written_dates
+    assert [(w.day, w.month) for w in written_dates(text, "en-GB")] == sorted(
+        [(3, "May"), (10, "December")], key=lambda dm: text.index(dm[1]))

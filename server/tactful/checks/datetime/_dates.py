@@ -84,14 +84,16 @@ def _day_months(text: str):
     """``_DAY_MONTH.finditer(text)``, run only over the paragraphs that name a month: the pattern tries an ordinal
     word at every word, which costs most of a millisecond on a 2 KB draft retyped at each keystroke."""
     lowered, start = text.lower(), 0
+    if len(lowered) != len(text):  # "İ" lowers to two characters: offsets would not line up
+        yield from _DAY_MONTH.finditer(text)
+        return
     for paragraph_end in [m.start() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]:
-        paragraph = lowered[start:paragraph_end]
-        if any(stem in paragraph for stem in _MONTH_STEMS):
+        if _A_MONTH.search(lowered, start, paragraph_end):
             yield from _DAY_MONTH.finditer(text, start, paragraph_end)
         start = paragraph_end
 
 
-_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_A_MONTH = re.compile(rf"\b(?:{_MONTH})\b")  # on the lower-cased text: three times faster than with IGNORECASE
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _BEFORE_NUMBER = frozenset("0123456789/.:-")
 _NUMERIC_PAIR = re.compile(r"(?P<cue>\b(?:from|between|dates?)\s+)?(?<![\d/.])(\d{1,2}/\d{1,2})\s*(?:-|–|to|through|thru|until|till|and)\s*(\d{1,2}/\d{1,2})(?![\d/])",
