@@ -305,6 +305,16 @@ class QuestionSet(SetFiles):
                    f"in {s['cases with unanswered']} cases), {s['quoted-only cases']} quoted-only cases")
         return self.publish(args.check, records, counts_table(records, meta), summary)
 
+    def print_summary(self):
+        """The answered true/false/null split, the questions by kind and the quoted-only cases, from cases.py."""
+        records, meta = self.build_records()
+        qs = [q for r in records for q in r["questions"]]
+        flags = Counter("null" if q["answered"] is None else str(q["answered"]).lower() for q in qs)
+        kinds = Counter(q["kind"] for q in qs)
+        print(f"cases {len(records)}, questions {len(qs)}, quoted-only cases {sum(m['quoted_only'] for m in meta)}")
+        print("answered: " + ", ".join(f"{k} {flags[k]}" for k in ("true", "false", "null")))
+        print("by kind: " + ", ".join(f"{k} {kinds[k]}" for k in KINDS))
+
 
 # Floors of the blind sets written from the fourth on (the brief each was written to).
 BLIND_SET_FLOORS = {"cases": 60, "questions": 120, "cases with unanswered": 26, "unanswered": 35, "quoted-only cases": 5,
