@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from ...document import Document
-from ...text.datetimes.grammar import ADDRESS_AFTER, COUNTDOWN_AFTER, HOURS, RATIO_AFTER, RATIO_BEFORE, UNIT_AFTER
+from ...text.datetimes.grammar import (
+    ADDRESS_AFTER,
+    COUNTDOWN_AFTER,
+    HOURS,
+    RATIO_AFTER,
+    RATIO_BEFORE,
+    UNIT_AFTER,
+)
 from ...text.datetimes.lexicon import ZONE_ABBREVIATIONS
 from ..types import Check, Example, Match, examples
 from ._dates import SETTLES_MERIDIEM, expressions_around, times
