@@ -2685,3 +2685,16 @@ def test_how_far_in_advance_is_answered_by_a_length_of_notice_and_the_hold_up_as
     assert verdicts(reply("January fills up quickly, so do get in touch."), incoming) == [False]
     (q,) = questions("Hi,\n\nThanks.", message("My order is a week late. What's the hold-up?"))
     assert q["kind"] == "why"
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Your fitting is Friday at 8:15 am.", False),  # shares only the word for a day, and names another
+        ("We're open 10 am to 4 pm on Sundays.", True),
+        ("I'm afraid we're closed on Sundays, but Saturday runs 9 am to 5 pm.", True),
+        ("I'm pleased to say it's free then; we've pencilled you in until Friday.", True),
+    ],
+)
+def test_another_weekday_does_not_answer_a_question_about_a_day(answer, expected):
+    assert verdicts(reply(answer), message("Is the studio open on Sundays?")) == [expected]

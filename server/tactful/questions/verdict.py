@@ -166,6 +166,15 @@ _ACTION_REQUEST = re.compile(
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?(?:who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b|who (?:did|do) (?:I|we) (?:speak|talk|deal) (?:to|with)\b)", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
+_TIME_TOPICS = frozenset({"weekday", "#when", "#clock", "tim"})
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b", re.IGNORECASE)
+
+
+def _another_weekday(question: str, sentence: str) -> bool:
+    """The sentence names weekdays, none of them the one the question asks about."""
+    asked = {m.group(1).lower() for m in _WEEKDAY.finditer(question)}
+    named = {m.group(1).lower() for m in _WEEKDAY.finditer(sentence)}
+    return bool(asked and named and not asked & named)
 # The topic named only as something to talk over later: "I'll ring you to talk about the hotel".
 _TALK_ABOUT = re.compile(r"\b(?:talk|speak|chat)(?: (?:to|with) you)? (?:about|through|over)\b", re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.IGNORECASE)
@@ -341,6 +350,9 @@ def verdict(
             and yes_of_another(question, sentence, asked_together) and not _own_clause_answers(sentence, shared)
         ):
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
+        if question.kind == "when" and not shared - _TIME_TOPICS and _another_weekday(question.text, sentence) and not (
+                cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) or cue.STANCE.search(sentence)):
+            continue  # "Is the studio open on Sundays?" / "Your fitting is Friday at 8:15" shares only the word for a day
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if question.kind == "yes/no" and any(topic_cached(m.group(1)) & shared for m in _ACCEPTED_SUBJECT.finditer(sentence)):
