@@ -166,15 +166,6 @@ _ACTION_REQUEST = re.compile(
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?(?:who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b|who (?:did|do) (?:I|we) (?:speak|talk|deal) (?:to|with)\b)", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
 _ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
-_TIME_TOPICS = frozenset({"weekday", "#when", "#clock", "tim"})
-_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b", re.IGNORECASE)
-
-
-def _another_weekday(question: str, sentence: str) -> bool:
-    """The sentence names weekdays, none of them the one the question asks about."""
-    asked = {m.group(1).lower() for m in _WEEKDAY.finditer(question)}
-    named = {m.group(1).lower() for m in _WEEKDAY.finditer(sentence)}
-    return bool(asked and named and not asked & named)
 # The topic named only as something to talk over later: "I'll ring you to talk about the hotel".
 _TALK_ABOUT = re.compile(r"\b(?:talk|speak|chat)(?: (?:to|with) you)? (?:about|through|over)\b", re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.IGNORECASE)
@@ -197,6 +188,17 @@ _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
 _TIME_WORD = frozenset({"tim"})  # the stem of "time": "What times would he get them?" names nothing
+_TIME_TOPICS = _TIME_WORD | {"weekday", "#when", "#clock"}  # a day or an hour shared, nothing else
+_WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b", re.IGNORECASE)
+
+
+def _another_weekday(question: str, sentence: str) -> bool:
+    """The sentence names weekdays, none of them the one the question asks about."""
+    asked = {m.group(1).lower() for m in _WEEKDAY.finditer(question)}
+    named = {m.group(1).lower() for m in _WEEKDAY.finditer(sentence)}
+    return bool(asked and named and not asked & named)
+
+
 _FOR_THAT = re.compile(r"\bfor (?:that|this|it|them|those)\b", re.IGNORECASE)  # "Is there a charge for that?" names a thing
 _ASKS_IF_ADVISED = re.compile(r"\bshould (?:I|we)\b|\bis it (?:ok|okay|fine|best|better|safe) (?:to|if)\b", re.IGNORECASE)
 _ADVICE = re.compile(r"\byou (?:can|could|should|shouldn't|may|might want to|'ll want to)\b|\b(?:best|better|safest|fine) (?:to|not to)\b|\b(?:don't|do not|never)\b", re.IGNORECASE)

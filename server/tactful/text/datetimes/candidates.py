@@ -57,7 +57,6 @@ _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
 _MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # a month's name or abbreviation, in any case
 _MONTH_WORD = re.compile(rf"{_MONTH_STEM}\s", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM}\s+$", re.IGNORECASE)
 # "between May 2015 and 2018": a year as the second end of a range
 _RANGE_SECOND_YEAR = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+){0,2}\s*(?:and|to|until|till|through|thru|-|–)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH_STEM},?\s+$", re.IGNORECASE)
