@@ -676,3 +676,10 @@ def test_written_dates_reads_every_paragraph_that_names_a_month(text):
     from tactful.checks.datetime._dates import written_dates
     assert [(w.day, w.month) for w in written_dates(text, "en-GB")] == sorted(
         [(3, "May"), (10, "December")], key=lambda dm: text.index(dm[1]))
+
+
+@pytest.mark.parametrize("text", ["Call me Monday at TEN or on Tue the 3rd; WEEKEND slots in 2 weeks.", "İstanbul: Friday at eight."])
+def test_gates_find_the_same_places_on_the_lower_cased_text(text):
+    from tactful.checks.datetime import _dates, ambiguous_time, bare_weekday, relative_date
+    for gate in (ambiguous_time._HOUR_WORD, bare_weekday._WEEKDAY_START, relative_date._WEEK_WORD):
+        assert _dates._gate_starts(text, gate) == [m.start() for m in gate.finditer(text)]

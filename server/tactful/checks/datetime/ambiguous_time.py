@@ -59,8 +59,6 @@ _RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|till|until)\b|[-–])", re.IGNORECA
 
 
 def _word_times(doc: Document):
-    if not _HOUR_WORD.search(doc.draft):
-        return
     for found in expressions_around(doc, _HOUR_WORD):
         atoms = [a for a in found.mention.atoms() if a.atom in _WORD_TIMES]
         if len(atoms) != 1 or found.resolution.time is None or found.resolution.meridiem_known:
