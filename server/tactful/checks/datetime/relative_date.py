@@ -50,8 +50,6 @@ _WEEKDAY_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:w
 def _weekday_week(doc: Document):
     """"Monday week", "Tuesday fortnight" (British): a week or two after the coming Monday, which readers elsewhere do not
     know and British readers count from different Mondays."""
-    if not _WEEKDAY_WEEK.search(doc.draft):
-        return
     for found in expressions_around(doc, _WEEKDAY_WEEK):
         m = found.mention
         if m.atom != "day_after" or not m.parts or m.parts[0].atom != "weekday" or found.resolution.date is None:
@@ -99,8 +97,6 @@ def _weekday_of_a_week(doc: Document):
 def _day_of_a_month(doc: Document):
     """"We'll deliver on the 2nd", written on the 3rd: a day already past this month means next month's,
     which a reader can take for a slip; name it. A day still ahead this month ("the 15th") reads clearly."""
-    if not _ORDINAL_DAY.search(doc.draft):
-        return
     today = now_for(doc).date()
     for found in expressions_around(doc, _ORDINAL_DAY):
         days = [a for a in found.mention.atoms() if a.kind in ("date", "relative")]

@@ -60,8 +60,6 @@ _WEEKDAY_ORDINAL = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+(
 def _weekday_and_day(doc: Document):
     """The coming such day of the month (this month's, or next month's when it is past) must fall on the weekday;
     when next month's does not either, no later reading is likely ("Fri 4th" written on 22 February: 4 March is a Thursday)."""
-    if not _WEEKDAY_ORDINAL.search(doc.draft):
-        return
     for found in expressions_around(doc, _WEEKDAY_ORDINAL):
         for atom in found.mention.atoms():
             if atom.atom != "weekday_day" or not _WEEKDAY_ORDINAL.match(doc.draft, atom.start):
