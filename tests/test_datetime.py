@@ -683,3 +683,32 @@ def test_gates_find_the_same_places_on_the_lower_cased_text(text):
     from tactful.checks.datetime import _dates, ambiguous_time, bare_weekday, relative_date
     for gate in (ambiguous_time._HOUR_WORD, bare_weekday._WEEKDAY_START, relative_date._WEEK_WORD):
         assert _dates._gate_starts(text, gate) == [m.start() for m in gate.finditer(text)]
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # a yearless date told of the future, whose nearest reading is months gone, is this year's coming one
+    ("We'd be delighted to do the flowers for your wedding on Sat 22nd October.", datetime(2034, 4, 1, 15, tzinfo=UTC), "en-GB",
+     "Europe/Dublin", None, "", [("datetime.weekday-mismatch", "Sat 22nd October")]),
+    ("Your last visit was on Sat 22nd October.", datetime(2034, 4, 1, 15, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "", []),
+    # "weekend" before a plural noun names a kind of thing, not a date
+    ("The team is on site early and late for weekend pick-ups.", datetime(2034, 6, 22, 15, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "", []),
+    ("You can drop him off for the weekend.", datetime(2034, 6, 22, 15, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "",
+     [("datetime.relative-date", "the weekend")]),
+    # a simple past with "this week" reports what is done
+    ("Your clay kit shipped this week.", datetime(2034, 8, 2, 20, tzinfo=UTC), "en-US", "America/Phoenix", None, "", []),
+    ("Your clay kit will ship this week.", datetime(2034, 8, 2, 20, tzinfo=UTC), "en-US", "America/Phoenix", None, "",
+     [("datetime.relative-date", "this week")]),
+    # "at noon for you" beside a zoned time is the customer's side of the conversion
+    ("From Tuesday 28 March the same 5pm BST slot will be at noon for you.", datetime(2034, 3, 20, 12, tzinfo=UTC), "en-GB",
+     "Europe/London", "America/New_York", "", []),
+    ("From Tuesday 28 March the same slot will be at noon for you.", datetime(2034, 3, 20, 12, tzinfo=UTC), "en-GB",
+     "Europe/London", "America/New_York", "", [("datetime.missing-timezone", "noon")]),
+    # "9:15 in Room 3" is a time, not inches; the customer is free mornings and evenings
+    ("Your placement test is booked for Thursday, September 7, at 9:15 in Room 3.", datetime(2034, 9, 5, 15, tzinfo=UTC), "en-US",
+     "America/Toronto", None, "I'm free before lunch or after 8 at night.", [("datetime.ambiguous-time", "9:15")]),
+    ("The frame is 9.5 in wide, and it ships on Thursday, September 7, 2034.", datetime(2034, 9, 5, 15, tzinfo=UTC), "en-US",
+     "America/Toronto", None, "", []),
+])
+def test_tenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

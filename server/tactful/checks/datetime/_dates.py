@@ -153,7 +153,7 @@ def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | N
 # stands before it are checked by ``times`` (a leading look-behind made every position slow).
 TIME = re.compile(
     r"(?P<hour>\d{1,2})(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
-    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|(?<!:\d\d)(?<!:\d\d\s)in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
     re.IGNORECASE,
 )
 # Words that settle a sentence's times ("at 7:30 in the evening", "Sunday mornings, 10:00 to 12:30"); "the night before"
@@ -184,6 +184,11 @@ def customer_zone(doc: Document) -> tuple[str | None, str | None]:
         return None, None
     place = customer_place(doc.incoming.newest)
     return (place.zone, place.name) if place else (None, None)
+
+
+RECENT = timedelta(days=90)
+"""A date with no year within this much before today is read as this year's, so past (a slip: "3 November" written on 23
+November). Further back, it is the next one: "the final headcount on August 20", written in January."""
 
 
 def now_for(doc: Document) -> datetime:

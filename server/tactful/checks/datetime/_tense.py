@@ -22,7 +22,7 @@ _PAST = re.compile(
     # "your mother visited on Saturday"; arrangements are not reports ("booked on Friday", "moved to")
     # ("will be delivered on Friday" is a passive future)
     r"|(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
-    r"\w+ed\s+(?:on|last|today|this\s+morning)\b"
+    r"\w+ed\s+(?:on|last|today|yesterday|this\s+(?:morning|afternoon|week|month))\b"
     # A present perfect reports what is done ("has been approved today"), unless what was done is an
     # arrangement for the day named ("I've booked an engineer for Tuesday").
     r"|\b(?:has|have|'ve)\s+(?:just\s+|already\s+)?(?:been\s+)?(?!(?:been|(?:re)?booked|arranged|reserved|scheduled|moved|"

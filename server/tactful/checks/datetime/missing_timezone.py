@@ -72,6 +72,8 @@ def find(doc: Document):
             continue  # "which is 17:30 in Singapore": the time is given where the customer is
         if _converted_in_sentence(doc, found.start, reader_key):
             continue  # "10am here in Speyside, which is 6pm in Tokyo": the sentence gives the customer's time too
+        if _FOR_YOU.match(text, times[-1].end) and _zoned_in_sentence(doc, found.start):
+            continue  # "the same 5pm BST slot will be at noon for you": the customer's side of a conversion
         day = resolution.date or day_in_sentence(doc, found.start) or now.date()
         local = datetime.combine(day, resolution.time, tzinfo=writer)
         theirs = local.astimezone(reader)
@@ -111,6 +113,14 @@ def _converted_in_sentence(doc: Document, index: int, reader_key: str) -> bool:
         if zone and _same_clock(zone, reader_key, now) and _A_TIME_IN_A_PLACE.search(text, max(sentence.start, m.start() - 24), m.start()):
             return True
     return False
+
+
+_FOR_YOU = re.compile(r"\s+(?:for\s+you|on\s+your\s+(?:side|end))\b", re.IGNORECASE)
+
+
+def _zoned_in_sentence(doc: Document, index: int) -> bool:
+    sentence = doc.sentence_at(index)
+    return any(sentence.start <= other.start < sentence.end and (other.resolution.zone or other.resolution.offset is not None) for other in expressions(doc))
 
 
 def _same_clock(zone: str, other: str, now: datetime) -> bool:

@@ -8,12 +8,13 @@ month) that sends the customer to the wrong day.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ...document import Document
 from ...text.datetimes import nearest
 from ..types import Check, Example, Match
 from ._dates import (
+    RECENT,
     expression_sentence,
     format_date,
     month_number,
@@ -36,9 +37,6 @@ _RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\b
 # "Your first class is on 8 January 2028": an event set for a date with its year (without one, "departures are on 26 June"
 # written in December mean next June's)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on|for)\s+$", re.IGNORECASE)
-_RECENT = timedelta(days=90)
-"""A date with no year within this much before today is read as this year's, so past (a slip: "3 November" written on 23
-November). Further back, it is the next one: "the final headcount on August 20", written in January."""
 
 
 def _next_month(day: date, today: date) -> date | None:
@@ -64,7 +62,7 @@ def find(doc: Document):
         month = month_number(found.month)
         if found.year is None:
             written = nearest(found.day, month, today)
-            if written is None or not today - _RECENT <= written < today or _range_reaches(doc, found.start, today):
+            if written is None or not today - RECENT <= written < today or _range_reaches(doc, found.start, today):
                 continue
         else:
             try:

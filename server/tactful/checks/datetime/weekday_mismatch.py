@@ -13,6 +13,7 @@ from ...document import Document
 from ...text.datetimes import resolve as resolve_mention
 from ..types import Check, Example, Match, examples
 from ._dates import (
+    RECENT,
     WEEKDAYS,
     expressions_around,
     format_date,
@@ -87,6 +88,8 @@ def _written(doc: Document):
             continue
         day, month, year = found.day, found.month, found.year
         meant = resolve(day, month_number(month), year, today)
+        if year is None and meant is not None and meant < today - RECENT and tense_at(doc, found.start) != "past":
+            meant = resolve(day, month_number(month), meant.year + 1, today) or meant  # "for your wedding on Sat 22nd October", written in April: this October's
         stated = weekday_number(found.weekday)
         if meant is None or meant.weekday() == stated:
             continue
