@@ -708,6 +708,10 @@ def test_gates_find_the_same_places_on_the_lower_cased_text(text):
      "America/Toronto", None, "I'm free before lunch or after 8 at night.", [("datetime.ambiguous-time", "9:15")]),
     ("The frame is 9.5 in wide, and it ships on Thursday, September 7, 2034.", datetime(2034, 9, 5, 15, tzinfo=UTC), "en-US",
      "America/Toronto", None, "", []),
+    # a month after a time with its minutes starts a date ("10:30 May 5"), as it does not after a day ("on 3 May")
+    ("The engineer will call at 10:30 May 5.", datetime(2034, 4, 1, 15, tzinfo=UTC), "en-US", "America/Toronto", None, "",
+     [("datetime.ambiguous-time", "10:30")]),
+    ("It arrives on 3 May 2034.", datetime(2034, 4, 1, 15, tzinfo=UTC), "en-US", "America/Toronto", None, "", []),
 ])
 def test_tenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))

@@ -151,9 +151,10 @@ def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | N
 
 # Starts with the digit class so the engine skips straight to digits; the hour's range and what
 # stands before it are checked by ``times`` (a leading look-behind made every position slow).
+# Inches and a month after the number ("12 in", "3 May") are no time, but "9:15 in Room 3" and "10:30 May 5" are.
 TIME = re.compile(
     r"(?P<hour>\d{1,2})(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
-    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|(?<!:\d\d)(?<!:\d\d\s)in\b|ft|lbs?|st\b|nd\b|rd\b|th\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))",
+    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|ft|lbs?|st\b|nd\b|rd\b|th\b|(?<!:\d\d)(?<!:\d\d\s)(?:in\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
     re.IGNORECASE,
 )
 # Words that settle a sentence's times ("at 7:30 in the evening", "Sunday mornings, 10:00 to 12:30"); "the night before"
