@@ -712,7 +712,22 @@ def test_gates_find_the_same_places_on_the_lower_cased_text(text):
     ("The engineer will call at 10:30 May 5.", datetime(2034, 4, 1, 15, tzinfo=UTC), "en-US", "America/Toronto", None, "",
      [("datetime.ambiguous-time", "10:30")]),
     ("It arrives on 3 May 2034.", datetime(2034, 4, 1, 15, tzinfo=UTC), "en-US", "America/Toronto", None, "", []),
+    # "a week on Monday" and "by Tuesday week" name a day a week after the coming one, not the coming one
+    ("Your van arrives a week on Monday.", datetime(2035, 3, 7, 10, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.relative-date", "a week on Monday")]),
+    ("We'll have it back to you by Tuesday week.", datetime(2035, 3, 7, 10, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.relative-date", "Tuesday week")]),
 ])
 def test_tenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,named", [
+    ("Your van arrives a week on Monday.", "Monday 19 March"),
+    ("We'll have it back to you by Tuesday week.", "Tuesday 20 March"),
+])
+def test_a_week_on_a_weekday_names_the_day_a_week_after_the_coming_one(draft, named):
+    result = review(draft, "", Context(now=datetime(2035, 3, 7, 10, tzinfo=UTC), timezone="Europe/London", locale="en-GB"))
+    [suggestion] = [s for s in result["suggestions"] if s["category"] == "datetime"]
+    assert suggestion["replacements"][-1] == named

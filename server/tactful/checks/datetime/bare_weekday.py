@@ -120,6 +120,10 @@ def _converted_day_of(text: str, found: Expression, start: int, weekday: int) ->
     return apart in (1, 6) or apart == 0 and _WHICH_IS.search(text, found.end, start) is not None
 
 
+def _has_node(mention, atom: str) -> bool:
+    return mention.atom == atom or any(_has_node(part, atom) for part in mention.parts)
+
+
 def _lone_weekday(found: Expression):
     """The expression's weekday when it is the only date part and names one day, else None.
 
@@ -127,8 +131,8 @@ def _lone_weekday(found: Expression):
     "Fri, 10am PT"); any other date part (a day, a month, "next", the second weekday of "Monday to
     Friday") already settles the day or makes it a recurring range.
     """
-    if found.kind == "set":
-        return None
+    if found.kind == "set" or _has_node(found.mention, "day_after"):
+        return None  # "a week on Monday", "Tuesday week": the relative-date rule names that day
     atoms = found.mention.atoms()
     weekdays = [a for a in atoms if a.atom == "weekday"]
     if len(weekdays) != 1 or any(a.atom != "weekday" and a.kind not in ("time", "zone") for a in atoms):

@@ -13,6 +13,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from ...document import Document
+from ...text.datetimes import resolve
 from ..types import Check, Example, Match, examples
 from ._dates import (
     customer_named,
@@ -44,21 +45,25 @@ def find(doc: Document):
     yield from _weekday_week(doc)
 
 
-_WEEKDAY_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:week|fortnight)\b", re.IGNORECASE)
+_WEEKDAY_WEEK = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:week|fortnight)\b"
+                           r"|\ba\s+(?:week|fortnight)\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 
 
 def _weekday_week(doc: Document):
-    """"Monday week", "Tuesday fortnight" (British): a week or two after the coming Monday, which readers elsewhere do not
-    know and British readers count from different Mondays."""
+    """"Monday week", "Tuesday fortnight", "a week on Monday" (British): a week or two after the coming Monday, which
+    readers elsewhere do not know and British readers count from different Mondays."""
     for found in expressions_around(doc, _WEEKDAY_WEEK):
         m = found.mention
-        if m.atom != "day_after" or not m.parts or m.parts[0].atom != "weekday" or found.resolution.date is None:
+        if m.atom == "modified" and len(m.parts) == 1:
+            m = m.parts[0]  # "by Tuesday week": the day itself is named
+        if m.atom != "day_after" or not m.parts or m.parts[0].atom != "weekday":
             continue
-        if doc.is_quoted(found.start, found.end) or _AFTER_A_DATE.match(doc.draft, found.end):  # always ahead, whatever the tense
+        day = resolve(m, now_for(doc).date(), doc.context.locale).date
+        if day is None or doc.is_quoted(m.start, m.end) or _AFTER_A_DATE.match(doc.draft, m.end):  # always ahead, whatever the tense
             continue
-        phrase = doc.draft[found.start : found.end]
-        named = format_date(found.resolution.date, doc.context.locale)
-        yield Match(found.start, found.end, message=f"Not every reader counts “{phrase}” the same way: name the date, {named}.",
+        phrase = doc.draft[m.start : m.end]
+        named = format_date(day, doc.context.locale)
+        yield Match(m.start, m.end, message=f"Not every reader counts “{phrase}” the same way: name the date, {named}.",
                     replacements=(f"{phrase} ({named})", named))
 
 
