@@ -717,8 +717,26 @@ def test_gates_find_the_same_places_on_the_lower_cased_text(text):
      [("datetime.relative-date", "a week on Monday")]),
     ("We'll have it back to you by Tuesday week.", datetime(2035, 3, 7, 10, tzinfo=UTC), "en-GB", "Europe/London", None, "",
      [("datetime.relative-date", "Tuesday week")]),
+    # "I'm spending the term in Cape Town" says where the customer is
+    ("Let's keep your usual slot, starting on Thursday 13 September 2035 at 6pm on Zoom.", datetime(2035, 9, 4, 19, 30, tzinfo=UTC),
+     "en-GB", "Europe/Dublin", None, "I'm spending the term in Cape Town on exchange.", [("datetime.missing-timezone", "6pm")]),
+    # Hawaii keeps HST all year; HDT is right only in the Aleutians
+    ("I have a sunset session open on Friday, August 10, 2035 at 6:15 p.m. HDT.", datetime(2035, 8, 1, 17, 55, tzinfo=UTC), "en-US",
+     "Pacific/Honolulu", None, "", [("datetime.zone-season", "HDT")]),
+    ("The ferry leaves on Friday, August 10, 2035 at 6:15 p.m. HDT.", datetime(2035, 8, 1, 16, 55, tzinfo=UTC), "en-US",
+     "America/Adak", None, "", []),
+    # "mowed the lawns on Tuesday 10 July" reports what was done
+    ("We cut the hedges and mowed the lawns on Tuesday 10 July, and our next visit is on Tuesday 24 July.",
+     datetime(2035, 7, 11, 13, 20, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "", []),
+    ("We'll mow the lawns on Tuesday 10 July.", datetime(2035, 7, 11, 13, 20, tzinfo=UTC), "en-GB", "Europe/Dublin", None, "",
+     [("datetime.past-date", "Tuesday 10 July")]),
+    # a period after a later day of the same sentence is counted from that day
+    ("Our translator will start the following Monday and deliver in ten working days.", datetime(2035, 7, 3, 22, 45, tzinfo=UTC),
+     "en-GB", "Pacific/Auckland", None, "", []),
+    ("Your order shipped today and should arrive in two days.", datetime(2035, 7, 3, 22, 45, tzinfo=UTC), "en-GB", "Pacific/Auckland",
+     None, "", [("datetime.relative-date", "in two days")]),
 ])
-def test_tenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+def test_tenth_and_eleventh_rounds_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
 

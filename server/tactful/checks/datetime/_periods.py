@@ -14,7 +14,7 @@ from ...document import Document
 from ...text.datetimes import resolve
 from ...text.datetimes.lexicon import number_value
 from ..types import Match
-from ._dates import expressions_around, format_date, now_for, written_dates
+from ._dates import expression_sentence, expressions_around, format_date, now_for, written_dates
 from ._tense import tense_at
 
 # "this weekend", "in two days", "early next week", "Friday next week": read from the extractor.
@@ -61,7 +61,7 @@ def periods(doc: Document):
                 if (atom.get("prep") or "in").lower() != "in" or count > longest:
                     continue
                 sentence_start = _sentence_bounds(doc, atom.start)[0]
-                if written_dates(doc.draft[sentence_start : atom.start], locale):
+                if written_dates(doc.draft[sentence_start : atom.start], locale) or _a_later_day_before(doc, atom):
                     continue  # "start on Monday, July 12 and finish in three days": counted from that date, not from now
         else:
             continue
@@ -113,6 +113,14 @@ _WEEKEND_DETERMINER = re.compile(r"\b(?:the|this|that|at|over|on|by|for|during|u
 
 # "anything after that goes out the next business day", "orders placed after 2pm ship the next working day": a policy
 _AFTER_AN_EVENT = re.compile(r"\b(?:after|anything|orders?\s+(?:placed|received|made))\b", re.IGNORECASE)
+
+
+def _a_later_day_before(doc: Document, atom) -> bool:
+    """Does the sentence name a day after today before ``atom`` ("will start the following Monday and deliver in ten working
+    days": counted from that Monday)?"""
+    today = now_for(doc).date()
+    return any(other.end <= atom.start and other.kind in ("date", "relative") and other.resolution.date is not None
+               and other.resolution.date > today for other in expression_sentence(doc, atom.start))
 
 
 def _counted_from_a_date(doc: Document, atom) -> bool:

@@ -19,10 +19,10 @@ _PAST = re.compile(
     r"\b(?:was|were|wasn't|weren't|did|didn't|had|hadn't|couldn't|wouldn't|went|came|got|spoke|sent|told|said|took|gave|"
     r"left|since|ago|last|(?:should|would|could|must|might) have)\b"
     r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?(?!(?:need|feed|proceed|exceed|succeed|speed)\b)\w+ed\b"
-    # "your mother visited on Saturday"; arrangements are not reports ("booked on Friday", "moved to")
+    # "your mother visited on Saturday", "mowed the lawns on Tuesday"; arrangements are not reports ("booked on Friday", "moved to")
     # ("will be delivered on Friday" is a passive future)
     r"|(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
-    r"\w+ed\s+(?:on|last|today|yesterday|this\s+(?:morning|afternoon|week|month))\b"
+    r"\w+ed\s+(?:(?:the|your|our|his|her|their|its|all|both)\s+\w+\s+)?(?:on|last|today|yesterday|this\s+(?:morning|afternoon|week|month))\b"
     # A present perfect reports what is done ("has been approved today"), unless what was done is an
     # arrangement for the day named ("I've booked an engineer for Tuesday").
     r"|\b(?:has|have|'ve)\s+(?:just\s+|already\s+)?(?:been\s+)?(?!(?:been|(?:re)?booked|arranged|reserved|scheduled|moved|"

@@ -24,6 +24,8 @@ _ZONES = {
     "CET": ("Europe/Paris", "CEST", "Central European Time"), "CEST": ("Europe/Paris", "CET", "Central European Time"),
     "EET": ("Europe/Athens", "EEST", "Eastern European Time"), "EEST": ("Europe/Athens", "EET", "Eastern European Time"),
     "AKST": ("America/Anchorage", "AKDT", "Alaska time"), "AKDT": ("America/Anchorage", "AKST", "Alaska time"),
+    # Hawaii keeps HST all year; HDT is the Aleutians' summer time, wrong for a time in Hawaii
+    "HDT": ("Pacific/Honolulu", "HST", "Hawaii time"),
     # southern summers: Sydney and Auckland are on daylight time from October to April
     "AEST": ("Australia/Sydney", "AEDT", "Sydney time"), "AEDT": ("Australia/Sydney", "AEST", "Sydney time"),
     "ACST": ("Australia/Adelaide", "ACDT", "Adelaide time"), "ACDT": ("Australia/Adelaide", "ACST", "Adelaide time"),

@@ -100,7 +100,7 @@ ZONE_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
     "CT": ("America/Chicago", None), "CST": ("America/Chicago", -360), "CDT": ("America/Chicago", -300),
     "MT": ("America/Denver", None), "MST": ("America/Denver", -420), "MDT": ("America/Denver", -360),
     "PT": ("America/Los_Angeles", None), "PST": ("America/Los_Angeles", -480), "PDT": ("America/Los_Angeles", -420),
-    "AKST": ("America/Anchorage", -540), "AKDT": ("America/Anchorage", -480), "HST": ("Pacific/Honolulu", -600),
+    "AKST": ("America/Anchorage", -540), "AKDT": ("America/Anchorage", -480), "HST": ("Pacific/Honolulu", -600), "HDT": ("America/Adak", -540),
     "BST": ("Europe/London", 60), "IST": ("Asia/Kolkata", 330),
     "WET": ("Europe/Lisbon", 0), "WEST": ("Europe/Lisbon", 60),
     "CET": ("Europe/Paris", 60), "CEST": ("Europe/Paris", 120),
