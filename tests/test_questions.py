@@ -2698,3 +2698,46 @@ def test_how_far_in_advance_is_answered_by_a_length_of_notice_and_the_hold_up_as
 )
 def test_another_weekday_does_not_answer_a_question_about_a_day(answer, expected):
     assert verdicts(reply(answer), message("Is the studio open on Sundays?")) == [expected]
+
+
+def test_items_under_a_lead_in_that_says_what_is_needed_are_asked():
+    incoming = message(
+        "We're adding a local cider in February. A few things I'd need before I go to the owners:\n\n"
+        "- Your trade price per box for the medium dry\n- Minimum order\n- Whether you can lend us a chiller\n\n"
+        "I've attached our menu."
+    )
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == [
+        "Your trade price per box for the medium dry", "Minimum order", "Whether you can lend us a chiller"]
+    # an item that says something of its own asks nothing; the question after it does
+    incoming = message("A few questions:\n\n1) I can't find the logbook. Can I still sell the car?\n2) Do you collect?")
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["Can I still sell the car?", "Do you collect?"]
+    # with no list after it, a lead-in that asks is still a request
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message("So, I need you to get the following details for us:"))] == ["request"]
+
+
+@pytest.mark.parametrize(
+    "incoming,expected",
+    [
+        ("I'd be grateful if you could let me know whether you're free, and what you would charge.", ["whether you're free", "what you would charge."]),
+        ("Please tell me the price of the group class, and when the next group begins.", ["the price", "when the next group begins."]),
+        ("Which breeds and how much for a dozen?", ["Which breeds", "how much for a dozen?"]),
+        ("Please tell me also how long it takes.", ["Please tell me also how long it takes."]),
+    ],
+)
+def test_a_second_wh_question_joined_with_and_is_asked_on_its_own(incoming, expected):
+    found = [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))]
+    assert all(any(e in f for f in found) for e in expected) and len(found) == len(expected)
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I'd like those three sessions credited back to our account.",
+        "I want Maya moved to a different tutor before her exam.",
+        "I don't expect to pay for the second one.",
+        "I also expect you to keep trying to find them.",
+        "I think I'm owed my petrol as well.",
+    ],
+)
+def test_demands_said_as_statements_are_requests(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["request"]

@@ -124,6 +124,16 @@ class Question:
 _NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
 _LEADS_A_LIST = re.compile(r"\b(?:the following|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
+# An item that tells rather than names what is asked: "1) I can't find the title. Can I still list it…?"
+_SAYS_OF_ITSELF = re.compile(r"\s*(?:I|I'm|I've|we|we're|we've|my|our|it|it's|he|she|they|there)\b", re.IGNORECASE)
+# A lead-in that says what the writer needs before a list ("A few things I'd need before I go ahead:", "Here's what we're
+# looking for:", "Questions:"): each item below asks for what it names ("- Minimum order", "- Delivery days for our area").
+_NEEDS_A_LIST = re.compile(
+    r"(?:\b(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:need|want|like|require)\b|\bneed(?:ed)?\s+from\s+you\b"
+    r"|\b(?:I'm|we're|I\s+am|we\s+are)\s+(?:looking\s+for|after)\b|\b(?:a\s+few|some|several|two|three|four|five|my|our)\s+(?:questions|queries)\b"
+    r"|^\W*(?:need|needed|questions|queries)\b)[^:]*:\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -156,6 +166,10 @@ def _extract(incoming: Incoming):
             if lead_in is not _LISTED:
                 yield lead_in  # no list followed
             lead_in = None
+        if not item and _NEEDS_A_LIST.search(sentence) and not _INDIRECT.search(sentence) and not classify(sentence, "?" in sentence):
+            lead_in = _LISTED  # the items ask; the lead-in names no question of its own
+            before.append((written, False))
+            continue
         if asks_nothing(sentence):
             before.append((written, False))
             continue
@@ -165,7 +179,7 @@ def _extract(incoming: Incoming):
             start = bullet.end() if bullet else start  # "- how many staff would you send?" without its "- "
             # an item asks what its lead-in asks about it: "b) how much you charge…", "- the price"
             kind = classify(sentence[start:end], asks, continues=i > 0)
-            if item and not kind:
+            if item and not kind and not _SAYS_OF_ITSELF.match(sentence, start):
                 kind = classify("could you tell me " + sentence[start:end], in_question=True)
             clause = written[start:end]
             if kind:
@@ -174,7 +188,7 @@ def _extract(incoming: Incoming):
                     clause, offset + span.start + start, offset + span.start + end, kind,
                     tuple(text for text, _ in nearest), tuple(asking for _, asking in nearest),
                 )
-                if clause.rstrip().endswith(":") and _INDIRECT.search(sentence) or _LEADS_A_LIST.search(clause):
+                if clause.rstrip().endswith(":") and (_INDIRECT.search(sentence) or _NEEDS_A_LIST.search(clause)) or _LEADS_A_LIST.search(clause):
                     lead_in = question
                 else:
                     if item:
@@ -198,7 +212,9 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         if "?" not in sentence:
             joiners += _RUN_ON_QUESTION.finditer(sentence)
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
-        joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)]
+        # "…let me know whether you're free, and what you would charge": a second indirect question
+        joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)
+                   or re.search(r"\band\b", m.group()) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE)]
     else:
         return [(0, len(sentence))]
     # A request joined after a first clause of some length ("Could you send over the final invoice and
@@ -214,7 +230,9 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         if m.re is _RUN_ON_QUESTION and _WH_BEFORE_ITS_VERB.match(part):
             continue  # "how many permits can i get": the verb of "how many" is still to come
         subordinate = _SUBORDINATE.match(part) and not _WH_WITHOUT_MARK.match(part)  # "when are you coming…" asks
-        if len(part.split()) >= 3 and not (subordinate and "," not in part.rstrip(" ,")):
+        own_question = len(part.split()) >= 3 or (  # "Which breeds and how much…?"
+            len(part.split()) == 2 and m.re is _JOINED and re.match(rf"\W*{_WH}\b", part, re.IGNORECASE) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE))
+        if own_question and not (subordinate and "," not in part.rstrip(" ,")):
             kept.append(m)
             start = m.end()
     joiners = kept

@@ -79,8 +79,10 @@ ANYWHERE_CUES = (
     ),
     r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
     rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
-    (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday"
-        r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:it|them|this|that|these|those|(?:this|that|these|those|the|my|our|\d+|\w+ more)(?: [\w-]+){1,7}?) "
+    (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
+       # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
+        r"(?:I|we)(?:'d| would)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|this|that|these|those|(?-i:[A-Z][a-z]+)|"
+        r"(?:this|that|these|those|the|my|our|\d+|\w+ more)(?: [\w-]+){1,7}?) "
         r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered)\b"
     ),
     # "I want written confirmation…", "I'd like it in writing by Friday"
@@ -92,6 +94,9 @@ ANYWHERE_CUES = (
     r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:someone|somebody|an? (?:engineer|technician|plumber|electrician|fitter)) (?:here|out|round|over|to come)\b",
     # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
     r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:it|them|this|that|the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
+    # "I also expect you to keep trying", "I don't expect to pay for the second one", "I think I'm owed my petrol"
+    r"(?:I|we) (?:also |still |fully )?expect you to\b|(?:I|we) (?:don't|do not) expect to (?:pay|be charged)\b",
+    r"(?:I think )?(?:I|we)(?:'m| am|'re| are) (?:still )?owed\b",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
