@@ -2741,3 +2741,18 @@ def test_a_second_wh_question_joined_with_and_is_asked_on_its_own(incoming, expe
 )
 def test_demands_said_as_statements_are_requests(incoming):
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["request"]
+
+
+def test_items_under_a_needs_lead_in_take_the_kind_they_name():
+    incoming = message(
+        "A few things I'd need:\n\n- Minimum order\n- Delivery days for our area\n- Confirmation that nobody needs a licence\n"
+        "- Everything back by Wednesday night\n\nThanks")
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", incoming)] == ["how much", "when", "yes/no", "request"]
+
+
+def test_a_length_in_words_answers_how_long_and_works_great_accepts():
+    incoming = message("How long are the vouchers valid for?")
+    assert verdicts(reply("Vouchers are valid for twelve months from the day they're issued."), incoming) == [True]
+    assert verdicts(reply("Vouchers can be used on any weekday."), incoming) == [False]
+    incoming = message("Can you fit 22 people at once, and how many lanes would that be?")
+    assert verdicts(reply("22 works great – we'd put you across four lanes."), incoming) == [True, True]

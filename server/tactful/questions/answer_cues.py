@@ -45,8 +45,9 @@ PLACE = re.compile(
 # Acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too", "Halos are a
 # common part of healing".
 ACCEPTED = (
-    r"(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely| still| a| an)* "
+    r"(?:(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely| still| a| an)* "
     r"(?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical|expected)"
+    r"|(?:works?|would work|will work) (?:great|fine|perfectly|well|nicely|for us))"  # "22 works great"
 )
 POLAR = re.compile(
     r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|"
@@ -261,7 +262,8 @@ NEED_GIVEN = re.compile(
 DURATION = re.compile(
     # "a night" only after a word of length ("about a week", "takes an hour"), not as a rate ("£150 a night")
     r"(?<![£$€.,])\b(?:\d+(?:[-–]\d+)?|(?<=about )an?|(?<=around )an?|(?<=within )an?|(?<=takes )an?|(?<=take )an?|(?<=for )an?|(?<=under )an?|"
-    r"one|two|three|four|five|six|seven|eight|ten|a few|a couple of|several)(?: (?!an?\b|per\b)\w+)? "
+    r"(?<=lasts )an?|(?<=last )an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|"
+    r"a few|a couple of|several)(?: (?!an?\b|per\b)\w+)? "
     r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|fortnight)\b|\bsame[- ]day\b|\bovernight\b",
     re.IGNORECASE,
 )

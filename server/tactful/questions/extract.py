@@ -124,6 +124,23 @@ class Question:
 _NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
 _LEADS_A_LIST = re.compile(r"\b(?:the following|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
+_NEEDS_LISTED = Question("", 0, 0, "")  # marks a lead-in that says what is needed, before its first item
+_ITEM_PRICE = re.compile(r"\b(?:price|prices|pricing|cost|costs|quote|rate|rates|fee|fees|minimum|budget)\b", re.IGNORECASE)
+_ITEM_TIME = re.compile(r"\b(?:days|dates|times|hours|availability|available|lead time|turnaround)\b", re.IGNORECASE)
+
+
+def _needed_kind(item: str) -> str:
+    """The kind of a list item under "A few things I'd need:": "Minimum order" a price, "Delivery days for our area" a
+    time, "Whether you can lend us a chiller" yes or no, "Everything back by Wednesday night" a request."""
+    if re.match(r"\W*(?:confirmation|confirm)\s+(?:that|whether|if)\b", item, re.IGNORECASE):
+        return "yes/no"  # "Confirmation that none of the group will need a licence"
+    if _ITEM_PRICE.search(item):
+        return "how much"
+    if _ITEM_TIME.search(item):
+        return "when"
+    return classify("please tell me " + item, in_question=True) or "request"
+
+
 # An item that tells rather than names what is asked: "1) I can't find the title. Can I still list it…?"
 _SAYS_OF_ITSELF = re.compile(r"\s*(?:I|I'm|I've|we|we're|we've|my|our|it|it's|he|she|they|there)\b", re.IGNORECASE)
 # A lead-in that says what the writer needs before a list ("A few things I'd need before I go ahead:", "Here's what we're
@@ -151,6 +168,7 @@ def _extract(incoming: Incoming):
     # "Could you tell me:" before a list asks through its items ("a) whether you can…", "b) how much…"):
     # the items are listed, the lead-in only when no item asks anything.
     lead_in: Question | None = None
+    needs_listed = False  # the list's lead-in said what the writer needs ("A few things I'd need:")
     marked = False
     for span in fast_sentences(body):
         written = body[span.start : span.end]
@@ -163,11 +181,11 @@ def _extract(incoming: Incoming):
         item = lead_in is not None and (_BULLET.match(sentence) or marked)
         marked = False
         if lead_in is not None and not item:
-            if lead_in is not _LISTED:
+            if lead_in not in (_LISTED, _NEEDS_LISTED):
                 yield lead_in  # no list followed
             lead_in = None
         if not item and _NEEDS_A_LIST.search(sentence) and not _INDIRECT.search(sentence) and not classify(sentence, "?" in sentence):
-            lead_in = _LISTED  # the items ask; the lead-in names no question of its own
+            lead_in = _NEEDS_LISTED  # the items ask; the lead-in names no question of its own
             before.append((written, False))
             continue
         if asks_nothing(sentence):
@@ -180,7 +198,8 @@ def _extract(incoming: Incoming):
             # an item asks what its lead-in asks about it: "b) how much you charge…", "- the price"
             kind = classify(sentence[start:end], asks, continues=i > 0)
             if item and not kind and not _SAYS_OF_ITSELF.match(sentence, start):
-                kind = classify("could you tell me " + sentence[start:end], in_question=True)
+                needed = lead_in is _NEEDS_LISTED or lead_in is _LISTED and needs_listed
+                kind = _needed_kind(sentence[start:end]) if needed else classify("could you tell me " + sentence[start:end], in_question=True)
             clause = written[start:end]
             if kind:
                 nearest = before[:-3:-1]
@@ -192,10 +211,11 @@ def _extract(incoming: Incoming):
                     lead_in = question
                 else:
                     if item:
+                        needs_listed = lead_in is _NEEDS_LISTED or lead_in is _LISTED and needs_listed
                         lead_in = _LISTED  # an item asks: the lead-in is not listed
                     yield question
             before.append((clause, kind is not None))
-    if lead_in is not None and lead_in is not _LISTED:
+    if lead_in is not None and lead_in not in (_LISTED, _NEEDS_LISTED):
         yield lead_in
 
 

@@ -112,6 +112,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
         if cue.SENT_BY_US.search(sentence):
             return True  # "I want to see the race officer's notes" / "I've attached a scan of her notes"
+        if on_head and (question.rstrip().endswith("?") or _ASKED_TO_DO.match(question)) and _FITS_IN.search(sentence):
+            return True  # "Can you fit 22 people at once?" / "22 works great"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         if question.rstrip().endswith("?") and (cue.ACKNOWLEDGED.search(sentence) or _ACCEPTS.search(sentence)):
@@ -231,6 +233,7 @@ def _states_what_was_asked(question: str, sentence: str) -> bool:
 # Acceptance said of a thing: "Invoicing is fine", "your Bernese will be fine", "Northern Ireland is no problem".
 _ACCEPTED_SUBJECT = re.compile(rf"\b([A-Za-z][\w-]+) (?:{cue.ACCEPTED}|will be (?:fine|ok|okay|no problem|welcome|allowed))\b", re.IGNORECASE)
 _ACCEPTS = re.compile(rf"\b{cue.ACCEPTED}\b", re.IGNORECASE)
+_FITS_IN = re.compile(r"\b(?:(?:is|are|'s|'re) (?:\w+ly )?(?:fine|ok|okay|no problem)|(?:works?|would work|will work) (?:great|fine|perfectly|well|nicely|for us))\b", re.IGNORECASE)
 _ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
