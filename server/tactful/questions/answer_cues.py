@@ -169,6 +169,7 @@ DONE = re.compile(
     r"cancelled|canceled|processed|arranged|on (?:its|their) way)\b"
     r"|\b(?:went|has gone|have gone|is going|are going|goes) out (?:to you|today|this (?:morning|afternoon|evening)|yesterday|tomorrow|by|with|first)\b"
     r"|\b(?:has|have) agreed to\b"
+    r"|\b(?:shipped|dispatched|posted|left (?:us|the warehouse))\s+(?:this (?:morning|afternoon)|today|yesterday|earlier today|last night)\b"  # "A new jug shipped this morning"
     r"|\b(?:I'll|I will|we'll|we will|I'm going to|we're going to|I can|we can|I'd be happy to|we'd be happy to|happy to|glad to|delighted to|pleased to)\s+(?:\w+\s+)?\w+"
     r"|\b(?:will|'ll) (?:\w+ly )?(?:collect|send|call|ring|deliver|visit|come|contact|email|post|arrange|refund|replace|repair|fix|"
     r"book|cancel|process|issue|review|check|look|meet|pick|drop|bring|fit|install|update|confirm|reply)\b"

@@ -102,8 +102,8 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
-_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all"}
-_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|yall|y'all)\b", re.IGNORECASE)
+_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and"}
+_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b))\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 
