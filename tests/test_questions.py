@@ -2762,6 +2762,7 @@ def test_a_thing_shipped_this_morning_is_done_and_n_is_and_in_phone_typing():
     incoming = message("the jug leaked everywhere. can u send a new one.")
     assert verdicts(reply("A new jug shipped this morning with tracking."), incoming) == [True]
     assert verdicts(reply("I'm sorry about the mess: jugs do sometimes leak in the post."), incoming) == [False]
+    assert verdicts(reply("I'm sorry about the mess; I'll ask the warehouse about a new one."), incoming) == [False]  # a hand-off
     (q,) = questions("Hi,\n\nThanks.", message("landing at 11 n where do i meet him"))
     assert q["kind"] == "where"
     assert verdicts("He'll be in the arrivals hall with your name on a board.", message("landing at 11 n where do i meet him")) == [True]

@@ -189,7 +189,7 @@ HANDOFF = re.compile(
     r"\b(?:(?:I|we)(?:'ll| will|'ve| have| am| are|'m|'re)? (?:also |now |just )?)?"
     r"(?:pass(?:ed|ing)? (?:\w+ ){0,6}(?:on|along|over) to|(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with|look(?:ing)? into|"
     r"(?:be|get) in touch|get back to you|come back to you|(?:let|keep) you (?:know|posted|updated)|follow(?:ing)? up|(?:be )?review(?:ing)?|"
-    r"ask (?:\w+ ){1,2}to|check (?:the|my|our) (?:calendar|diary|schedule|rota))\b",
+    r"ask (?:\w+ ){1,2}to|ask (?:the|our|my) (?:\w+ )?\w+ (?:about|whether|if)|check (?:the|my|our) (?:calendar|diary|schedule|rota))\b",
     re.IGNORECASE,
 )
 # The dates promised for later instead of given: "We'll publish the 2027 course dates in the new year",
