@@ -2766,3 +2766,9 @@ def test_a_thing_shipped_this_morning_is_done_and_n_is_and_in_phone_typing():
     (q,) = questions("Hi,\n\nThanks.", message("landing at 11 n where do i meet him"))
     assert q["kind"] == "where"
     assert verdicts("He'll be in the arrivals hall with your name on a board.", message("landing at 11 n where do i meet him")) == [True]
+
+
+def test_free_said_of_the_writer_is_no_price():
+    incoming = message("Could you let me know whether you're available, and what you would charge.")
+    assert verdicts(reply("I'm free on Tuesday 15 December and will be there by 11."), incoming)[1] is False  # the charge
+    assert verdicts(reply("I'm free on Tuesday 15 December, and there's no charge."), incoming)[1] is True
