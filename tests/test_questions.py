@@ -2772,3 +2772,24 @@ def test_free_said_of_the_writer_is_no_price():
     incoming = message("Could you let me know whether you're available, and what you would charge.")
     assert verdicts(reply("I'm free on Tuesday 15 December and will be there by 11."), incoming)[1] is False  # the charge
     assert verdicts(reply("I'm free on Tuesday 15 December, and there's no charge."), incoming)[1] is True
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Could you let me know what a monthly rate would look like?",
+        "What would a weekly rate be?",
+        "What kind of budget are we looking at?",
+        "What would all that run me?",
+        "If so, what do they pay?",
+    ],
+)
+def test_what_a_rate_would_be_asks_how_much(incoming):
+    (q,) = questions("Hi,\n\nThanks.", message(incoming))
+    assert q["kind"] == "how much"
+
+
+def test_a_time_with_pm_is_no_price_in_pence():
+    incoming = message("What's the per-person cost for two hours?")
+    assert verdicts(reply("Thursday, December 17 is open from 6:30 p.m."), incoming) == [False]
+    assert verdicts(reply("Two hours is $35 a person."), incoming) == [True]

@@ -25,7 +25,7 @@ DATE_OR_TIME = re.compile(
 )
 # A price, "free" or a charge said to exist ("I'm free on Tuesday" is a time the writer can come, not a price).
 PRICE = re.compile(
-    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b|cents?|pence)|(?<!\bI'm )(?<!\bI am )(?<!\bwe're )(?<!\bwe are )(?<!\bI'd be )(?<!\bwe'd be )(?<!\bI'll be )(?<!\bwe'll be )\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
+    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b(?!\.m)|cents?|pence)|(?<!\bI'm )(?<!\bI am )(?<!\bwe're )(?<!\bwe are )(?<!\bI'd be )(?<!\bwe'd be )(?<!\bI'll be )(?<!\bwe'll be )\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
     # "costs £5", "doesn't cost anything", "the cost is", "charged at cost" (not "our rising costs")
     r"\bcosts? (?=[£$€\d]|about\b|around\b|roughly\b|just\b|only\b|nothing\b|anything\b|extra\b|more\b|less\b|the same\b|an? \w+ (?:of|per)\b)|"
     r"\b(?:(?:the|its|their|total|full) costs? (?:is|was|will be|would be)|priced? at|charged at|at cost|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
