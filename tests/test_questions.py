@@ -2793,3 +2793,15 @@ def test_a_time_with_pm_is_no_price_in_pence():
     incoming = message("What's the per-person cost for two hours?")
     assert verdicts(reply("Thursday, December 17 is open from 6:30 p.m."), incoming) == [False]
     assert verdicts(reply("Two hours is $35 a person."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("Christmas is our busiest time of year, so we always recommend ordering early!", False),
+        ("February fills up quickly, so I'd book soon.", False),
+        ("February fills up quickly, so I'd book soon: Tuesday 9 February at 10 am is free.", True),
+    ],
+)
+def test_advice_to_book_early_names_no_day(answer, expected):
+    assert verdicts(reply(answer), message("When's the earliest appointment in February?")) == [expected]

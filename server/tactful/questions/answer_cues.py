@@ -195,6 +195,12 @@ HANDOFF = re.compile(
 )
 # The dates promised for later instead of given: "We'll publish the 2027 course dates in the new year",
 # "we'll confirm the times nearer the day".
+# Advice to hurry gives no day: "we always recommend ordering early", "February fills up quickly, so I'd book soon".
+HURRY = re.compile(
+    r"\b(?:book|order|reserv|sign(?:ing)? up|get in)\w*\s+(?:\w+\s+)?(?:early|soon|quickly|asap|in good time|sooner rather than later)\b"
+    r"(?![^.;!?]*(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))",
+    re.IGNORECASE,
+)
 DATES_TO_FOLLOW = re.compile(
     r"(?<!\byou )(?<!\bcan )(?<!\bcould )(?<!\bplease )\b(?:publish|announce|release|post|share|confirm|send (?:you|out)|let you know)\b(?: \w+){0,4} (?:dates?|times?|schedule|timetable)\b",
     re.IGNORECASE,
