@@ -749,3 +749,14 @@ def test_a_week_on_a_weekday_names_the_day_a_week_after_the_coming_one(draft, na
     result = review(draft, "", Context(now=datetime(2035, 3, 7, 10, tzinfo=UTC), timezone="Europe/London", locale="en-GB"))
     [suggestion] = [s for s in result["suggestions"] if s["category"] == "datetime"]
     assert suggestion["replacements"][-1] == named
+
+
+@pytest.mark.parametrize("draft,expected", [
+    ("It's booked for June 14th (Wednesday).", ["June 14th (Thursday)", "Wednesday, June 13"]),  # 14 June 2035 is a Thursday
+    ("It's booked for June 13th (Wednesday).", None),
+    ("Your visit is 14 June (Wed.)", ["14 June (Thu.)", "Wednesday, June 13"]),
+])
+def test_a_weekday_in_brackets_after_its_date_must_match_it(draft, expected):
+    result = review(draft, "", Context(now=datetime(2035, 6, 5, 14, tzinfo=UTC), timezone="America/New_York", locale="en-US"))
+    found = [s["replacements"] for s in result["suggestions"] if s["rule"] == "datetime.weekday-mismatch"]
+    assert found == ([expected] if expected else [])

@@ -7,6 +7,7 @@ or write back to ask; offer both corrections.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ...document import Document
@@ -81,11 +82,24 @@ def _weekday_and_day(doc: Document):
                         replacements=(fixed, format_date(same_week, doc.context.locale)))
 
 
+# "June 14th (Wednesday)": the weekday said after the date, in brackets
+_WEEKDAY_AFTER = re.compile(
+    r"\s*\(\s*(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s*\)", re.IGNORECASE)
+
+
+def _with_weekdays(doc: Document):
+    """The written dates with a weekday, before them or in brackets after them, and where the weekday starts."""
+    for found in written_dates(doc.draft, doc.context.locale):
+        after = None if found.weekday else _WEEKDAY_AFTER.match(doc.draft, found.end)
+        if after:
+            yield replace(found, weekday=after.group("weekday"), end=after.end()), after.start("weekday")
+        elif found.weekday:
+            yield found, found.start
+
+
 def _written(doc: Document):
     today = now_for(doc).date()
-    for found in written_dates(doc.draft, doc.context.locale):
-        if not found.weekday:
-            continue
+    for found, weekday_at in _with_weekdays(doc):
         day, month, year = found.day, found.month, found.year
         meant = resolve(day, month_number(month), year, today)
         if year is None and meant is not None and meant < today - RECENT and tense_at(doc, found.start) != "past":
@@ -101,13 +115,13 @@ def _written(doc: Document):
         right_day = WEEKDAYS[meant.weekday()].capitalize()
         written_weekday = found.weekday
         fixed_weekday = right_day if len(written_weekday) > 3 else right_day[:3]
-        text = doc.draft[found.start : found.end]
+        text, at = doc.draft[found.start : found.end], weekday_at - found.start
         same_week = meant + timedelta(days=stated - meant.weekday())
         yield Match(
             found.start, found.end,
             message=f"{format_date(meant, doc.context.locale, weekday=False, year=True)} is a {right_day}, not a {WEEKDAYS[stated].capitalize()}.",
             replacements=(
-                fixed_weekday + text[len(written_weekday) :],
+                text[:at] + fixed_weekday + text[at + len(written_weekday) :],
                 format_date(same_week, doc.context.locale, year=bool(year)),
             ),
         )
