@@ -161,7 +161,7 @@ TIME = re.compile(
 # dates a fast, not the time, and "nine o'clock" is still morning or evening
 SETTLES_MERIDIEM = re.compile(
     r"\b(?:mornings?|afternoons?|evenings?|night(?!\s+(?:before|after|prior)\b)|tonight|noon|midday|midnight|lunch(?:time)?|breakfast|dinner|"
-    r"in the (?:morning|afternoon|evening)|a\.?m\.?|p\.?m\.?)\b",
+    r"in the (?:morning|afternoon|evening))\b|(?:\b|(?<=\d))(?:a\.?m\.?|p\.?m\.?)\b",  # "7.30pm" too
     re.IGNORECASE,
 )
 
