@@ -765,7 +765,7 @@ def test_a_weekday_in_brackets_after_its_date_must_match_it(draft, expected):
 @pytest.mark.parametrize("draft,flagged", [
     ("Doors open at 7 and the show starts at 7:30pm.", []),
     ("Kick-off is 10am at Hollins Park, so if he's there by 9:45 he can sit with the subs.", []),
-    ("Doors open at 7 and the show starts at 7:30.", ["7"]),
+    ("Doors open at 7 and the show starts at 7:30.", ["7", "7:30"]),
 ])
 def test_a_meridiem_written_against_another_time_of_the_sentence_settles_it(draft, flagged):
     result = review(draft, "", Context(now=datetime(2035, 6, 7, 15, tzinfo=UTC), timezone="Europe/London", locale="en-GB"))
