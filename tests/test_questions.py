@@ -2805,3 +2805,40 @@ def test_a_time_with_pm_is_no_price_in_pence():
 )
 def test_advice_to_book_early_names_no_day(answer, expected):
     assert verdicts(reply(answer), message("When's the earliest appointment in February?")) == [expected]
+
+
+@pytest.mark.parametrize(
+    "incoming,expected",
+    [
+        ("Could you come back to me on:\n\n- Trade pricing for 16\n- Lead time\n- Whether you can embroider our logo\n\nThanks",
+         [("Trade pricing for 16", "how much"), ("Lead time", "when"), ("Whether you can embroider our logo", "yes/no")]),
+        ("Kindly provide the following details:\n\n1. Group rate for 24 students\n2. Tour timings on Saturdays\n\nRegards",
+         [("Group rate for 24 students", "how much"), ("Tour timings on Saturdays", "when")]),
+        # the wish before the list introduces it; the items ask
+        ("We'd like to order graphic novels for our library. A few things:\n\n1) Do you offer a library discount?\n"
+         "2) An invoice with net-30 terms\n\nThanks", [("Do you offer a library discount?", "yes/no"), ("An invoice with net-30 terms", "request")]),
+    ],
+)
+def test_a_lead_in_that_asks_or_announces_a_list_lists_its_items(incoming, expected):
+    found = [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", message(incoming))]
+    assert found == expected
+
+
+def test_a_wish_with_no_list_after_it_is_still_a_request():
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message("We'd like to order twenty copies for the library."))] == ["request"]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("I want it in writing that this is covered under the warranty.", ["I want it in writing that this is covered under the warranty."]),
+        ("I'd also like white lights only, not the coloured ones, if that's possible.",
+         ["I'd also like white lights only, not the coloured ones, if that's possible."]),
+        ("g'day is the double swag big enough for 2 adults and a kelpie", ["is the double swag big enough for 2 adults and a kelpie"]),
+        ("Weight limit? And can I take my GoPro Where do I check in, at the bridge?",
+         ["Weight limit?", "And can I take my GoPro", "Where do I check in, at the bridge?"]),
+    ],
+)
+def test_requests_and_questions_that_lost_their_marks(incoming, texts):
+    found = [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))]
+    assert len(found) == len(texts) and all(t in f or f in t for t, f in zip(texts, found))

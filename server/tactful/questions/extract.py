@@ -29,6 +29,8 @@ _JOINED = re.compile(
     rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b|(?:at|by|from|until|for|on|in) (?:what|which)\b)|"
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
     r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
+    # a question begun with a capital after a word, its mark left out: "can I take my GoPro Where do I check in?"
+    rf"(?<=[a-z])\s+(?=(?-i:Where|What|When|How|Why|Which|Who)\s+(?:{_AUX})\s|(?-i:Can|Could|Do|Does|Is|Are)\s+(?:I|you|we|u|they|there)\b)|"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|how long|how soon|how often|where|when|why|who)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)|"
     # "Where is your shop, can I visit to taste?"; "Is it messy – should I move the sofa?" (kept only after a question)
@@ -122,11 +124,12 @@ class Question:
 
 
 _NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
-_LEADS_A_LIST = re.compile(r"\b(?:the following|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
+_A_WISH = re.compile(r"\W*(?:I|we)(?:'d| would) (?:really )?(?:like|love) to\b|\W*(?:I'm|we're|I am|we are) (?:looking|hoping|planning) to\b", re.IGNORECASE)
+_LEADS_A_LIST = re.compile(r"\b(?:the following(?: \w+)?|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
 _NEEDS_LISTED = Question("", 0, 0, "")  # marks a lead-in that says what is needed, before its first item
 _ITEM_PRICE = re.compile(r"\b(?:price|prices|pricing|cost|costs|quote|rate|rates|fee|fees|minimum|budget)\b", re.IGNORECASE)
-_ITEM_TIME = re.compile(r"\b(?:days|dates|times|hours|availability|available|lead time|turnaround)\b", re.IGNORECASE)
+_ITEM_TIME = re.compile(r"\b(?:days|dates|times|timings?|schedule|hours|availability|available|lead time|turnaround)\b", re.IGNORECASE)
 
 
 def _needed_kind(item: str) -> str:
@@ -148,6 +151,7 @@ _SAYS_OF_ITSELF = re.compile(r"\s*(?:I|I'm|I've|we|we're|we've|my|our|it|it's|he
 _NEEDS_A_LIST = re.compile(
     r"(?:\b(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:need|want|like|require)\b|\bneed(?:ed)?\s+from\s+you\b"
     r"|\b(?:I'm|we're|I\s+am|we\s+are)\s+(?:looking\s+for|after)\b|\b(?:a\s+few|some|several|two|three|four|five|my|our)\s+(?:questions|queries)\b"
+    r"|^\W*(?:a\s+few|some|several|two|three|four|five)\s+(?:things|points)(?:\s+to\s+(?:ask|check|confirm|sort\s+out))?(?=\s*:\s*$)"
     r"|^\W*(?:need|needed|questions|queries)\b)[^:]*:\s*$",
     re.IGNORECASE,
 )
@@ -168,13 +172,17 @@ def _extract(incoming: Incoming):
     # "Could you tell me:" before a list asks through its items ("a) whether you can…", "b) how much…"):
     # the items are listed, the lead-in only when no item asks anything.
     lead_in: Question | None = None
-    needs_listed = False  # the list's lead-in said what the writer needs ("A few things I'd need:")
     marked = False
+    held: Question | None = None  # a wish said before a list of asks is the list's introduction, not a request of its own
     for span in fast_sentences(body):
         written = body[span.start : span.end]
         # Patterns are written with a straight apostrophe; phones and Outlook type "I’d". Same length,
         # so offsets hold; the question keeps the customer's own characters.
         sentence = written.replace("’", "'")
+        if held is not None and sentence.strip():
+            if not (sentence.rstrip().endswith(":") and (_NEEDS_A_LIST.search(sentence) or classify(sentence, "?" in sentence))):
+                yield held  # "We'd like to order graphic novels for the library." with no "A few things:" after it
+            held = None
         if lead_in is not None and _NUMBER_ALONE.fullmatch(sentence.strip()):
             marked = True  # "1." read as a sentence of its own: the item is the next one
             continue
@@ -198,8 +206,7 @@ def _extract(incoming: Incoming):
             # an item asks what its lead-in asks about it: "b) how much you charge…", "- the price"
             kind = classify(sentence[start:end], asks, continues=i > 0)
             if item and not kind and not _SAYS_OF_ITSELF.match(sentence, start):
-                needed = lead_in is _NEEDS_LISTED or lead_in is _LISTED and needs_listed
-                kind = _needed_kind(sentence[start:end]) if needed else classify("could you tell me " + sentence[start:end], in_question=True)
+                kind = _needed_kind(sentence[start:end])
             clause = written[start:end]
             if kind:
                 nearest = before[:-3:-1]
@@ -207,14 +214,18 @@ def _extract(incoming: Incoming):
                     clause, offset + span.start + start, offset + span.start + end, kind,
                     tuple(text for text, _ in nearest), tuple(asking for _, asking in nearest),
                 )
-                if clause.rstrip().endswith(":") and (_INDIRECT.search(sentence) or _NEEDS_A_LIST.search(clause)) or _LEADS_A_LIST.search(clause):
-                    lead_in = question
+                if clause.rstrip().endswith(":") or _LEADS_A_LIST.search(clause):
+                    lead_in = question  # "Could you come back to me on:", "Kindly provide the following details:"
                 else:
                     if item:
-                        needs_listed = lead_in is _NEEDS_LISTED or lead_in is _LISTED and needs_listed
                         lead_in = _LISTED  # an item asks: the lead-in is not listed
-                    yield question
+                    if not item and _A_WISH.match(sentence) and end == len(sentence):
+                        held = question
+                    else:
+                        yield question
             before.append((clause, kind is not None))
+    if held is not None:
+        yield held
     if lead_in is not None and lead_in not in (_LISTED, _NEEDS_LISTED):
         yield lead_in
 

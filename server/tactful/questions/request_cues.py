@@ -45,8 +45,10 @@ START_CUES = (
     r"(?:do you )?want to (?:come|join|meet|grab|go)\b",
     # A question that lost its "?": "Can I get rates and pics please", "Are you still available Weds".
     (
-        r"(?:(?:good )?(?:morning|afternoon|hi|hello|hey),?\s+)?(?:are|is|will|would|can|could|may|do|does|did|have|has) "
+        r"(?:(?:good )?(?:morning|afternoon|hi|hiya|hello|hey|g'day|howdy),?\s+)?(?:(?:are|is|will|would|can|could|may|do|does|did|have|has) "
         r"(?:you|ya|u|I|we|someone|anyone|somebody|anybody|there)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
+        # "g'day is the double swag big enough…", "hiya is 14 too young…": a verb first asks
+        r"|(?:is|are) (?:the|this|that|it|my|your|\d+) [^.!]*\b(?:enough|too|ok|okay|open|available|possible|free|suitable|safe|included)\b)"
     ),
 )
 # Asks for an action anywhere in a sentence ("Tricia, please send…"); each cue starts at a word.
@@ -86,8 +88,10 @@ ANYWHERE_CUES = (
         r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered)\b"
     ),
     # "I want written confirmation…", "I'd like it in writing by Friday"
-    r"(?:I|we) (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
-    r"(?:I|we)(?:'d| would) (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
+    r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
+    r"(?:I|we)(?:'d| would)? (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
+    # "I'd also like white lights only, not the coloured ones, if that's possible."
+    r"(?:I|we)(?:'d| would) (?:also |really )?(?:like|prefer)\b[^.?!]*\bif (?:that's|that is|it's|it is) (?:possible|ok|okay|alright)\W*$",
     # "I want at least half back", "We want the original slot back", "I want someone back out this week"
     r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?!to\b)(?:[\w£$€.,'’]+ ){1,5}back\b(?! (?:home|then|when|from)\b)",
     # "I want someone here first thing tomorrow", "We need an engineer out today"
