@@ -770,3 +770,38 @@ def test_a_weekday_in_brackets_after_its_date_must_match_it(draft, expected):
 def test_a_meridiem_written_against_another_time_of_the_sentence_settles_it(draft, flagged):
     result = review(draft, "", Context(now=datetime(2035, 6, 7, 15, tzinfo=UTC), timezone="Europe/London", locale="en-GB"))
     assert [s["text"] for s in result["suggestions"] if s["rule"] == "datetime.ambiguous-time"] == flagged
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # "tonight" in New York is the next morning in Dubai; the customer works "out of our Dubai office"
+    ("I'll send the amended return for your e-signature tonight.", datetime(2036, 1, 31, 19, tzinfo=UTC), "en-US", "America/New_York",
+     None, "I'm working out of our Dubai office until March.", [("datetime.relative-date", "tonight")]),
+    ("I'll send the amended return for your e-signature tonight.", datetime(2036, 1, 31, 19, tzinfo=UTC), "en-US", "America/New_York",
+     None, "I live in Chicago.", []),
+    # a city of the time-zone database the project's list does not name
+    ("Our designer can do a video call with you on Friday, 22 February 2036 at 11am.", datetime(2036, 2, 17, 12, 40, tzinfo=UTC), "en-GB",
+     "Asia/Kolkata", None, "Namaste, I am in Kathmandu until March.", [("datetime.missing-timezone", "11am")]),
+    # "needs to be paid by" plans ahead
+    ("Our invoice is attached, and it needs to be paid by 15 January.", datetime(2036, 1, 20, 9, tzinfo=UTC), "en-GB", "Australia/Sydney",
+     None, "", [("datetime.past-date", "15 January")]),
+    ("Our invoice was paid by 15 January.", datetime(2036, 1, 20, 9, tzinfo=UTC), "en-GB", "Australia/Sydney", None, "", []),
+    # a zone written out in full
+    ("Your car will be ready from 10:00 a.m. Pacific Standard Time on Wednesday, September 3, 2036.", datetime(2036, 8, 16, 5, tzinfo=UTC),
+     "en-US", "America/Los_Angeles", None, "", [("datetime.zone-season", "Pacific Standard Time")]),
+    # a zone named by two words before "time"
+    ("The ferry leaves Pago Pago at 11pm American Samoa time on Wednesday 24 September 2036.", datetime(2036, 9, 17, 21, tzinfo=UTC),
+     "en-GB", "Pacific/Apia", "Pacific/Pago_Pago", "", []),
+    # a period still running is no past date
+    ("The tax year runs from 6 April 2036 to 5 April 2037, and you'll need to register by 5 October 2037.", datetime(2036, 9, 4, 9, tzinfo=UTC),
+     "en-GB", "Europe/London", None, "", []),
+])
+def test_twelfth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+def test_a_zone_written_out_is_corrected_written_out():
+    result = review("Your car will be ready from 10:00 a.m. Pacific Standard Time on Wednesday, September 3, 2036.", "",
+                    Context(now=datetime(2036, 8, 16, 5, tzinfo=UTC), timezone="America/Los_Angeles", locale="en-US"))
+    [found] = [s for s in result["suggestions"] if s["rule"] == "datetime.zone-season"]
+    assert found["replacements"] == ["Pacific Daylight Time", "PT"]

@@ -18,7 +18,7 @@ from ..types import Check, Example, Match
 from ._dates import WEEKDAYS, customer_zone, day_in_sentence, expressions, now_for
 
 _ZONE_AFTER = re.compile(
-    r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+ time|your time|local time|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)",
+    r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+(?: [A-Z][a-z]+)? time|your time|local time|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)",
 )
 _HH_MM = re.compile(r"[01]\d[:.][0-5]\d")
 _CONVERTIBLE = frozenset({"clock", "compact", "word_time", "past_to", "word_hour"})

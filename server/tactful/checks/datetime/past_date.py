@@ -29,7 +29,8 @@ _FUTURE = re.compile(
     r"next|upcoming|starts?|begins?|renews?|expires?|until|by|from|valid|redeem\w*|opens?|closes?|launch(?:es)?)\b",
     re.IGNORECASE,
 )
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|ordered|placed|paid|received|sent|on file)\b", re.IGNORECASE)
+# "paid" in "needs to be paid by 15 January" plans ahead
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|on file)\b|(?<!\bbe )\b(?:ordered|placed|paid|received|sent)\b", re.IGNORECASE)
 # "We've moved your dive to 3 March", "it's been rescheduled for 4 May": a perfect or passive verb that sets the date, which is still
 # a plan ("we moved the meeting to 3 March and it went well" is a report)
 _RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\bis|\bare)\s+(?:now\s+|just\s+|already\s+)?(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|switched|(?:re)?booked|put|brought\s+forward|"
@@ -69,8 +70,8 @@ def find(doc: Document):
                 written = date(found.year, month, found.day)
             except ValueError:
                 continue  # the impossible-date rule reports it
-            if written >= today:
-                continue
+            if written >= today or _range_reaches(doc, found.start, today):
+                continue  # ahead, or the start of a period still running ("the tax year runs from 6 April 2036 to 5 April 2037")
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
         tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"

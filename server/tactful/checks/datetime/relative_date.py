@@ -148,23 +148,31 @@ _LATE_HOUR, _EARLY_HOUR = 17, 5
 """Written from 17:00 to 05:00, "today" and "tonight" may be read on another day; in the working day they are read the same day."""
 
 
-def _read_on_another_day(doc: Document) -> bool:
+def _read_on_another_day(doc: Document, *, evening: bool = False) -> bool:
     """Is a same-day word likely read on another day: written in the evening or the small hours, or to a customer whose
-    date is already another?"""
+    date is already another (with ``evening``, by the writer's evening: "tonight" in New York is morning in Dubai)?"""
     now = now_for(doc)
     if now.hour >= _LATE_HOUR or now.hour < _EARLY_HOUR:
         return True
     zone, _place = customer_zone(doc)
-    return zone is not None and now.astimezone(ZoneInfo(zone)).date() != now.date()
+    moment = max(now, now.replace(hour=_EVENING_HOUR, minute=0)) if evening else now
+    return zone is not None and moment.astimezone(ZoneInfo(zone)).date() != moment.date()
+
+
+_EVENING_HOUR = 21
+_EVENING_WORD = re.compile(r"tonight|this\s+evening", re.IGNORECASE)
 
 
 def _same_day(doc: Document):
     if doc.vocabulary.isdisjoint(("today", "tonight", "morning", "afternoon", "evening")):
         return
-    if not _read_on_another_day(doc):
+    by_day, by_evening = _read_on_another_day(doc), _read_on_another_day(doc, evening=True)
+    if not (by_day or by_evening):
         return
     today = now_for(doc).date()
     for found in _TODAY.finditer(doc.draft):
+        if not (by_evening if _EVENING_WORD.fullmatch(found.group()) else by_day):
+            continue
         sentence = doc.sentence_at(found.start())
         if _CLOCKS_CHANGE.search(doc.draft, sentence.start, sentence.end):
             continue  # "the clocks go back an hour at 2am tonight": a note about the night, not a day to act on

@@ -34,7 +34,18 @@ _ZONES = {
 }
 # "AST" is also Arabia Standard Time (UTC+3, all year): it is Atlantic time only when the writer or the customer is there
 _ATLANTIC = frozenset({"America/Halifax", "America/Moncton", "America/Glace_Bay", "America/Goose_Bay", "Atlantic/Bermuda", "America/Thule"})
-_ABBREVIATION = re.compile(r"\b(" + "|".join(_ZONES) + r")\b")
+# Written out: "10:00 a.m. Pacific Standard Time" in September is as wrong as PST
+_FULL_NAMES = {
+    "Eastern Standard Time": "EST", "Eastern Daylight Time": "EDT", "Central Standard Time": "CST", "Central Daylight Time": "CDT",
+    "Mountain Standard Time": "MST", "Mountain Daylight Time": "MDT", "Pacific Standard Time": "PST", "Pacific Daylight Time": "PDT",
+    "Greenwich Mean Time": "GMT", "British Summer Time": "BST", "Central European Summer Time": "CEST",
+    "Eastern European Summer Time": "EEST", "Alaska Standard Time": "AKST", "Alaska Daylight Time": "AKDT",
+    "Australian Eastern Standard Time": "AEST", "Australian Eastern Daylight Time": "AEDT",
+    "Australian Central Standard Time": "ACST", "Australian Central Daylight Time": "ACDT",
+    "New Zealand Standard Time": "NZST", "New Zealand Daylight Time": "NZDT",
+}
+_WRITTEN_OUT = {abbreviation: name for name, abbreviation in _FULL_NAMES.items()}
+_ABBREVIATION = re.compile(r"\b(" + "|".join([*_FULL_NAMES, *_ZONES]) + r")\b")
 
 
 def _date_in_sentence(doc: Document, start: int, today: date) -> date:
@@ -47,7 +58,8 @@ def find(doc: Document):
         return
     today = now_for(doc).date()
     for found in _ABBREVIATION.finditer(doc.draft):
-        written = found.group(1)
+        spelt_out = found.group(1) in _FULL_NAMES
+        written = _FULL_NAMES[found.group(1)] if spelt_out else found.group(1)
         zone, other, generic = _ZONES[written]
         if zone == "America/Halifax" and not _ATLANTIC & {doc.context.timezone, doc.context.recipient_timezone}:
             continue
@@ -60,11 +72,9 @@ def find(doc: Document):
             actual = own  # "CDT" in June from Nuevo Vallarta, which keeps CST all year since Mexico dropped daylight saving
         elif actual == written or (written == "GMT" and actual == "GMT"):
             continue
-        if written == "GMT" and zone == "Europe/London" and actual == "BST":
-            message = f"On {when.day} {when:%B} the UK is on BST, not GMT."
-        else:
-            message = f"On {when.day} {when:%B} that zone is on {actual}, not {written}."
-        yield Match(found.start(), found.end(), message=message, replacements=(actual, generic))
+        said, right = found.group(1), _WRITTEN_OUT.get(actual, actual) if spelt_out else actual
+        where = "the UK" if zone == "Europe/London" else "that zone"
+        yield Match(found.start(), found.end(), message=f"On {when.day} {when:%B} {where} is on {right}, not {said}.", replacements=(right, generic))
 
 
 RULE = Check(

@@ -7,6 +7,7 @@ Regex fragments here are pieces of the patterns in ``grammar.py``; the tables ar
 from __future__ import annotations
 
 import re
+import zoneinfo
 from functools import lru_cache
 from importlib import resources
 
@@ -159,9 +160,15 @@ ZONE_NAMES: dict[str, str] = {
 }
 
 
+_ZONE_AREAS = frozenset({"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"})
+_NOT_PLACES = frozenset({"christmas", "easter", "norfolk", "center", "wake", "midway", "stanley", "knox", "march", "reunion", "mayotte"})
+"""Time-zone cities that are also common words or other places ("back home in Norfolk" is England, not Pacific/Norfolk)."""
+
+
 @lru_cache(maxsize=1)
 def cities() -> dict[str, str]:
-    """Place name (lower case) -> IANA zone, from ``cities.txt`` beside this module."""
+    """Place name (lower case) -> IANA zone: ``cities.txt`` beside this module (cities, countries and regions people
+    write), then the city of every zone in the time-zone database ("Kathmandu", "Pago Pago", "Colombo") not named there."""
     table = {}
     text = resources.files(__package__).joinpath("cities.txt").read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -170,4 +177,9 @@ def cities() -> dict[str, str]:
             names, zone = line.split("=>")
             for name in names.split("|"):
                 table[name.strip().lower()] = zone.strip()
+    for zone in sorted(zoneinfo.available_timezones()):
+        parts = zone.split("/")
+        city = parts[-1].replace("_", " ").lower()
+        if len(parts) == 2 and parts[0] in _ZONE_AREAS and city not in _NOT_PLACES:
+            table.setdefault(city, zone)
     return table

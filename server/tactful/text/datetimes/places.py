@@ -36,6 +36,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?<!\bwhile\s)(?<!\bwhilst\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bif\s)\b(?:I\s+live\s+in|"
         rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?(?:away|visiting|travelling|traveling|staying|working|spending)\s+(?:[\w'’-]+\s+){{1,4}}?in|"
         rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?on\s+(?:a\s+)?(?:work\s+|business\s+|family\s+)?(?:trip|holiday|vacation|business|secondment|assignment)\s+in|"
+        rf"(?:I['’]?m|I\s+am|we['’]re|we\s+are)\s+(?:currently\s+|now\s+)?(?:working|based|operating)\s+out\s+of(?:\s+(?:our|the|my|an?))?|"  # "working out of our Dubai office"
         rf"(?:I['’]ve|I\s+have|I)\s+(?:just\s+)?(?:started|got|taken|took)\s+(?:a|the|my)\s+(?:new\s+)?(?:job|role|post|position)\s+in|"
         rf"(?:join|joining|watch|watching|tune\s+in|tuning\s+in|dial\s+in|dialling\s+in|dialing\s+in)(?:\s+(?!from\b)[\w'’-]+){{0,3}}\s+from|"
         rf"I\s+(?:now\s+)?live\s+in|I['’]?m\s+(?:now\s+|currently\s+|actually\s+)?{_WHERE}in|"
