@@ -2842,3 +2842,28 @@ def test_a_wish_with_no_list_after_it_is_still_a_request():
 def test_requests_and_questions_that_lost_their_marks(incoming, texts):
     found = [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))]
     assert len(found) == len(texts) and all(t in f or f in t for t, f in zip(texts, found))
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I would be interested to know if they are worth anything.",
+        "Our youngest is horse-crazy, so my first question is whether a five-year-old can go on the trail rides.",
+        "That was $340 for a night I wouldn't wish on anyone. Put every cent of it back on my Visa.",
+        "The full $500 goes back on my card.",
+        "Come and collect it, and put the £1,850 back on my card.",
+        "I also think a partial refund is the least you can do.",
+        "I should also like a list of exactly which stamps you say I kept.",
+        "We'd need them in the school by Monday 11 January, when term starts.",
+        "hey guys, did anyone find a black lens cap in room 4",
+        "Get someone out here this week to clean the garage door.",
+    ],
+)
+def test_more_ways_of_asking_without_a_question(incoming):
+    assert len(questions("Hi,\n\nThanks.", message(incoming))) == 1
+
+
+def test_asking_only_for_a_reply_asks_nothing_and_a_requirements_list_asks_its_items():
+    assert questions("Hi,\n\nThanks.", message("Kindly revert at the earliest.")) == []
+    incoming = message("Our requirements:\n\n- Meeting space for 30 with a projector\n- All-inclusive pricing per person\n\nThanks")
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", incoming)] == ["request", "how much"]

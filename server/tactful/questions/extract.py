@@ -91,6 +91,9 @@ _INDIRECT = re.compile(
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
+    # "I would be interested to know if they are worth anything", "my first question is whether…"
+    r"(?:interested|keen|curious) to (?:know|hear|find out|learn)(?= (?:if|whether|what|how|when|where|why|which|who)\b)|"
+    r"(?:first|other|main|next|last|second|only|big) question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
     re.IGNORECASE,
@@ -152,7 +155,7 @@ _NEEDS_A_LIST = re.compile(
     r"(?:\b(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:need|want|like|require)\b|\bneed(?:ed)?\s+from\s+you\b"
     r"|\b(?:I'm|we're|I\s+am|we\s+are)\s+(?:looking\s+for|after)\b|\b(?:a\s+few|some|several|two|three|four|five|my|our)\s+(?:questions|queries)\b"
     r"|^\W*(?:a\s+few|some|several|two|three|four|five)\s+(?:things|points)(?:\s+to\s+(?:ask|check|confirm|sort\s+out))?(?=\s*:\s*$)"
-    r"|^\W*(?:need|needed|questions|queries)\b)[^:]*:\s*$",
+    r"|^\W*(?:need|needed|questions|queries)\b|^\W*(?:our|my|the)\s+(?:requirements|needs|wish\s+list|brief)\b|\b(?:please\s+)?see\s+below\b)[^:]*:\s*$",
     re.IGNORECASE,
 )
 

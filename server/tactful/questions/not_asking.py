@@ -10,6 +10,9 @@ _NOT_ASKING = re.compile(
     r"^\s*(?:how are you(?! (?:going|planning|intending|gonna|able|supposed|meant|expecting|hoping|proposing) to\b)|hope you(?:'re| are)|how's it going|how have you been|you know what|"
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
     r"^\W*(?:please|pls|plz)\W+(?:help(?: me| us)?|hurry)\W*$|"  # a plea with nothing to answer: "Please help 😟"
+    # asking only for the reply itself: "Kindly revert at the earliest.", "Please reply ASAP."
+    r"^\W*(?:kindly|please|pls|plz)\s+(?:revert|reply|respond|write back|get back to (?:me|us))(?:\s+(?:back|to (?:me|us|this)))?"
+    r"(?:\s+(?:at the earliest|asap|as soon as possible|soon|quickly|promptly|urgently|at your earliest convenience))?\W*$|"
     r"(?:^|[.!?…]\s+|\W\s)who (?:knew|would have (?:thought|guessed)|could have (?:known|guessed))\b|\bwho(?:'d|’d) have (?:thought|guessed)\b|"
     # Rhetoric of praise or complaint: "– can you believe I put up with that for two years?!",
     # "what more could we have asked for?", "Is this what I paid £40 for?", "how is that fair."

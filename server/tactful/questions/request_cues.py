@@ -45,7 +45,7 @@ START_CUES = (
     r"(?:do you )?want to (?:come|join|meet|grab|go)\b",
     # A question that lost its "?": "Can I get rates and pics please", "Are you still available Weds".
     (
-        r"(?:(?:good )?(?:morning|afternoon|hi|hiya|hello|hey|g'day|howdy),?\s+)?(?:(?:are|is|will|would|can|could|may|do|does|did|have|has) "
+        r"(?:(?:good )?(?:morning|afternoon|hi|hiya|hello|hey|g'day|howdy)(?: (?:guys|all|team|folks|everyone|there|y'all|yall))?,?\s+)?(?:(?:are|is|will|would|can|could|may|do|does|did|have|has) "
         r"(?:you|ya|u|I|we|someone|anyone|somebody|anybody|there)\b(?! (?:believe|imagine|just say|say|add|mention)\b)"
         # "g'day is the double swag big enough…", "hiya is 14 too young…": a verb first asks
         r"|(?:is|are) (?:the|this|that|it|my|your|\d+) [^.!]*\b(?:enough|too|ok|okay|open|available|possible|free|suitable|safe|included)\b)"
@@ -90,6 +90,15 @@ ANYWHERE_CUES = (
     # "I want written confirmation…", "I'd like it in writing by Friday"
     r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
     r"(?:I|we)(?:'d| would)? (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
+    # Money asked back: "The full $500 goes back on my card", "The R120 should come back to me too", "We ask to have the $578 back"
+    r"\b(?:go(?:es)?|put|come|comes|paid|refunded|credited)(?: [\w£$€,.'’]+){0,4}? back (?:on|onto|to) (?:my|our|the) (?:card|visa|mastercard|amex|account)\b"
+    r"|\bshould (?:also )?come back to (?:me|us)\b|(?:I|we) (?:ask|request) (?:you )?(?:to|that)\b",
+    # "I also think a partial refund is the least you can do", "you'd have to come and get it", "You can also cover the £38"
+    r"\bis the (?:very )?least you (?:can|could) do\b|\byou(?:'d| would|'ll| will)? (?:have|need) to (?:come|collect|pick|send|pay|refund|replace|fix|cover)\b"
+    r"|\byou can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive)\b",
+    r"(?:I|we) should (?:also |very much |much )?like\b",  # "I should also like a list of…"
+    # a deadline the customer needs met: "We'd need them in the school by Monday 11 January"
+    r"(?:I|we)(?:'d| would) (?:also )?need (?:it|them|this|these|those)(?: [\w-]+){0,4}? (?:by|before|in time for|no later than)\b",
     # "I'd also like white lights only, not the coloured ones, if that's possible."
     r"(?:I|we)(?:'d| would) (?:also |really )?(?:like|prefer)\b[^.?!]*\bif (?:that's|that is|it's|it is) (?:possible|ok|okay|alright)\W*$",
     # "I want at least half back", "We want the original slot back", "I want someone back out this week"

@@ -30,7 +30,8 @@ _ACTION_VERBS = (
 # What follows such a verb: a pronoun, an article, a particle or a time ("call me", "send it back", "call whenever").
 _ACTION_OBJECT = (
     r"(?= (?:me|us|my|our|your|his|their|the|it|this|that|these|those|a|an|them|him|her|all|any|some|back|in|out|up|on|over|"
-    r"along|to|with|by|round|around|at|when|whenever|anytime|soon|asap|today|tonight|tomorrow|later|again|first)\b)"
+    r"along|to|with|by|round|around|at|when|whenever|anytime|soon|asap|today|tonight|tomorrow|later|again|first|"
+    r"every|each|everything|someone|somebody)\b)"  # "Put every cent of it back on my Visa", "Get someone out here"
 )
 # Account and order verbs that ask for a service even before a bare noun: "cancel order 3707955617",
 # "Modify purchase 00123842" (not "Change is hard", "Check out time is 11").
@@ -71,8 +72,12 @@ _LEAD_CLAUSE = re.compile(
 _CLAUSE_BREAK = re.compile(r"\s[-–—]+\s*|-{2,}\s*|;\s*|,\s*(?=(?:so|just|then)\b)|\s(?=so\b)")
 
 
+# "…get it back to me by the 19th – failing that, refund the €340": a fallback demand
+_FALLBACK = re.compile(r"\s*(?:failing that|failing which|otherwise|or else|if not|alternatively),?\s+", re.IGNORECASE)
+
+
 def request_after_condition(text: str) -> bool:
-    lead = _LEAD_CLAUSE.match(text)
+    lead = _LEAD_CLAUSE.match(text) or _FALLBACK.match(text)
     if lead and REQUEST_START.match(text[lead.end() :]):
         return True
     return any(REQUEST_START.match(text[brk.end() :]) for brk in _CLAUSE_BREAK.finditer(text))
