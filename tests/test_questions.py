@@ -2867,3 +2867,19 @@ def test_asking_only_for_a_reply_asks_nothing_and_a_requirements_list_asks_its_i
     assert questions("Hi,\n\nThanks.", message("Kindly revert at the earliest.")) == []
     incoming = message("Our requirements:\n\n- Meeting space for 30 with a projector\n- All-inclusive pricing per person\n\nThanks")
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", incoming)] == ["request", "how much"]
+
+
+def test_money_talked_of_in_other_words_and_a_charge_that_is_only_adjusted():
+    (q,) = questions("Hi,\n\nThanks.", message("And what kind of money are we talking about for the whole thing?"))
+    assert q["kind"] == "how much"
+    (q,) = questions("Hi,\n\nThanks.", message("What's your buyer's premium?"))
+    assert q["kind"] == "how much"
+    incoming = message("What is the visit charge?")
+    assert verdicts(reply("The visit charge is adjusted against the repair bill if you go ahead."), incoming) == [False]
+    assert verdicts(reply("The visit charge is Rs 350."), incoming) == [True]
+
+
+def test_as_soon_as_something_happens_names_no_day():
+    incoming = message("When will my bottles actually ship?")
+    assert verdicts(reply("The hold-up is the label approval, and as soon as it comes through we'll bottle and ship."), incoming) == [False]
+    assert verdicts(reply("As soon as it comes through on Monday 14 December we'll ship them."), incoming) == [True]

@@ -28,7 +28,7 @@ PRICE = re.compile(
     r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b(?!\.m)|cents?|pence)|(?<!\bI'm )(?<!\bI am )(?<!\bwe're )(?<!\bwe are )(?<!\bI'd be )(?<!\bwe'd be )(?<!\bI'll be )(?<!\bwe'll be )\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
     # "costs £5", "doesn't cost anything", "the cost is", "charged at cost" (not "our rising costs")
     r"\bcosts? (?=[£$€\d]|about\b|around\b|roughly\b|just\b|only\b|nothing\b|anything\b|extra\b|more\b|less\b|the same\b|an? \w+ (?:of|per)\b)|"
-    r"\b(?:(?:the|its|their|total|full) costs? (?:is|was|will be|would be)|priced? at|charged at|at cost|comes to|charge (?:is|of)|fee (?:is|of))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
+    r"\b(?:(?:the|its|their|total|full) costs? (?:is|was|will be|would be)|priced? at|charged at|at cost|comes to|(?:charge|fee) (?:is|of)(?! (?:adjusted|deducted|credited|added|applied|set|taken|due|refundable|non-refundable)\b))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
     r"\b(?:payable|chargeable|free of charge|pay no|pay nothing|nothing to pay|(?:won't|will not|wouldn't|not) be charged)\b|"
     # a charge said to exist: "There is a charge", "They do charge an entrance fee"
     r"\bthere(?: is|'s| will be) (?:a|an) (?:small |\w+ )?(?:charge|fee)\b|\b(?:do|does|will) charge\b",
@@ -195,6 +195,11 @@ HANDOFF = re.compile(
 )
 # The dates promised for later instead of given: "We'll publish the 2027 course dates in the new year",
 # "we'll confirm the times nearer the day".
+# A start hung on something else, with no day: "as soon as it comes through we'll bottle them".
+UPON_A_CONDITION = re.compile(
+    r"\bas soon as (?:it|they|we|the|that|this|those|these|he|she|I) \w+(?![^.;!?]*(?:\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|tonight)\b))",
+    re.IGNORECASE,
+)
 # Advice to hurry gives no day: "we always recommend ordering early", "February fills up quickly, so I'd book soon".
 HURRY = re.compile(
     r"\b(?:book|order|reserv|sign(?:ing)? up|get in)\w*\s+(?:\w+\s+)?(?:early|soon|quickly|asap|in good time|sooner rather than later)\b"

@@ -133,7 +133,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return False  # "How long does a repair usually take?" / "our repair bench is run on Tuesdays and Thursdays"
     if kind == "when" and _ASKS_HOW_LONG_A_STATE.search(question) and not (cue.DURATION.search(sentence) or cue.UNTIL.search(sentence)):
         return False  # "How long would the organ be out of action?" / "I'll email the quote by Friday 18 December"
-    if kind == "when" and (cue.DATES_TO_FOLLOW.search(sentence) or cue.HURRY.search(sentence)):
+    if kind == "when" and (cue.DATES_TO_FOLLOW.search(sentence) or cue.HURRY.search(sentence) or cue.UPON_A_CONDITION.search(sentence)):
         return False  # "When is the first course in spring?" / "We'll publish the 2027 dates in the new year", "I'd book soon"
     asked_as_yes_no = _ASKED_AS_YES_NO.match(_CONDITION.sub("", question))
     if kind == "when" and asked_as_yes_no and (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) and overlap >= 1):
