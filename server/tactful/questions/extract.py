@@ -418,7 +418,7 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
                 r"what (?:do|does|would|will) (?:\w+ ){1,3}(?:pay(?! attention| a visit| tribute)|run (?:me|us)|set (?:me|us) back)\b|what (?:kind of |sort of )?budget|"
                 r"what (?:kind|sort) of (?:money|figure|price|cost|sum)|"
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
-                r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess|tuition|commission|discount|premium)(?! for\b)|"
+                r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:[\w'’]+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess|tuition|commission|discount|premium)(?! for\b)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:minimum|maximum|max|min|limit|capacity)\b(?! for\b)|"
                 r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b|\bcharging\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
         return "how much"
