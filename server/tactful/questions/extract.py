@@ -195,7 +195,7 @@ def _extract(incoming: Incoming):
             if lead_in not in (_LISTED, _NEEDS_LISTED):
                 yield lead_in  # no list followed
             lead_in = None
-        if not item and _NEEDS_A_LIST.search(sentence) and not _INDIRECT.search(sentence) and not classify(sentence, "?" in sentence):
+        if not item and sentence.rstrip().endswith(":") and _NEEDS_A_LIST.search(sentence) and not _INDIRECT.search(sentence) and not classify(sentence, "?" in sentence):
             lead_in = _NEEDS_LISTED  # the items ask; the lead-in names no question of its own
             before.append((written, False))
             continue

@@ -91,11 +91,12 @@ ANYWHERE_CUES = (
     r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
     r"(?:I|we)(?:'d| would)? (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
     # Money asked back: "The full $500 goes back on my card", "The R120 should come back to me too", "We ask to have the $578 back"
-    r"\b(?:go(?:es)?|put|come|comes|paid|refunded|credited)(?: [\w£$€,.'’]+){0,4}? back (?:on|onto|to) (?:my|our|the) (?:card|visa|mastercard|amex|account)\b"
-    r"|\bshould (?:also )?come back to (?:me|us)\b|(?:I|we) (?:ask|request) (?:you )?(?:to|that)\b",
+    # (each starts at a rare word: these cues are tried at every word of every sentence)
+    r"(?<!\bis )(?<!\bwas )(?<!'s )back (?:on|onto|to) (?:my|our|the) (?:card|visa|mastercard|amex|account)\b"
+    r"|should (?:also )?come back to (?:me|us)\b|(?:I|we) (?:ask|request) (?:you )?(?:to|that)\b",
     # "I also think a partial refund is the least you can do", "you'd have to come and get it", "You can also cover the £38"
-    r"\bis the (?:very )?least you (?:can|could) do\b|\byou(?:'d| would|'ll| will)? (?:have|need) to (?:come|collect|pick|send|pay|refund|replace|fix|cover)\b"
-    r"|\byou can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive)\b",
+    r"least you (?:can|could) do\b|you(?:'d| would|'ll| will)? (?:(?:have|need) to (?:come|collect|pick|send|pay|refund|replace|fix|cover)|"
+    r"can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive))\b",
     r"(?:I|we) should (?:also |very much |much )?like\b",  # "I should also like a list of…"
     # a deadline the customer needs met: "We'd need them in the school by Monday 11 January"
     r"(?:I|we)(?:'d| would) (?:also )?need (?:it|them|this|these|those)(?: [\w-]+){0,4}? (?:by|before|in time for|no later than)\b",
