@@ -2883,3 +2883,23 @@ def test_as_soon_as_something_happens_names_no_day():
     incoming = message("When will my bottles actually ship?")
     assert verdicts(reply("The hold-up is the label approval, and as soon as it comes through we'll bottle and ship."), incoming) == [False]
     assert verdicts(reply("As soon as it comes through on Monday 14 December we'll ship them."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,count",
+    [
+        ("I'd also wondered whether it's possible for me to come out with him, just to watch.", 1),
+        ("I'm also not sure whether the knot or the dragon would mean more, so I'd love your opinion.", 1),
+        ("What's the cost for four adults, and is lunch included?", 2),
+        ("I'd like a copy of the video – is there a charge?", 2),
+        ("I need the right one by Christmas Eve – can you guarantee that?", 1),
+        ("Please refund the second charge straight away and find out where my wine went.", 2),
+        ("I'd expect you to cover the postage both ways.", 1),
+        ("I expect something off the bill for the scratch.", 1),
+        ("Tonight's pickup had better be on time.", 1),
+        ("Some questions:\n\n1. Can you ship to Germany?\n2. The keyboard is English? I need German letters.\n"
+         "3. Payment with PayPal possible\n4. When you could send it\n\nThanks", 4),
+    ],
+)
+def test_more_questions_found_in_this_round(incoming, count):
+    assert len(questions("Hi,\n\nThanks.", message(incoming))) == count

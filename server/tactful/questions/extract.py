@@ -33,6 +33,7 @@ _JOINED = re.compile(
     rf"(?<=[a-z])\s+(?=(?-i:Where|What|When|How|Why|Which|Who)\s+(?:{_AUX})\s|(?-i:Can|Could|Do|Does|Is|Are)\s+(?:I|you|we|u|they|there)\b)|"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|how long|how soon|how often|where|when|why|who)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)|"
+    rf",\s*and\s+(?=(?:{_AUX})\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}\?\s*$)|"  # "…for four adults, and is lunch included?"
     # "Where is your shop, can I visit to taste?"; "Is it messy – should I move the sofa?" (kept only after a question)
     rf"(?P<after_question>,\s*(?=(?:{_AUX}) (?:I|we|you|u|they|he|she|it|there)\b)|\s[-–—]\s(?=(?:{_AUX}) {_SUBJECT}\b|{_WH}\b))",
     re.IGNORECASE,
@@ -55,7 +56,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
     r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need)|"
-    r"forward|cancel|refund|book|arrange)\b)",
+    r"forward|cancel|refund|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
 )
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
@@ -78,7 +79,7 @@ _CONDITION = re.compile(
 _INDIRECT = re.compile(
     r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
-    rf"(?:I|we) (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
+    rf"(?:I|we)(?:'d|'ve| had| have)? (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
     r"advise|explain(?: to)?(?: me| us)?|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
     # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
     r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
@@ -87,7 +88,7 @@ _INDIRECT = re.compile(
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
-    r"(?:I|we)(?:'m| am|'re| are| was| were) (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
+    r"(?:I|we)(?:'m| am|'re| are| was| were)(?: also| still)? (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
@@ -177,6 +178,7 @@ def _extract(incoming: Incoming):
     lead_in: Question | None = None
     marked = False
     held: Question | None = None  # a wish said before a list of asks is the list's introduction, not a request of its own
+    previous_end: int | None = None
     for span in fast_sentences(body):
         written = body[span.start : span.end]
         # Patterns are written with a straight apostrophe; phones and Outlook type "I’d". Same length,
@@ -191,7 +193,10 @@ def _extract(incoming: Incoming):
             continue
         item = lead_in is not None and (_BULLET.match(sentence) or marked)
         marked = False
-        if lead_in is not None and not item:
+        same_line = previous_end is not None and "\n" not in body[previous_end : span.start]
+        previous_end = span.end
+        if lead_in is not None and not item and not (same_line and lead_in is _LISTED):
+            # (a sentence on an item's own line continues the item: "2. The keyboard is English? I need the German letters.")
             if lead_in not in (_LISTED, _NEEDS_LISTED):
                 yield lead_in  # no list followed
             lead_in = None
@@ -259,8 +264,11 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     for m in joiners:
         # The part before a split must be a clause of its own, not a lead-in ("Also,", "If I go ahead,").
         part = sentence[start : m.start()]
-        if m.re is _JOINED and m.group("after_question") and not re.match(rf"\W*(?:{_AUX}|{_WH})\b", part, re.IGNORECASE):
-            continue  # "We've got a new puppy — are dogs allowed?", "Just to check, are you open?" are one question
+        if m.re is _JOINED and m.group("after_question") and not re.match(rf"\W*(?:{_AUX}|{_WH})\b", part, re.IGNORECASE) and not (
+                m.group().lstrip().startswith(("-", "–", "—")) and classify(part) == "request"
+                and not re.search(r"\b(?:that|this|it)\W*$", sentence[m.end() :], re.IGNORECASE)):  # "– can you guarantee that?" asks of the request
+            continue  # "We've got a new puppy — are dogs allowed?", "Just to check, are you open?" are one question; not
+            # "I'd love a copy – is there a charge?", "If you can move us, please do – if not, what are the options?"
         if m.re is _RUN_ON_QUESTION and _WH_BEFORE_ITS_VERB.match(part):
             continue  # "how many permits can i get": the verb of "how many" is still to come
         subordinate = _SUBORDINATE.match(part) and not _WH_WITHOUT_MARK.match(part)  # "when are you coming…" asks

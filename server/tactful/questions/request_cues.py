@@ -17,7 +17,7 @@ _TELLING = (
 START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
-    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help)\b",  # "Need this fixed asap."
+    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those)\b",  # "Need this fixed asap."
     r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
     # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
     (
@@ -95,8 +95,11 @@ ANYWHERE_CUES = (
     r"(?<!\bis )(?<!\bwas )(?<!'s )back (?:on|onto|to) (?:my|our|the) (?:card|visa|mastercard|amex|account)\b"
     r"|should (?:also )?come back to (?:me|us)\b|(?:I|we) (?:ask|request) (?:you )?(?:to|that)\b",
     # "I also think a partial refund is the least you can do", "you'd have to come and get it", "You can also cover the £38"
+    # "I think a partial refund is fair", "I expect something off the bill", "tonight's pickup had better be on time"
+    r"(?:refund|discount|credit|reduction|compensation|contribution|gesture) (?:is|would be|seems|feels) (?:\w+ )?fair\b|"
+    r"expect (?:something|money|a bit|some money) (?:off|back)\b|had better\b|"
     r"least you (?:can|could) do\b|you(?:'d| would|'ll| will)? (?:(?:have|need) to (?:come|collect|pick|send|pay|refund|replace|fix|cover)|"
-    r"can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive))\b",
+    r"can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive|arrange|collect|send))\b",
     r"(?:I|we) should (?:also |very much |much )?like\b",  # "I should also like a list of…"
     # a deadline the customer needs met: "We'd need them in the school by Monday 11 January"
     r"(?:I|we)(?:'d| would) (?:also )?need (?:it|them|this|these|those)(?: [\w-]+){0,4}? (?:by|before|in time for|no later than)\b",
@@ -109,7 +112,7 @@ ANYWHERE_CUES = (
     # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
     r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:it|them|this|that|the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
     # "I also expect you to keep trying", "I don't expect to pay for the second one", "I think I'm owed my petrol"
-    r"(?:I|we) (?:also |still |fully )?expect you to\b|(?:I|we) (?:don't|do not) expect to (?:pay|be charged)\b",
+    r"(?:I|we)(?:'d| would)? (?:also |still |fully )?expect you to\b|(?:I|we) (?:don't|do not) expect to (?:pay|be charged)\b",
     r"(?:I think )?(?:I|we)(?:'m| am|'re| are) (?:still )?owed\b",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
