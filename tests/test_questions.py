@@ -2903,3 +2903,12 @@ def test_as_soon_as_something_happens_names_no_day():
 )
 def test_more_questions_found_in_this_round(incoming, count):
     assert len(questions("Hi,\n\nThanks.", message(incoming))) == count
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    ["What would you give for it?", "What would a five-minute show run?", "We want to know the cost difference between one cat and two."],
+)
+def test_offers_runs_and_cost_differences_ask_how_much(incoming):
+    (q,) = questions("Hi,\n\nThanks.", message(incoming))
+    assert q["kind"] == "how much"
