@@ -805,3 +805,32 @@ def test_a_zone_written_out_is_corrected_written_out():
                     Context(now=datetime(2036, 8, 16, 5, tzinfo=UTC), timezone="America/Los_Angeles", locale="en-US"))
     [found] = [s for s in result["suggestions"] if s["rule"] == "datetime.zone-season"]
     assert found["replacements"] == ["Pacific Daylight Time", "PT"]
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # "The weekend hire is $395": a price, not a date
+    ("The tub comes on Saturday 28 November 2037 at 6:30pm. The weekend hire is $395.", datetime(2037, 11, 19, 20, tzinfo=UTC), "en-GB",
+     "Pacific/Auckland", None, "", []),
+    # after midnight, "the meetup tonight" may be read as the night just gone
+    ("I've added you to the guest list for the founders' meetup tonight.", datetime(2037, 3, 2, 13, 20, tzinfo=UTC), "en-GB",
+     "Australia/Melbourne", None, "", [("datetime.relative-date", "tonight")]),
+    ("I've added you to the guest list for the founders' meetup tonight.", datetime(2037, 3, 2, 23, tzinfo=UTC), "en-GB",
+     "Australia/Melbourne", None, "", []),
+    # a weekday after its date and a comma
+    ("The next batch is on 12th June, Thursday from 3 pm to 6 pm.", datetime(2037, 6, 3, 13, tzinfo=UTC), "en-GB", "Asia/Kolkata", None, "",
+     [("datetime.weekday-mismatch", "12th June, Thursday")]),
+    # a temperature is no time
+    ("The class is on Thursday 12 February 2037 at 4pm; chill the bottles to around 10°C first.", datetime(2037, 2, 5, 9, tzinfo=UTC),
+     "en-GB", "Europe/London", None, "", []),
+    # "tomorrow, Thursday, October 22" names its date
+    ("Our crew can be there tomorrow, Thursday, October 22, between 9 and 11 a.m.", datetime(2037, 10, 21, 14, tzinfo=UTC), "en-US",
+     "America/Toronto", None, "", []),
+    # a date in a note about the clocks does not date the next sentence's zone
+    ("We'll open the link at 2pm GMT on Thursday 19 March 2037, as your clocks changed on 8 March and ours don't until 29 March. "
+     "The studio is booked until 6pm GMT.", datetime(2037, 3, 13, 10, 30, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    ("The clocks go forward at 1am on Sunday 29 March 2037, so your crossing that morning leaves at 06:30 BST. Please be there by 06:00 BST.",
+     datetime(2037, 3, 28, 23, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+])
+def test_thirteenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

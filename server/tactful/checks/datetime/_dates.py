@@ -154,7 +154,7 @@ def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | N
 # Inches and a month after the number ("12 in", "3 May") are no time, but "9:15 in Room 3" and "10:30 May 5" are.
 TIME = re.compile(
     r"(?P<hour>\d{1,2})(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
-    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|ft|lbs?|st\b|nd\b|rd\b|th\b|(?<!:\d\d)(?<!:\d\d\s)(?:in\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
+    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|°|degrees?\b|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|ft|lbs?|st\b|nd\b|rd\b|th\b|(?<!:\d\d)(?<!:\d\d\s)(?:in\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
     re.IGNORECASE,
 )
 # Words that settle a sentence's times ("at 7:30 in the evening", "Sunday mornings, 10:00 to 12:30"); "the night before"
@@ -317,7 +317,12 @@ def day_named_before(doc: Document, index: int) -> date | None:
     if day is not None:
         return day
     earlier = [f for f in expressions(doc) if f.end <= index and f.resolution.date and f.kind != "zone"]
-    return earlier[-1].resolution.date if earlier else None
+    # a day named after a note about the clocks ("…, as ours don't change until 29 March") gives way to one named before it
+    plain = [f for f in earlier if not CLOCKS_CHANGE.search(doc.draft, doc.sentence_at(f.start).start, f.start)]
+    return (plain or earlier)[-1].resolution.date if earlier else None
+
+
+CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change[sd]?|spring|fall|don't|do\s+not)\b|\bdaylight\s+saving", re.IGNORECASE)
 
 
 def customer_named(doc: Document, *, weekday: int | None = None, day: int | None = None) -> bool:

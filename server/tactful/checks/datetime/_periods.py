@@ -71,8 +71,8 @@ def periods(doc: Document):
             continue
         if atom.atom == "weekend" and phrase.lower().startswith("week") and not _WEEKEND_DETERMINER.search(doc.draft, max(0, start - 12), start):
             continue  # "the bootcamp weekend", "a spa weekend": an event's name, not a date
-        if atom.atom == "weekend" and phrase.lower().startswith("week") and _NOUN_AFTER.match(doc.draft, end):
-            continue  # "late for weekend pick-ups", "for weekend classes": a kind of thing, not a date
+        if atom.atom == "weekend" and (phrase.lower().startswith("week") and _NOUN_AFTER.match(doc.draft, end) or _PRICED_AFTER.match(doc.draft, end)):
+            continue  # "late for weekend pick-ups", "for weekend classes", "the weekend hire is $395": a kind of thing, not a date
         if _counted_from_a_date(doc, atom):
             continue  # "print on 31 April and courier them the next working day": the day after that date, not after today
         day, until = found.resolution.date, found.resolution.end_date
@@ -107,6 +107,7 @@ def _add_working_days(day: date, count: int) -> date:
     return day
 
 
+_PRICED_AFTER = re.compile(r"\s+(?:hire|rate|price|fee|package|deal|special|menu|rental|surcharge|pass|ticket|break|getaway|special)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|us|this|its|yes|plus|unless|always|perhaps|sometimes)\b)[a-z]+(?:-[a-z]+)*s\b")
 _WEEKEND_DETERMINER = re.compile(r"\b(?:the|this|that|at|over|on|by|for|during|until|till|before|after|next|coming|a)\s+$", re.IGNORECASE)
 

@@ -16,6 +16,7 @@ from ...document import Document
 from ...text.datetimes import resolve
 from ..types import Check, Example, Match, examples
 from ._dates import (
+    CLOCKS_CHANGE,
     customer_named,
     customer_zone,
     expressions_around,
@@ -31,7 +32,7 @@ from ._tense import tense_at
 
 _RELATIVE = re.compile(
     r"\b(?P<phrase>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw)|tomorrow|tmrw|tmr|(?P<which>next|this(?:\s+coming)?)\s+"
-    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+\d)",
+    r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?!\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))",
     re.IGNORECASE,
 )
 
@@ -131,7 +132,6 @@ _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
-_CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change|changes|spring|fall)\b|\bdaylight\s+saving", re.IGNORECASE)
 # "go on sale today", "opens today": a present tense that plans
 _PLAN = re.compile(r"\b(?:go(?:es)?\s+(?:on\s+sale|live|out)|opens|launch(?:es)?|starts?|begins?|ships?|arrives?|is\s+due)\b", re.IGNORECASE)
 # "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks
@@ -170,16 +170,19 @@ def _same_day(doc: Document):
     if not (by_day or by_evening):
         return
     today = now_for(doc).date()
+    small_hours = now_for(doc).hour < _EARLY_HOUR
     for found in _TODAY.finditer(doc.draft):
-        if not (by_evening if _EVENING_WORD.fullmatch(found.group()) else by_day):
+        evening = _EVENING_WORD.fullmatch(found.group())
+        if not (by_evening if evening else by_day):
             continue
         sentence = doc.sentence_at(found.start())
-        if _CLOCKS_CHANGE.search(doc.draft, sentence.start, sentence.end):
+        if CLOCKS_CHANGE.search(doc.draft, sentence.start, sentence.end):
             continue  # "the clocks go back an hour at 2am tonight": a note about the night, not a day to act on
         deadline = _DEADLINE_BEFORE.search(doc.draft, max(0, found.start() - 24), found.start())
         tense = tense_at(doc, found.start(), sentence=True)
-        if doc.is_quoted(found.start(), found.end()) or tense != "future" and not deadline and not (tense is None and _PLAN.search(
-                doc.draft, sentence.start, found.start())):
+        # after midnight an evening named with no tense ("the meetup tonight") may be read as the night just gone
+        unplaced = tense is None and (_PLAN.search(doc.draft, sentence.start, found.start()) or small_hours and evening)
+        if doc.is_quoted(found.start(), found.end()) or tense != "future" and not deadline and not unplaced:
             continue
         phrase = found.group()
         named = format_date(today, doc.context.locale)

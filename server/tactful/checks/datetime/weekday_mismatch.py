@@ -84,7 +84,9 @@ def _weekday_and_day(doc: Document):
 
 # "June 14th (Wednesday)": the weekday said after the date, in brackets
 _WEEKDAY_AFTER = re.compile(
-    r"\s*\(\s*(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s*\)", re.IGNORECASE)
+    r"\s*\(\s*(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s*\)"
+    # "on 12th June, Thursday from 3 pm"
+    r"|,\s*(?P<weekday2>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?=\s*(?:[,.;)]|$|from\b|at\b|between\b|\d))", re.IGNORECASE)
 
 
 def _with_weekdays(doc: Document):
@@ -92,7 +94,8 @@ def _with_weekdays(doc: Document):
     for found in written_dates(doc.draft, doc.context.locale):
         after = None if found.weekday else _WEEKDAY_AFTER.match(doc.draft, found.end)
         if after:
-            yield replace(found, weekday=after.group("weekday"), end=after.end()), after.start("weekday")
+            name = "weekday" if after.group("weekday") else "weekday2"
+            yield replace(found, weekday=after.group(name), end=after.end()), after.start(name)
         elif found.weekday:
             yield found, found.start
 
