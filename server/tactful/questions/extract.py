@@ -128,10 +128,10 @@ class Question:
 
 
 _NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
+# A wish ("We'd like to order graphic novels…"): just before a list of asks it only introduces them
 _A_WISH = re.compile(r"\W*(?:I|we)(?:'d| would) (?:really )?(?:like|love) to\b|\W*(?:I'm|we're|I am|we are) (?:looking|hoping|planning) to\b", re.IGNORECASE)
 _LEADS_A_LIST = re.compile(r"\b(?:the following(?: \w+)?|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
-_NEEDS_LISTED = Question("", 0, 0, "")  # marks a lead-in that says what is needed, before its first item
 _ITEM_PRICE = re.compile(r"\b(?:price|prices|pricing|cost|costs|quote|rate|rates|fee|fees|minimum|budget)\b", re.IGNORECASE)
 _ITEM_TIME = re.compile(r"\b(?:days|dates|times|timings?|schedule|hours|availability|available|lead time|turnaround)\b", re.IGNORECASE)
 
@@ -197,11 +197,11 @@ def _extract(incoming: Incoming):
         previous_end = span.end
         if lead_in is not None and not item and not (same_line and lead_in is _LISTED):
             # (a sentence on an item's own line continues the item: "2. The keyboard is English? I need the German letters.")
-            if lead_in not in (_LISTED, _NEEDS_LISTED):
+            if lead_in is not _LISTED:
                 yield lead_in  # no list followed
             lead_in = None
         if not item and sentence.rstrip().endswith(":") and _NEEDS_A_LIST.search(sentence) and not _INDIRECT.search(sentence) and not classify(sentence, "?" in sentence):
-            lead_in = _NEEDS_LISTED  # the items ask; the lead-in names no question of its own
+            lead_in = _LISTED  # the items ask; the lead-in names no question of its own
             before.append((written, False))
             continue
         if asks_nothing(sentence):
@@ -234,7 +234,7 @@ def _extract(incoming: Incoming):
             before.append((clause, kind is not None))
     if held is not None:
         yield held
-    if lead_in is not None and lead_in not in (_LISTED, _NEEDS_LISTED):
+    if lead_in is not None and lead_in is not _LISTED:
         yield lead_in
 
 

@@ -310,6 +310,10 @@ def day_in_sentence(doc: Document, index: int) -> date | None:
     return None
 
 
+CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change[sd]?|spring|fall|don't|do\s+not)\b|\bdaylight\s+saving", re.IGNORECASE)
+"""A note about the clocks changing ("the clocks go forward on Sunday", "ours don't until 29 March")."""
+
+
 def day_named_before(doc: Document, index: int) -> date | None:
     """The day of the sentence around ``index``, else of the last date the draft names before it ("…on Sunday 24
     September. … so your pick-up will be 9am NZDT")."""
@@ -321,8 +325,6 @@ def day_named_before(doc: Document, index: int) -> date | None:
     plain = [f for f in earlier if not CLOCKS_CHANGE.search(doc.draft, doc.sentence_at(f.start).start, f.start)]
     return (plain or earlier)[-1].resolution.date if earlier else None
 
-
-CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change[sd]?|spring|fall|don't|do\s+not)\b|\bdaylight\s+saving", re.IGNORECASE)
 
 
 def customer_named(doc: Document, *, weekday: int | None = None, day: int | None = None) -> bool:

@@ -107,7 +107,7 @@ def _add_working_days(day: date, count: int) -> date:
     return day
 
 
-_PRICED_AFTER = re.compile(r"\s+(?:hire|rate|price|fee|package|deal|special|menu|rental|surcharge|pass|ticket|break|getaway|special)\b", re.IGNORECASE)
+_PRICED_AFTER = re.compile(r"\s+(?:hire|rate|price|fee|package|deal|special|menu|rental|surcharge|pass|ticket|break|getaway)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:is|was|has|as|us|this|its|yes|plus|unless|always|perhaps|sometimes)\b)[a-z]+(?:-[a-z]+)*s\b")
 _WEEKEND_DETERMINER = re.compile(r"\b(?:the|this|that|at|over|on|by|for|during|until|till|before|after|next|coming|a)\s+$", re.IGNORECASE)
 

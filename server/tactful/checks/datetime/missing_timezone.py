@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from ...document import Document
 from ...text.datetimes.places import place_named_after
 from ..types import Check, Example, Match
-from ._dates import WEEKDAYS, customer_zone, day_in_sentence, expressions, now_for
+from ._dates import WEEKDAYS, customer_zone, day_in_sentence, expression_sentence, expressions, now_for
 
 _ZONE_AFTER = re.compile(
     r"\s*(?:\(|,)?\s*(?:UTC|GMT|BST|CET|CEST|EET|EEST|[ECMPA][SD]?T|AEST|AEDT|Z\b|[A-Z][a-z]+(?: [A-Z][a-z]+)? time|your time|local time|(?:Eastern|Central|Mountain|Pacific|Atlantic)\b)",
@@ -119,8 +119,7 @@ _FOR_YOU = re.compile(r"\s+(?:for\s+you|on\s+your\s+(?:side|end))\b", re.IGNOREC
 
 
 def _zoned_in_sentence(doc: Document, index: int) -> bool:
-    sentence = doc.sentence_at(index)
-    return any(sentence.start <= other.start < sentence.end and (other.resolution.zone or other.resolution.offset is not None) for other in expressions(doc))
+    return any(other.resolution.zone or other.resolution.offset is not None for other in expression_sentence(doc, index))
 
 
 def _same_clock(zone: str, other: str, now: datetime) -> bool:

@@ -146,6 +146,9 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|before|(?<!open\s)(?:until|till)|no\s+la
 
 _LATE_HOUR, _EARLY_HOUR = 17, 5
 """Written from 17:00 to 05:00, "today" and "tonight" may be read on another day; in the working day they are read the same day."""
+_EVENING_HOUR = 21
+"""When "tonight" happens, to compare the writer's date with the customer's."""
+_EVENING_WORD = re.compile(r"tonight|this\s+evening", re.IGNORECASE)
 
 
 def _read_on_another_day(doc: Document, *, evening: bool = False) -> bool:
@@ -158,9 +161,6 @@ def _read_on_another_day(doc: Document, *, evening: bool = False) -> bool:
     moment = max(now, now.replace(hour=_EVENING_HOUR, minute=0)) if evening else now
     return zone is not None and moment.astimezone(ZoneInfo(zone)).date() != moment.date()
 
-
-_EVENING_HOUR = 21
-_EVENING_WORD = re.compile(r"tonight|this\s+evening", re.IGNORECASE)
 
 
 def _same_day(doc: Document):

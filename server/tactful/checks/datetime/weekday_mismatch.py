@@ -82,7 +82,7 @@ def _weekday_and_day(doc: Document):
                         replacements=(fixed, format_date(same_week, doc.context.locale)))
 
 
-# "June 14th (Wednesday)": the weekday said after the date, in brackets
+# "June 14th (Wednesday)", "12th June, Thursday": the weekday said after the date
 _WEEKDAY_AFTER = re.compile(
     r"\s*\(\s*(?P<weekday>mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s*\)"
     # "on 12th June, Thursday from 3 pm"
@@ -90,7 +90,7 @@ _WEEKDAY_AFTER = re.compile(
 
 
 def _with_weekdays(doc: Document):
-    """The written dates with a weekday, before them or in brackets after them, and where the weekday starts."""
+    """The written dates with a weekday (before them, or after them in brackets or after a comma), and where the weekday starts."""
     for found in written_dates(doc.draft, doc.context.locale):
         after = None if found.weekday else _WEEKDAY_AFTER.match(doc.draft, found.end)
         if after:
