@@ -2694,6 +2694,9 @@ def test_how_far_in_advance_is_answered_by_a_length_of_notice_and_the_hold_up_as
         ("We're open 10 am to 4 pm on Sundays.", True),
         ("I'm afraid we're closed on Sundays, but Saturday runs 9 am to 5 pm.", True),
         ("I'm pleased to say it's free then; we've pencilled you in until Friday.", True),
+        # a plan for another day later in the sentence is no stance on Sundays; "We do" opening it is
+        ("Your fitting is Friday at 8:15 am, and we will call a week on Monday.", False),
+        ("We do, and on Saturdays too.", True),
     ],
 )
 def test_another_weekday_does_not_answer_a_question_about_a_day(answer, expected):

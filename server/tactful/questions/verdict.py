@@ -194,6 +194,13 @@ _TIME_TOPICS = _TIME_WORD | {"weekday", "#when", "#clock"}  # a day or an hour s
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b", re.IGNORECASE)
 
 
+def _stance_on_the_day(sentence: str) -> bool:
+    """A stance that can be about the day asked: "we do", "we can" only opening the sentence ("We do, 10 to 4"), not a
+    plan for another day later in it ("Your fitting is Friday, and we will call a week on Monday")."""
+    stance = cue.STANCE.search(sentence)
+    return bool(stance) and (not re.match(r"(?:we|you) ", stance.group(), re.IGNORECASE) or stance.start() <= len(sentence) - len(sentence.lstrip()))
+
+
 def _another_weekday(question: str, sentence: str) -> bool:
     """The sentence names weekdays, none of them the one the question asks about."""
     asked = {m.group(1).lower() for m in _WEEKDAY.finditer(question)}
@@ -356,7 +363,7 @@ def verdict(
         ):
             continue  # "Do you have tutors…? Could sessions start on the 4th?" / "Yes, we have several tutors…"
         if question.kind == "when" and not shared - _TIME_TOPICS and _another_weekday(question.text, sentence) and not (
-                cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) or cue.STANCE.search(sentence)):
+                cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence) or _stance_on_the_day(sentence)):
             continue  # "Is the studio open on Sundays?" / "Your fitting is Friday at 8:15" shares only the word for a day
         if "#clock" in shared and question.kind == "yes/no" and cue.POLAR.search(sentence):
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
