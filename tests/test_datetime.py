@@ -834,3 +834,29 @@ def test_a_zone_written_out_is_corrected_written_out():
 def test_thirteenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize("draft,now,locale,zone,recipient,incoming,expected", [
+    # "We've got" is a present: the relative day after it is still to come
+    ("We've got two places in the group next weekend.", datetime(2038, 6, 5, 8, 15, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.relative-date", "next weekend")]),
+    # the end of a morning can only be noon; 12pm alone is still asked about
+    ("Lessons run on Saturday 12 June 2038 from 10am to 12pm.", datetime(2038, 6, 5, 8, tzinfo=UTC), "en-GB", "Europe/London", None, "", []),
+    ("Pick-up is at 12pm on Saturday 12 June 2038.", datetime(2038, 6, 5, 8, tzinfo=UTC), "en-GB", "Europe/London", None, "",
+     [("datetime.twelve-oclock", "12pm")]),
+    # a water temperature is no time to convert
+    ("Your first lesson is on 12 January 2039, and the water is still around 17°C.", datetime(2038, 11, 17, 7, tzinfo=UTC), "en-GB",
+     "Africa/Johannesburg", "America/New_York", "", []),
+    # where a period starts, not a day planned; "to protect" is no end of a period
+    ("Your final figure includes the rates adjusted from 1 January to settlement.", datetime(2038, 1, 20, 3, tzinfo=UTC), "en-GB",
+     "Australia/Melbourne", None, "", []),
+    # a sentence that opens "For you in Auckland" gives the customer's time
+    ("Please join the session on Monday, February 15, 2038, at 6 p.m. HST. For you in Auckland that's 5 p.m. on Tuesday, February 16.",
+     datetime(2038, 2, 12, 23, 15, tzinfo=UTC), "en-US", "Pacific/Honolulu", "Pacific/Auckland", "", []),
+    # "this week:" before a list of dated slots names its days
+    ("Here's what I've got for you this week:\n- Thurs 12 June, 7:15am with Priya\n- Sat 14 June, 8am with Priya",
+     datetime(2031, 6, 8, 22, 30, tzinfo=UTC), "en-GB", "Australia/Brisbane", None, "", []),
+])
+def test_fourteenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
+    result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected

@@ -301,6 +301,10 @@ def _sentence_expressions(sentence: str, today: date, locale: str) -> tuple[Expr
     return tuple(extract(sentence, today, locale))
 
 
+CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change[sd]?|spring|fall|don't|do\s+not)\b|\bdaylight\s+saving", re.IGNORECASE)
+"""A note about the clocks changing ("the clocks go forward on Sunday", "ours don't until 29 March")."""
+
+
 def day_in_sentence(doc: Document, index: int) -> date | None:
     """The day a date expression in the same sentence names ("on 14 July", "in July"), if any."""
     sentence = doc.sentence_at(index)
@@ -308,10 +312,6 @@ def day_in_sentence(doc: Document, index: int) -> date | None:
         if sentence.start <= found.start < sentence.end and found.resolution.date and found.kind != "zone":
             return found.resolution.date
     return None
-
-
-CLOCKS_CHANGE = re.compile(r"\bclocks?\s+(?:go|goes|went|change[sd]?|spring|fall|don't|do\s+not)\b|\bdaylight\s+saving", re.IGNORECASE)
-"""A note about the clocks changing ("the clocks go forward on Sunday", "ours don't until 29 March")."""
 
 
 def day_named_before(doc: Document, index: int) -> date | None:

@@ -25,7 +25,8 @@ _PERIOD_GATE = re.compile(
     r"(?:more\s+)?(?:business\s+|working\s+)?(?:days?|weeks?|fortnight)\b", re.IGNORECASE)
 _LONGEST = {"day": 14, "week": 4, "fortnight": 2}
 """Beyond these ("in 30 days") a period reads as a policy or an estimate, not a day to name."""
-_AFTER_DATE = re.compile(r"\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+_AFTER_DATE = re.compile(r"\s*\(|,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\b|,?\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)"
+                         r"|\s*:\s*(?:[-*•]\s*)?(?:mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)  # "this week:\n- Thurs 12 June, 7:15am"
 
 
 def periods(doc: Document):

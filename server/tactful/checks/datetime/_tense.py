@@ -16,8 +16,9 @@ _FUTURE = re.compile(
 )
 # A past event: an auxiliary or a simple past after its subject ("we shipped it", "you called").
 _PAST = re.compile(
-    r"\b(?:was|were|wasn't|weren't|did|didn't|had|hadn't|couldn't|wouldn't|went|came|got|spoke|sent|told|said|took|gave|"
+    r"\b(?:was|were|wasn't|weren't|did|didn't|had|hadn't|couldn't|wouldn't|went|came|spoke|sent|told|said|took|gave|"
     r"left|since|ago|last|(?:should|would|could|must|might) have)\b"
+    r"|(?<!'ve )(?<!\bhave )(?<!'s )(?<!\bhas )\bgot\b"  # not "we've got two places": a present
     r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?(?!(?:need|feed|proceed|exceed|succeed|speed)\b)\w+ed\b"
     # "your mother visited on Saturday", "mowed the lawns on Tuesday"; arrangements are not reports ("booked on Friday", "moved to")
     # ("will be delivered on Friday" is a passive future)

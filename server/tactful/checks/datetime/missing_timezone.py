@@ -74,6 +74,8 @@ def find(doc: Document):
             continue  # "10am here in Speyside, which is 6pm in Tokyo": the sentence gives the customer's time too
         if _FOR_YOU.match(text, times[-1].end) and _zoned_in_sentence(doc, found.start):
             continue  # "the same 5pm BST slot will be at noon for you": the customer's side of a conversion
+        if _FOR_YOU_FIRST.match(text, doc.sentence_at(found.start).start):
+            continue  # "For you in Auckland that's 5 p.m. on Tuesday": the sentence gives the customer's time
         day = resolution.date or day_in_sentence(doc, found.start) or now.date()
         local = datetime.combine(day, resolution.time, tzinfo=writer)
         theirs = local.astimezone(reader)
@@ -116,6 +118,7 @@ def _converted_in_sentence(doc: Document, index: int, reader_key: str) -> bool:
 
 
 _FOR_YOU = re.compile(r"\s+(?:for\s+you|on\s+your\s+(?:side|end))\b", re.IGNORECASE)
+_FOR_YOU_FIRST = re.compile(r"\W*(?:and\s+)?(?:for\s+you|on\s+your\s+(?:side|end|clock)|your\s+time)\b", re.IGNORECASE)
 
 
 def _zoned_in_sentence(doc: Document, index: int) -> bool:

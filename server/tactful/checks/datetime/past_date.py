@@ -37,6 +37,9 @@ _RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\b
                              r"bumped|delayed|deferred|set)\b[^.;!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:the|a|an|on)\s+)?$", re.IGNORECASE)
 # "Your first class is on 8 January 2028": an event set for a date with its year (without one, "departures are on 26 June"
 # written in December mean next June's)
+_PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:the\s+)?$", re.IGNORECASE)
+_PERIOD_TO = re.compile(r"\s+(?:to|until|till|through)\s+(?:the\s+)?(?:settlement|completion|handover|now|today|date|present|end|day|\d"
+                        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.IGNORECASE)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on|for)\s+$", re.IGNORECASE)
 
 
@@ -72,6 +75,8 @@ def find(doc: Document):
                 continue  # the impossible-date rule reports it
             if written >= today or _range_reaches(doc, found.start, today):
                 continue  # ahead, or the start of a period still running ("the tax year runs from 6 April 2036 to 5 April 2037")
+        if _PERIOD_START.search(doc.draft, max(0, found.start - 8), found.start) and _PERIOD_TO.match(doc.draft, found.end):
+            continue  # "rates adjusted from 1 January to settlement": where a period starts, not a day planned
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
         tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"

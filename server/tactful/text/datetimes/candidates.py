@@ -37,7 +37,7 @@ _AT_AROUND = re.compile(r"\b(?:at|around|approximately|approx\.?)\s$", re.IGNORE
 _DASHED_DAY_END = re.compile(r"\s*(?:[.,;!?)]|$)|\s+(?:at|by|from|until|till|and|or|before|after|between|in\s+the)\b", re.IGNORECASE)
 _DOTTED_DAY = re.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+$", re.IGNORECASE)
 _NOT_TIME_AFTER = re.compile(
-    r"\s?(?:%|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b|\s+(?:morning|afternoon|evening)\b)|ft|items?|people|persons?|guests?|adults?|"
+    r"\s?(?:%|°|degrees?\b|percent|x\b|cm|mm|m\b|km|kg|g\b|lbs?|ml|l\b|in\b(?!\s+the\b|\s+(?:morning|afternoon|evening)\b)|ft|items?|people|persons?|guests?|adults?|"
     r"children|kids|units?|pcs|pieces|times|stars?|points?|pages?|steps?|of\s+(?:the|them|us|you|these|those)\b|"
     r"miles?\b|meters?\b|metres?\b|feet\b|inch|dollars?\b|euros?\b|pounds?\b|bucks\b|cents?\b|orders?\b|parcels?\b|packages?\b|"
     r"boxes\b|bags\b|calls\b|emails\b|tickets\b|seconds?\b|secs?\b|"
