@@ -35,11 +35,12 @@ _PAST = re.compile(r"\b(?:was|were|had|did|ago|last|since|on file)\b|(?<!\bbe )\
 # a plan ("we moved the meeting to 3 March and it went well" is a report)
 _RESCHEDULED_TO = re.compile(r"(?:['’]ve|\bhave|\bhas|['’]s\s+been|\bbeen|\bis|\bare)\s+(?:now\s+|just\s+|already\s+)?(?:moved|rescheduled|re-scheduled|postponed|pushed(?:\s+back)?|changed|switched|(?:re)?booked|put|brought\s+forward|"
                              r"bumped|delayed|deferred|set)\b[^.;!?]{0,50}?\b(?:to|for|until|till)\s+(?:(?:the|a|an|on)\s+)?$", re.IGNORECASE)
-# "Your first class is on 8 January 2028": an event set for a date with its year (without one, "departures are on 26 June"
-# written in December mean next June's)
+# "rates adjusted from 1 January to settlement": the start of a period, before its end (a day or an event)
 _PERIOD_START = re.compile(r"\b(?:from|since)\s+(?:the\s+)?$", re.IGNORECASE)
 _PERIOD_TO = re.compile(r"\s+(?:to|until|till|through)\s+(?:the\s+)?(?:settlement|completion|handover|now|today|date|present|end|day|\d"
                         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.IGNORECASE)
+# "Your first class is on 8 January 2028": an event set for a date with its year (without one, "departures are on 26 June"
+# written in December mean next June's)
 _IS_ON = re.compile(r"\b(?:is|are)\s+(?:on|for)\s+$", re.IGNORECASE)
 
 
