@@ -43,12 +43,14 @@ PLACE = re.compile(
     r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
     re.IGNORECASE,
 )
+# "22 works great", "Tuesday would work fine"
+WORKS_FOR_US = r"(?:works?|would work|will work) (?:great|fine|perfectly|well|nicely|for us)"
 # Acceptance or refusal as a predicate: "Rabbits are very welcome", "Raspberry is fine too", "Halos are a
 # common part of healing".
 ACCEPTED = (
     r"(?:(?:is|are|'s|'re)(?: not| very| more than| always| also| absolutely| perfectly| quite| completely| still| a| an)* "
     r"(?:welcome|fine|ok|okay|allowed|permitted|possible|available|no problem|safe|covered|common|normal|usual|typical|expected)"
-    r"|(?:works?|would work|will work) (?:great|fine|perfectly|well|nicely|for us))"  # "22 works great"
+    rf"|{WORKS_FOR_US})"
 )
 POLAR = re.compile(
     r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|"

@@ -240,7 +240,7 @@ def _states_what_was_asked(question: str, sentence: str) -> bool:
 # Acceptance said of a thing: "Invoicing is fine", "your Bernese will be fine", "Northern Ireland is no problem".
 _ACCEPTED_SUBJECT = re.compile(rf"\b([A-Za-z][\w-]+) (?:{cue.ACCEPTED}|will be (?:fine|ok|okay|no problem|welcome|allowed))\b", re.IGNORECASE)
 _ACCEPTS = re.compile(rf"\b{cue.ACCEPTED}\b", re.IGNORECASE)
-_FITS_IN = re.compile(r"\b(?:(?:is|are|'s|'re) (?:\w+ly )?(?:fine|ok|okay|no problem)|(?:works?|would work|will work) (?:great|fine|perfectly|well|nicely|for us))\b", re.IGNORECASE)
+_FITS_IN = re.compile(rf"\b(?:(?:is|are|'s|'re) (?:\w+ly )?(?:fine|ok|okay|no problem)|{cue.WORKS_FOR_US})\b", re.IGNORECASE)
 _ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
