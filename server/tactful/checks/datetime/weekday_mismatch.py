@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ...document import Document
+from ...text.datetimes import nearest
 from ...text.datetimes import resolve as resolve_mention
 from ..types import Check, Example, Match, examples
 from ._dates import (
@@ -29,14 +30,12 @@ from ._tense import tense_at
 
 def resolve(day: int, month: int, year: int | None, today: date) -> date | None:
     """The date meant, taking the nearest year to today when none is written."""
-    candidates = [year] if year else [today.year - 1, today.year, today.year + 1]
-    dates = []
-    for y in candidates:
-        try:
-            dates.append(date(y, month, day))
-        except ValueError:
-            continue
-    return min(dates, key=lambda d: abs((d - today).days)) if dates else None
+    if not year:
+        return nearest(day, month, today)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _FAR_AHEAD = 120
