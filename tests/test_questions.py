@@ -2915,3 +2915,28 @@ def test_more_questions_found_in_this_round(incoming, count):
 def test_offers_runs_and_cost_differences_ask_how_much(incoming):
     (q,) = questions("Hi,\n\nThanks.", message(incoming))
     assert q["kind"] == "how much"
+
+
+@pytest.mark.parametrize(
+    "incoming,draft",
+    [
+        ("My knees aren't what they were, so I was wondering whether you deliver logs to the door?",
+         "We bring logs right to your door, stacked wherever you like."),
+        ("Our old shed blew down in the storm, so we wondered if you could put up a new one before spring.",
+         "We can put up a new one in February, once the ground has dried out."),
+    ],
+)
+def test_a_reason_before_so_is_not_what_is_asked(incoming, draft):
+    # the reason's words ("knees", "storm") are not the topic: the answer is about the logs or the cases
+    assert verdicts(reply(draft), message(incoming)) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,opening",
+    [
+        ("hey do you guys ever host barn dances on the farm", "We sure do! The barn takes 120 seated."),
+        ("is the new menu out yet", "Not yet! It goes up on the website on Friday 11 December."),
+    ],
+)
+def test_we_sure_do_and_not_yet_open_a_yes_or_no(incoming, opening):
+    assert verdicts(reply(opening), message(incoming)) == [True]

@@ -88,9 +88,9 @@ PRAISE = re.compile(
     re.IGNORECASE,
 )
 YES_NO_OPENING = re.compile(
-    r"^\s*(?:yes|yep|yeah|no(?! problem| worries| trouble)|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not)\b|"
-    # a bare auxiliary is a yes or a no: "We do!", "We can – …", "They don't, I'm afraid."
-    r"^\s*(?:we|they|it|you|I|he|she)(?: certainly| definitely| absolutely)? (?:do|don't|can|can't|cannot|will|won't|are|aren't|is|isn't|does|doesn't|have|haven't)(?=\s*[!.,;:–—-])",
+    r"^\s*(?:yes|yep|yeah|no(?! problem| worries| trouble)|nope|of course|absolutely|certainly|sadly not|I'm afraid not|unfortunately not|not yet)\b|"
+    # a bare auxiliary is a yes or a no: "We do!", "We sure are – …", "They don't, I'm afraid."
+    r"^\s*(?:we|they|it|you|I|he|she)(?: certainly| definitely| absolutely| sure)? (?:do|don't|can|can't|cannot|will|won't|are|aren't|is|isn't|does|doesn't|have|haven't)(?=\s*[!.,;:–—-])",
     re.IGNORECASE,
 )
 REFUSED = re.compile(r"\b(?:unfortunately|afraid|unable|can't|cannot|won't be able|not able)\b", re.IGNORECASE)

@@ -19,7 +19,12 @@ _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b",
 # A reason or condition clause is not what is asked: "Will we have to pay for the return visit, given
 # it's only been two weeks?" asks about paying for the visit.
 # "A few of us are coeliac, so I'd like to know if the scones can be gluten-free" asks about the scones.
-_REASON_BEFORE_ASKING = re.compile(r".*?,?\s+so (?=(?:I|we)(?:'d| would)(?: also| really)? (?:like|love) to know\b|(?:I|we)(?:'m| am) wondering\b)", re.IGNORECASE)
+# "I no longer drive, so I wondered whether you ever come out…"; "Bill packs light, so is there a weight limit per bag?"
+_REASON_BEFORE_ASKING = re.compile(
+    r".*?,?\s+so (?=(?:I|we)(?:'d| would)(?: also| really)? (?:like|love|want|need) to know\b|(?:I|we)(?:'m| am| was| were)?(?: also| just)? wonder(?:ing|ed)?\b|"
+    r"(?:is|are|can|could|do|does|will|would|should|what|when|where|which|how) (?:there|you|I|we|it|they|the)\b)",
+    re.IGNORECASE,
+)
 _MAIN_CLAUSE_END = re.compile(
     r"(?:,\s*|\s+)(?:if|given|because|so that|so (?=(?:I|we|you|it|they|he|she|nobody|no one|everyone|people|others|other people)\b)|in case|unless|even though|although|"
     r"(?:as|since) (?=(?:I|we|you|it|they|he|she|my|our|there|this|that)\b))\b",
