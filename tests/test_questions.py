@@ -2940,3 +2940,13 @@ def test_a_reason_before_so_is_not_what_is_asked(incoming, draft):
 )
 def test_we_sure_do_and_not_yet_open_a_yes_or_no(incoming, opening):
     assert verdicts(reply(opening), message(incoming)) == [True]
+
+
+@pytest.mark.parametrize(
+    "price",
+    ["The day tour is ₹4,500 per person.", "The day tour is KSh 3,800 per person.", "The day tour is R450 per person.",
+     "The day tour is ₦25,000 per person.", "The day tour is 1,500 rupees per person.", "The day tour is 40 SGD per person."],
+)
+def test_prices_in_other_currencies_answer_how_much(price):
+    assert verdicts(reply(price), message("How much is the day tour per person?")) == [True]
+    assert verdicts(reply("The day tour leaves at 9 and is back by 4."), message("How much is the day tour per person?")) == [False]

@@ -23,9 +23,17 @@ DATE_OR_TIME = re.compile(
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?|seasons?|terms?|nights?))\b",
     re.IGNORECASE,
 )
+# An amount of money: a currency sign or code before the figure ("$145", "£ 20", "₹68,000", "KSh 3,800",
+# "R285" for rand), or a currency named after it ("1,500 rupees", "40 USD").
+_CODES = r"usd|gbp|eur|aud|cad|nzd|sgd|hkd|inr|ngn|kes|zar|chf|jpy|cny|aed|myr|php"
+MONEY = (
+    rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|R(?=\s?\d{{2,}}|\d,\d))\s?)\s?\d"
+    rf"|\d+(?:[.,]\d+)*\s?(?:dollars?|pounds?|euros?|{_CODES}|rupees?|rand|naira|shillings?|yen|yuan|francs?|dirhams?|ringgits?|pesos?|p\b(?!\.m)|cents?|pence)\b"
+)
 # A price, "free" or a charge said to exist ("I'm free on Tuesday" is a time the writer can come, not a price).
 PRICE = re.compile(
-    r"[$£€¥]\s?\d|\b\d+(?:\.\d+)?\s?%|\d+(?:[.,]\d+)?\s?(?:dollars?|pounds?|euros?|usd|gbp|eur|p\b(?!\.m)|cents?|pence)|(?<!\bI'm )(?<!\bI am )(?<!\bwe're )(?<!\bwe are )(?<!\bI'd be )(?<!\bwe'd be )(?<!\bI'll be )(?<!\bwe'll be )\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
+    rf"{MONEY}|"
+    r"\b\d+(?:\.\d+)?\s?%|(?<!\bI'm )(?<!\bI am )(?<!\bwe're )(?<!\bwe are )(?<!\bI'd be )(?<!\bwe'd be )(?<!\bI'll be )(?<!\bwe'll be )\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
     # "costs £5", "doesn't cost anything", "the cost is", "charged at cost" (not "our rising costs")
     r"\bcosts? (?=[£$€\d]|about\b|around\b|roughly\b|just\b|only\b|nothing\b|anything\b|extra\b|more\b|less\b|the same\b|an? \w+ (?:of|per)\b)|"
     r"\b(?:(?:the|its|their|total|full) costs? (?:is|was|will be|would be)|priced? at|charged at|at cost|comes to|(?:charge|fee) (?:is|of)(?! (?:adjusted|deducted|credited|added|applied|set|taken|due|refundable|non-refundable)\b))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
@@ -99,7 +107,7 @@ NEGATIVE = re.compile(r"n't\b|\bnot\b|\bno\b|\bnever\b|\bunfortunately\b|\bafrai
 # A price that is not given: "What it comes to depends on how many windows there are".
 PRICE_DODGE = re.compile(r"\bdepends? on\b|\bvar(?:y|ies) (?:with|by|depending)\b|\bvery competitive\b|\btailored\b", re.IGNORECASE)
 # An amount of money written with its currency sign: "$145", "£ 20".
-AMOUNT = re.compile(r"[$£€]\s?\d")
+AMOUNT = re.compile(MONEY, re.IGNORECASE)
 # Who pays, said with a payer ("we'll cover it", "we can't cover loss of earnings"), or only that it costs nothing.
 PAYS = re.compile(
     r"\b(?:we|I|you|they|he|she|the \w+|our \w+|your \w+)(?:'ll|'d| will| would| can| can't| cannot| won't| must| need to| have to| has to| do| does| don't)? (?:pay|pays|cover|covers|foot|reimburse|refund)\b",
