@@ -1801,10 +1801,11 @@ def test_as_soon_as_is_no_reason_and_a_request_passed_along_is_not_done():
     draft = "Hi,\n\nI've attached a copy of the incident report. Refunds are reviewed by our office, and I've passed your request along to them.\n\nTom"
     assert [q["text"] for q in questions(draft, incoming)] == ["I want a refund for the missed days", "I'd like a copy of the incident report."]
     assert verdicts(draft, incoming) == [False, True]
-    # a review or a follow-up with no date does nothing asked; with a date it is a dated promise
+    # a review or a follow-up does nothing demanded, dated or not; the refund itself does
     incoming = message("The DJ left an hour early. I want a refund for the hour we lost.")
     assert verdicts(reply("I'm so sorry. We'll be reviewing the night internally and will follow up with you."), incoming) == [False]
-    assert verdicts(reply("I'm so sorry. We'll review the night and follow up with you by Friday."), incoming) == [True]
+    assert verdicts(reply("I'm so sorry. We'll review the night and follow up with you by Friday."), incoming) == [False]
+    assert verdicts(reply("I'm so sorry. I've credited £80 to your card for the hour."), incoming) == [True]
 
 
 def test_a_reply_opening_with_yes_answers_the_first_yes_no_question_in_other_words():
@@ -2950,3 +2951,20 @@ def test_we_sure_do_and_not_yet_open_a_yes_or_no(incoming, opening):
 def test_prices_in_other_currencies_answer_how_much(price):
     assert verdicts(reply(price), message("How much is the day tour per person?")) == [True]
     assert verdicts(reply("The day tour leaves at 9 and is back by 4."), message("How much is the day tour per person?")) == [False]
+
+
+def test_a_demand_said_as_a_statement_is_not_met_by_some_other_act():
+    incoming = message("The heater never worked all weekend. I want my deposit back in full.")
+    # the reply does something, but not the thing demanded, and shares none of its words
+    assert verdicts(reply("I'm so sorry. An engineer will come to look at it on Tuesday 15 December."), incoming) == [False]
+    assert verdicts(reply("I've refunded your deposit in full this morning."), incoming) == [True]
+
+
+def test_a_request_asked_as_a_question_is_still_met_in_other_words():
+    incoming = message("Could you come to our office in Leeds rather than us coming to you?")
+    assert verdicts(reply("Happy to – I'll be with you at 10 am on Tuesday 15 December."), incoming) == [True]
+
+
+def test_instructions_about_something_else_do_not_answer_how():
+    incoming = message("Lovely. Last thing: how do we get from the station to the farm?")
+    assert verdicts(reply("To pay the balance, simply log in to your account and click Pay now."), incoming) == [False]

@@ -14,7 +14,17 @@ from .topic import topic_cached
 
 # "How much?" is left out, and "when?" wants a dated promise: a reply is often dated or priced for some
 # other reason (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
-_CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "how": cue.HOW, "request": cue.DONE, "where": cue.PLACE}  # a request: cue.done()
+# "How…?" in other words is left out: instructions about something else answer nothing.
+_CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "request": cue.DONE, "where": cue.PLACE}  # a request: cue.done()
+# A request said as a question ("Could you come to our office instead?") is met by a plan or an act in
+# other words; a demand said as a statement ("I want a different cleaner", "I expect the fare back") only
+# by an act the writer has done: "I've switched you to Amira", "I've transferred £23.50". A promise, a
+# hand-off, a document attached or a voucher meets some other wish.
+_ACT_DONE = re.compile(
+    r"\b(?:I|we)(?:'ve| have) (?:just |now |already |also |gone ahead and )?(?:switched|moved|refunded|transferred|taken|put|credited|reversed|"
+    r"waived|removed|cancelled|canceled|booked|rebooked|rescheduled|replaced|changed|added|extended|upgraded|reserved|assigned|allocated)\b",
+    re.IGNORECASE,
+)
 _STRONG = {
     "why": re.compile(rf"\b(?:because|due to|the reason|caused by|to reflect|reflects|(?:is|are|was|'s) (?:\w+ )?down to|{cue.CAUSE_ADMITTED})\b", re.IGNORECASE),
     "request": re.compile(r"\b(?:I|we)(?:'ve| have) (?:just |now |also )?(?:attached|sent|resent|emailed|forwarded|posted)\b", re.IGNORECASE),
@@ -74,6 +84,9 @@ def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int], asked_a
             # "We'd be happy to come and take a look" offers, it does not answer; to "Can you take all
             # three?", "We'd be glad to take all three" says yes
             sentence = _OFFER.sub(" ", sentence)
-        if cue.done(sentence) if kind == "request" else _CUES[kind].search(sentence):
+        if kind == "request" and not asked_as_a_question:
+            if _ACT_DONE.search(sentence):
+                return i
+        elif cue.done(sentence) if kind == "request" else _CUES[kind].search(sentence):
             return i
     return None
