@@ -2968,3 +2968,12 @@ def test_a_request_asked_as_a_question_is_still_met_in_other_words():
 def test_instructions_about_something_else_do_not_answer_how():
     incoming = message("Lovely. Last thing: how do we get from the station to the farm?")
     assert verdicts(reply("To pay the balance, simply log in to your account and click Pay now."), incoming) == [False]
+
+
+def test_a_demand_for_a_time_is_met_by_a_dated_commitment():
+    incoming = message("The heating has been off for three days. I want a technician out here before Christmas.")
+    sorry = "I'm so sorry, that's the last thing you need two weeks before Christmas. "
+    visit = "The parts are covered under our warranty, and our tech, Andre, will be at your house on Wednesday 16 December between 1 and 4 pm."
+    assert verdicts(reply(sorry + visit), incoming) == [True]
+    # a visit with no day is no answer to "before Christmas"
+    assert verdicts(reply(sorry + "Andre will come round as soon as he can."), incoming) == [False]

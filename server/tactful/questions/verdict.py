@@ -257,6 +257,15 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
     )
 
 
+# Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
+_WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b|depend)\w+\b", re.IGNORECASE)
+
+
+def _dated_commitment(sentence: str) -> bool:
+    will = _WILL_DO.search(sentence)
+    return bool(will and cue.DATE_OR_TIME.search(sentence, will.end()) and not cue.HANDOFF.search(sentence))
+
+
 _CLAUSES = re.compile(r",\s*(?:and|but)\s+|;\s*|:\s*")
 
 
@@ -369,6 +378,8 @@ def verdict(
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if question.kind == "yes/no" and any(topic_cached(m.group(1)) & shared for m in _ACCEPTED_SUBJECT.finditer(sentence)):
             return Verdict(True, span.end)  # "We'd want to be invoiced – is that possible?" / "Invoicing is fine for company bookings"
+        if question.kind == "request" and "#when" in shared & head and _dated_commitment(sentence):
+            return Verdict(True, span.end)  # "I want a technician out before Christmas" / "Andre will be at your house on Wednesday, December 16"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
             return Verdict(True, span.end)
     if value is not None or not related and detail:
