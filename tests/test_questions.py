@@ -2977,3 +2977,10 @@ def test_a_demand_for_a_time_is_met_by_a_dated_commitment():
     assert verdicts(reply(sorry + visit), incoming) == [True]
     # a visit with no day is no answer to "before Christmas"
     assert verdicts(reply(sorry + "Andre will come round as soon as he can."), incoming) == [False]
+
+
+def test_an_instruction_answers_how_do_i():
+    incoming = message("The strap on my camera bag keeps slipping. How can I stop it?")
+    assert verdicts(reply("Thread the strap back through the buckle twice, so it grips on itself."), incoming) == [True]
+    # talk about the topic with no instruction in it gives no way
+    assert verdicts(reply("Camera bags are our best sellers this winter."), incoming) == [False]
