@@ -2984,3 +2984,21 @@ def test_an_instruction_answers_how_do_i():
     assert verdicts(reply("Thread the strap back through the buckle twice, so it grips on itself."), incoming) == [True]
     # talk about the topic with no instruction in it gives no way
     assert verdicts(reply("Camera bags are our best sellers this winter."), incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("I've refunded the two lamps to your card this morning.", False),
+        ("As a gesture, we'll refund £20 of the delivery charge.", False),
+        ("I've refunded the whole order to your card this morning.", True),
+        ("I've refunded the order in full this morning.", True),
+    ],
+)
+def test_a_refund_demanded_in_full_is_met_only_in_full(answer, expected):
+    incoming = message("Two of the four lamps arrived smashed. Please refund the whole order, not just the two lamps.")
+    assert verdicts(reply(answer), incoming) == [expected]
+
+
+def test_a_full_refund_of_a_sum_is_met_by_refunding_a_sum():
+    assert verdicts(reply("I've refunded the £64 to your card."), message("I want a full refund of the £64 I paid.")) == [True]

@@ -258,6 +258,19 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
     )
 
 
+# Money back demanded in full, and a refund that does not say it is in full: "Please refund the whole
+# order, not just the oil" / "I've refunded the oil and the two sleep masks".
+_IN_FULL = re.compile(r"\b(?:full|fully|in full|whole|entire|every (?:cent|penny)|all of it|everything|complete)\b", re.IGNORECASE)
+_MONEY_BACK = re.compile(r"\brefund|\bmoney back\b|\breimburse|\bcredit(?:ed)? (?:back|to your)\b|\bback (?:on|to) your (?:card|account|visa|mastercard|amex)\b", re.IGNORECASE)
+
+
+def _partly_refunded(request: str, sentence: str) -> bool:
+    """An amount in both is taken as the sum asked: "a full refund of the $189" / "I've refunded the $189"."""
+    if not (_IN_FULL.search(request) and _MONEY_BACK.search(request) and _MONEY_BACK.search(sentence)):
+        return False
+    return not (_IN_FULL.search(sentence) or cue.AMOUNT.search(request) and cue.AMOUNT.search(sentence))
+
+
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
 _WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b|depend)\w+\b", re.IGNORECASE)
 
@@ -379,6 +392,8 @@ def verdict(
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if question.kind == "yes/no" and any(topic_cached(m.group(1)) & shared for m in _ACCEPTED_SUBJECT.finditer(sentence)):
             return Verdict(True, span.end)  # "We'd want to be invoiced – is that possible?" / "Invoicing is fine for company bookings"
+        if question.kind == "request" and _partly_refunded(question.text, sentence):
+            continue  # "I want a full refund of your fee" / "we'll refund $1,000 of our fee"
         if question.kind == "request" and "#when" in shared & head and _dated_commitment(sentence):
             return Verdict(True, span.end)  # "I want a technician out before Christmas" / "Andre will be at your house on Wednesday, December 16"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
