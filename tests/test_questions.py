@@ -3002,3 +3002,16 @@ def test_a_refund_demanded_in_full_is_met_only_in_full(answer, expected):
 
 def test_a_full_refund_of_a_sum_is_met_by_refunding_a_sum():
     assert verdicts(reply("I've refunded the £64 to your card."), message("I want a full refund of the £64 I paid.")) == [True]
+
+
+def test_a_few_things_before_i_book_lists_its_items_and_a_future_need_is_a_request():
+    incoming = message(
+        "A few things before I book:\n\n- Price for a half-day session\n- Which month the heather is at its best\n\n"
+        "Also, I will need 40 programmes printed by Friday 15 January."
+    )
+    found = [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", incoming)]
+    assert found == [
+        ("Price for a half-day session", "how much"),
+        ("Which month the heather is at its best", "when"),
+        ("Also, I will need 40 programmes printed by Friday 15 January.", "request"),
+    ]

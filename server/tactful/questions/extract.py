@@ -155,7 +155,7 @@ _SAYS_OF_ITSELF = re.compile(r"\s*(?:I|I'm|I've|we|we're|we've|my|our|it|it's|he
 _NEEDS_A_LIST = re.compile(
     r"(?:\b(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:need|want|like|require)\b|\bneed(?:ed)?\s+from\s+you\b"
     r"|\b(?:I'm|we're|I\s+am|we\s+are)\s+(?:looking\s+for|after)\b|\b(?:a\s+few|some|several|two|three|four|five|my|our)\s+(?:questions|queries)\b"
-    r"|^\W*(?:a\s+few|some|several|two|three|four|five)\s+(?:things|points)(?:\s+to\s+(?:ask|check|confirm|sort\s+out))?(?=\s*:\s*$)"
+    r"|^\W*(?:a\s+few|some|several|two|three|four|five)\s+(?:things|points)(?:\s+to\s+(?:ask|check|confirm|sort\s+out)|\s+(?:first|before)\b[^:]*)?(?=\s*:\s*$)"
     r"|^\W*(?:need|needed|questions|queries)\b|^\W*(?:our|my|the)\s+(?:requirements|needs|wish\s+list|brief)\b|\b(?:please\s+)?see\s+below\b)[^:]*:\s*$",
     re.IGNORECASE,
 )

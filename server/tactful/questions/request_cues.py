@@ -83,8 +83,8 @@ ANYWHERE_CUES = (
     rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
     (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
        # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
-        r"(?:I|we)(?:'d| would)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|this|that|these|those|(?-i:[A-Z][a-z]+)|"
-        r"(?:this|that|these|those|the|my|our|\d+|\w+ more)(?: [\w-]+){1,7}?) "
+        r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|this|that|these|those|(?-i:[A-Z][a-z]+)|"
+        r"(?:this|that|these|those|the|my|our|\d[\d,.]*|\w+ more)(?: [\w-]+){1,7}?) "
         r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered)\b"
     ),
     # "I want written confirmation…", "I'd like it in writing by Friday"
