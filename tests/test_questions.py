@@ -3015,3 +3015,15 @@ def test_a_few_things_before_i_book_lists_its_items_and_a_future_need_is_a_reque
         ("Which month the heather is at its best", "when"),
         ("Also, I will need 40 programmes printed by Friday 15 January.", "request"),
     ]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("how many can sit at one table and is cake included in the party price 🎂",
+         ["how many can sit at one table", "is cake included in the party price 🎂"]),
+        ("how much is it and is saturday ok we were thinking march", ["how much is it", "is saturday ok we were thinking march"]),
+    ],
+)
+def test_a_yes_no_question_run_on_after_and_is_asked_on_its_own(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == texts

@@ -34,6 +34,8 @@ _JOINED = re.compile(
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|how long|how soon|how often|where|when|why|who)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)|"
     rf",\s*and\s+(?=(?:{_AUX})\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}\?\s*$)|"  # "…for four adults, and is lunch included?"
+    # "how many kids fit on one lane and is pizza included", "how much is it and is sunday ok"
+    r"\s+and\s+(?=(?:is|are) (?:the |a |an |your |ur )?[\w-]+(?: [\w-]+)? (?:included|ok|okay|available|allowed|open|free|possible|fine|extra)\b)|"
     # "Where is your shop, can I visit to taste?"; "Is it messy – should I move the sofa?" (kept only after a question)
     rf"(?P<after_question>,\s*(?=(?:{_AUX}) (?:I|we|you|u|they|he|she|it|there)\b)|\s[-–—]\s(?=(?:{_AUX}) {_SUBJECT}\b|{_WH}\b))",
     re.IGNORECASE,
@@ -61,6 +63,7 @@ _JOINED_REQUEST = re.compile(
 )
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
+_STARTS_YES_NO = re.compile(rf"\W*(?:and |also |plus )?{_AUX}\s", re.IGNORECASE)
 _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
@@ -212,7 +215,9 @@ def _extract(incoming: Incoming):
             bullet = _BULLET.match(sentence, start, end)
             start = bullet.end() if bullet else start  # "- how many staff would you send?" without its "- "
             # an item asks what its lead-in asks about it: "b) how much you charge…", "- the price"
-            kind = classify(sentence[start:end], asks, continues=i > 0)
+            # a clause split off where a question starts asks, mark or not: "…on one lane and is pizza included"
+            split_question = i > 0 and _STARTS_YES_NO.match(sentence, start)
+            kind = classify(sentence[start:end], asks or bool(split_question), continues=i > 0)
             if item and not kind and not _SAYS_OF_ITSELF.match(sentence, start):
                 kind = _needed_kind(sentence[start:end])
             clause = written[start:end]
