@@ -860,3 +860,15 @@ def test_thirteenth_round_of_realistic_replies(draft, now, locale, zone, recipie
 def test_fourteenth_round_of_realistic_replies(draft, now, locale, zone, recipient, incoming, expected):
     result = review(draft, incoming, Context(now=now, timezone=zone, recipient_timezone=recipient, locale=locale))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["category"] == "datetime"] == expected
+
+
+@pytest.mark.parametrize(
+    "draft,flagged",
+    [
+        # the second participle shares the first one's "will be": a plan, not a report
+        ("Your order will be packed and shipped on Monday 30 November.", ["Monday 30 November"]),
+        ("We packed and shipped your order on Monday 30 November.", []),
+    ],
+)
+def test_a_date_after_two_joined_participles_keeps_their_tense(draft, flagged):
+    assert [text for text, _ in flagged_by("datetime.past-date", draft)] == flagged

@@ -22,7 +22,8 @@ _PAST = re.compile(
     r"|\b(?:I|we|he|she|they|courier|driver|engineer|order|parcel)\s+(?:\w+ly\s+)?(?!(?:need|feed|proceed|exceed|succeed|speed)\b)\w+ed\b"
     # "your mother visited on Saturday", "mowed the lawns on Tuesday"; arrangements are not reports ("booked on Friday", "moved to")
     # ("will be delivered on Friday" is a passive future)
-    r"|(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
+    # ("will be roasted and dispatched on Monday": the second participle shares the first one's "be")
+    r"|(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )(?<!ed and )(?<!ed or )\b(?!(?:booked|scheduled|planned|arranged|confirmed|rescheduled|reserved|fixed|based|closed|opened|needed)\b)"
     r"\w+ed\s+(?:(?:the|your|our|his|her|their|its|all|both)\s+\w+\s+)?(?:on|last|today|yesterday|this\s+(?:morning|afternoon|week|month))\b"
     # A present perfect reports what is done ("has been approved today"), unless what was done is an
     # arrangement for the day named ("I've booked an engineer for Tuesday").
