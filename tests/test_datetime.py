@@ -872,3 +872,16 @@ def test_fourteenth_round_of_realistic_replies(draft, now, locale, zone, recipie
 )
 def test_a_date_after_two_joined_participles_keeps_their_tense(draft, flagged):
     assert [text for text, _ in flagged_by("datetime.past-date", draft)] == flagged
+
+
+@pytest.mark.parametrize(
+    "draft,flagged",
+    [
+        ("We've held four seats on the evening cruise for 10/7, with dinner on board.", ["10/7"]),
+        ("I've booked the whole court for 4/5 for your team.", ["4/5"]),
+        ("We've reserved your table for 1/2 price as a thank-you.", []),
+        ("I've booked you in for 1/2 hour of coaching.", []),
+    ],
+)
+def test_a_booking_for_a_day_and_month_reads_as_a_date(draft, flagged):
+    assert [text for text, _ in flagged_by("datetime.numeric-date", draft)] == flagged

@@ -19,6 +19,9 @@ from ._dates import DATE_CUE, NUMERIC_DATE, format_date, now_for
 _DAY_MONTH = re.compile(r"(?<![\d/.,-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\d/]|\.\d|,\d)")
 _INSIDE_A_NUMBER = frozenset("0123456789/.-")
 _RANGE_START_BEFORE = re.compile(r"\d/\d{1,2}\s*(?:to|and|until|till|-|–)\s*$", re.IGNORECASE)
+# A booking made "for" a day: "We've held six seats on the sunrise flight for 10/7", not "for 1/2 price"
+_BOOKED_FOR = re.compile(r"\b(?:booked|reserved|held|pencilled|penciled|scheduled|confirmed|arranged)\b[^.;!?\n]{0,60}?\bfor\s*$", re.IGNORECASE)
+_MEASURED = re.compile(r"\s*(?:of\b|hours?\b|hrs?\b|price\b|off\b|%|cups?\b|inch|in\b|tsp|tbsp)", re.IGNORECASE)
 
 
 def find(doc: Document):
@@ -36,7 +39,8 @@ def find(doc: Document):
     cued_end = -1  # where the last day and month read as a date ends: a range's second end is one too ("from 1/12 to 5/12")
     for found in _DAY_MONTH.finditer(doc.draft):
         before = max(0, found.start() - 16)
-        if DATE_CUE.search(doc.draft, before, found.start()) or (
+        booked = _BOOKED_FOR.search(doc.draft, max(0, found.start() - 90), found.start()) and not _MEASURED.match(doc.draft, found.end())
+        if DATE_CUE.search(doc.draft, before, found.start()) or booked or (
                 _RANGE_START_BEFORE.search(doc.draft, before, found.start()) and found.start() - cued_end <= 10):
             cued_end = found.end()
             yield from _readings(doc, found, int(found.group("a")), int(found.group("b")), None, us)
