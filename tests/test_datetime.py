@@ -885,3 +885,16 @@ def test_a_date_after_two_joined_participles_keeps_their_tense(draft, flagged):
 )
 def test_a_booking_for_a_day_and_month_reads_as_a_date(draft, flagged):
     assert [text for text, _ in flagged_by("datetime.numeric-date", draft)] == flagged
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "We keep the chlorine between 1 and 3 ppm at all times.",
+        "We use the cleaner at a 1:32 dilution, which is safe for wool.",
+        "Your tandem jump is on 2026-12-27, from 12,000 ft.",
+        "Tyres are pumped to between 3 and 4 psi above the mark.",
+    ],
+)
+def test_measures_ratios_and_thousands_are_not_times(draft):
+    assert flagged_by("datetime.ambiguous-time", draft) == []

@@ -154,7 +154,7 @@ def _numeric_parts(match: re.Match[str], locale: str) -> tuple[int, int, int | N
 # Inches and a month after the number ("12 in", "3 May") are no time, but "9:15 in Room 3" and "10:30 May 5" are.
 TIME = re.compile(
     r"(?P<hour>\d{1,2})(?!\d)(?:[:.](?P<minute>[0-5]\d)(?!\d))?\s?"
-    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d)(?!\s?(?:%|°|degrees?\b|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|ft|lbs?|st\b|nd\b|rd\b|th\b|(?<!:\d\d)(?<!:\d\d\s)(?:in\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
+    r"(?:(?P<meridiem>[ap](?:\.m\.|m\b)|(?<=\d)[ap]\b)(?![\d:%/.]\d|\.\d)|(?![\d:%/.]\d|\.\d|,\d{3}\b)(?!\s?(?:%|°|degrees?\b|percent|days?|weeks?|months?|years?|hours?|mins?|minutes?|items?|people|cents?|pence|p\b|dollars?|pounds?|euros?|quid|bucks|miles?|x\b|cm|mm|m\b|km|kg|g\b|ml|l\b|ft|lbs?|st\b|nd\b|rd\b|th\b|(?<!:\d\d)(?<!:\d\d\s)(?:in\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))))",
     re.IGNORECASE,
 )
 # Words that settle a sentence's times ("at 7:30 in the evening", "Sunday mornings, 10:00 to 12:30"); "the night before"

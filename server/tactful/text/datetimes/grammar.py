@@ -309,7 +309,7 @@ ADDRESS_AFTER = re.compile(r"\s+(?![A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[Tt]ime(?:zo
 # "leaves at 2:35 to go to Leeds")
 COUNTDOWN_AFTER = re.compile(r"\s+(?:left|remaining|to\s+go)\b", _I)
 # "the 1:24 scale truck", "a ratio of 1:10": a ratio, not a time
-RATIO_AFTER = re.compile(r"\s*-?\s*(?:scale|ratio)\b", _I)
+RATIO_AFTER = re.compile(r"\s*-?\s*(?:scale|ratio|dilution|mix)\b", _I)
 RATIO_BEFORE = re.compile(r"\b(?:scale|ratio|odds)\s+(?:of\s+)?$", _I)
 # "at 10 and 12 km/h": speeds, distances and weights, not hours
-UNIT_AFTER = r"(?:km/h|kph|mph|cm|mm|km|kg|lbs?|ml|ft|miles?|metres?|meters?|inch(?:es)?)\b"
+UNIT_AFTER = r"(?:km/h|kph|mph|cm|mm|km|kg|mg|lbs?|oz|ml|ft|ppm|ppb|psi|miles?|metres?|meters?|inch(?:es)?|litres?|liters?|gallons?)\b"
