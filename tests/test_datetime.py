@@ -898,3 +898,27 @@ def test_a_booking_for_a_day_and_month_reads_as_a_date(draft, flagged):
 )
 def test_measures_ratios_and_thousands_are_not_times(draft):
     assert flagged_by("datetime.ambiguous-time", draft) == []
+
+
+@pytest.mark.parametrize(
+    "draft,locale,flagged",
+    [
+        # 12 January 2027 and 1 December 2026 are both Tuesdays: the weekday settles nothing
+        ("Luis will install it on Tuesday 1/12 between 1 and 3 p.m.", "en-US", ["1/12"]),
+        # 10 December 2026 is a Thursday and 12 October 2026 a Monday: only the reader's reading fits
+        ("We'll send two fresh boxes on Thursday 10/12 between 7 and 9 pm.", "en-GB", []),
+        ("We'll send two fresh boxes on Thursday 12/10 between 7 and 9 pm.", "en-US", []),
+    ],
+)
+def test_a_weekday_that_fits_only_the_readers_reading_settles_a_numeric_date(draft, locale, flagged):
+    assert [text for text, _ in flagged_by("datetime.numeric-date", draft, locale)] == flagged
+
+
+def test_a_weekday_that_fits_the_other_reading_is_a_mismatch():
+    found = datetime_suggestions("We'll send two fresh boxes on Monday 10/12 between 7 and 9 pm.", "en-GB")
+    assert found == [("datetime.weekday-mismatch", "Monday 10/12", ["Thursday 10/12", "Monday 7 December"])]
+
+
+def test_a_list_item_takes_its_plan_from_the_lead_in():
+    draft = "I've booked your three sessions:\n- Tue 1/12, 7:30am\n- Fri 11/12, 7:30am\n- Tue 15/12, 5:15pm"
+    assert [text for text, _ in flagged_by("datetime.past-date", draft)] == ["Tue 1/12"]

@@ -38,7 +38,7 @@ _DAY_MONTH = re.compile(
     rf"|(?P<month2>{_MONTH})\.?\s+(?:the\s+(?={ORDINAL_WORD}))?(?P<day2>[0-3]?\d|{ORDINAL_WORD})(?:st|nd|rd|th)?\b){_YEAR}",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
+WEEKDAY_BEFORE = re.compile(rf"\b{_WEEKDAY}\.?,?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
     ones read in ``locale``'s order ("Tuesday, 4/22", "31/09/2027", "06.07.2027", "2026-06-03")."""
     found = []
     for match in _day_months(text):
-        before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        before = WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
         start = before.start() if before else match.start()
         day = match.group("day1") or match.group("day2")
         month = match.group("month1") or match.group("month2")
@@ -66,7 +66,7 @@ def written_dates(text: str, locale: str = "en-US") -> tuple[WrittenDate, ...]:
                                  int(year) if year else None))
     paired = {m.start(i) for m in _NUMERIC_PAIR.finditer(text) for i in (2, 3) if _dated_pair(m)} if "/" in text else set()
     for match in NUMERIC_DATE.finditer(text):
-        before = _WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
+        before = WEEKDAY_BEFORE.search(text, max(0, match.start() - 16), match.start())
         if match.start() and text[match.start() - 1] in _BEFORE_NUMBER:
             continue  # inside a longer number, a version or a time ("1.2.3", "10:30")
         date_parts = _numeric_parts(match, locale)

@@ -10,9 +10,10 @@ import re
 from datetime import date
 
 from ...document import Document
+from ...text.datetimes import nearest
 from ...text.datetimes.resolve_dates import year_of
 from ..types import Check, Example, Match, examples
-from ._dates import DATE_CUE, NUMERIC_DATE, format_date, now_for
+from ._dates import DATE_CUE, NUMERIC_DATE, WEEKDAY_BEFORE, format_date, now_for, weekday_number
 
 # Without a year, "1/2" is as often a fraction ("1/2 price", "3/4 of the cost") or a score: a day and
 # month only after a word that introduces a date, or as the second end of a range of them.
@@ -22,6 +23,19 @@ _RANGE_START_BEFORE = re.compile(r"\d/\d{1,2}\s*(?:to|and|until|till|-|–)\s*$"
 # A booking made "for" a day: "We've held six seats on the sunrise flight for 10/7", not "for 1/2 price"
 _BOOKED_FOR = re.compile(r"\b(?:booked|reserved|held|pencilled|penciled|scheduled|confirmed|arranged)\b[^.;!?\n]{0,60}?\bfor\s*$", re.IGNORECASE)
 _MEASURED = re.compile(r"\s*(?:of\b|hours?\b|hrs?\b|price\b|off\b|%|cups?\b|inch|in\b|tsp|tbsp)", re.IGNORECASE)
+
+
+def _weekday_settles(doc: Document, start: int, meant: date, other: date, year: int | None) -> bool:
+    """The weekday written before the date ("on Thursday 6/9", "Mon. 6/7") is the meant reading's and not the
+    other's, in the year the date falls."""
+    named = WEEKDAY_BEFORE.search(doc.draft, max(0, start - 16), start)
+    if not named:
+        return False
+    today = now_for(doc).date()
+    meant_day = meant if year else nearest(meant.day, meant.month, today)
+    other_day = other if year else nearest(other.day, other.month, today)
+    weekday = weekday_number(named.group("weekday"))
+    return meant_day is not None and meant_day.weekday() == weekday and (other_day is None or other_day.weekday() != weekday)
 
 
 def find(doc: Document):
@@ -54,6 +68,9 @@ def _readings(doc: Document, found: re.Match, a: int, b: int, year: int | None, 
     except ValueError:
         return
     meant, other = (month_first, day_first) if us else (day_first, month_first)
+    if _weekday_settles(doc, found.start(), meant, other, year):
+        return  # "Monday 6/7" in June: only the reader's own reading is a Monday
+
     locale = doc.context.locale
     meant_text = format_date(meant, locale, weekday=False, year=year is not None)
     other_text = format_date(other, locale, weekday=False, year=year is not None)

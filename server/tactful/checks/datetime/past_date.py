@@ -60,6 +60,23 @@ def _range_reaches(doc: Document, index: int, today: date) -> bool:
     return False
 
 
+_BULLET = re.compile(r"[ \t]*(?:[-–•*]|\d{1,2}[.)])\s")
+
+
+def _list_lead_in(draft: str, start: int) -> str | None:
+    """The line ending in a colon that a list item at ``start`` hangs from, over the items before it."""
+    line_start = draft.rfind("\n", 0, start) + 1
+    if not _BULLET.match(draft, line_start):
+        return None
+    while line_start > 0:
+        previous = draft.rfind("\n", 0, line_start - 1) + 1
+        line = draft[previous : line_start - 1]
+        if not _BULLET.match(line):
+            return line if line.rstrip().endswith(":") else None
+        line_start = previous
+    return None
+
+
 def find(doc: Document):
     today = now_for(doc).date()
     locale = doc.context.locale
@@ -80,7 +97,10 @@ def find(doc: Document):
             continue  # "rates adjusted from 1 January to settlement": where a period starts, not a day planned
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
-        tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"
+        tense = tense_at(doc, found.start)
+        lead_in = _list_lead_in(doc.draft, sentence.start)
+        if lead_in and tense is None:
+            text = lead_in + " " + text  # an item takes its plan from the list's lead-in: "I've booked your sessions:\n- Tue 10/06"  # the date's own clause first: "will call on 14 January, and the part has been ordered"
         rescheduled = _RESCHEDULED_TO.search(doc.draft, sentence.start, found.start) is not None or (
             found.year is not None and _IS_ON.search(doc.draft, max(sentence.start, found.start - 12), found.start) is not None)
         if not rescheduled and (not _FUTURE.search(text) or tense == "past" or tense is None and _PAST.search(text)):
