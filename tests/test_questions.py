@@ -3027,3 +3027,38 @@ def test_a_few_things_before_i_book_lists_its_items_and_a_future_need_is_a_reque
 )
 def test_a_yes_no_question_run_on_after_and_is_asked_on_its_own(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I need someone to check the wiring before the inspector comes.", "request"),
+        ("Honestly a partial refund should be credited for the missed week.", "request"),
+        ("A free session on top of that is only fair.", "request"),
+        ("I'd like her to call me back before Friday.", "request"),
+        ("I'd really appreciate it if the driver could ring the bell twice.", "request"),
+        ("Our accounts team will need a VAT receipt for the deposit.", "request"),
+        ("I also expect a replacement, not a voucher.", "request"),
+        ("I'm not sure whether I need to bring my own harness.", "yes/no"),
+        ("idk if i should bring the old filter with me", "yes/no"),
+        ("My sister is asking whether the pool is heated in May.", "yes/no"),
+        ("I guess I should also ask how much the parking is.", "how much"),
+    ],
+)
+def test_more_requests_and_indirect_questions_said_as_statements(incoming, kind):
+    found = questions("Hi,\n\nThanks.", message(incoming))
+    assert [(q["text"], q["kind"]) for q in found] == [(incoming, kind)]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "I'd love her to have it to open on Christmas morning.",
+        "I'd love it if the colours matched exactly, but I know dye lots vary.",
+        "The landlord keeps asking me when the carpet will be cleaned.",
+        "I'm not sure if I'll make it on Friday.",
+        "I don't know if the weather will hold.",
+    ],
+)
+def test_wishes_doubts_and_questions_asked_of_the_customer_ask_nothing(incoming):
+    assert questions("Hi,\n\nThanks.", message(incoming)) == []

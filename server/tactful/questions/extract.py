@@ -91,7 +91,14 @@ _INDIRECT = re.compile(
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
-    r"(?:I|we)(?:'m| am|'re| are| was| were)(?: also| still)? (?:not sure|unsure)(?= (?:if|whether) (?!I\b|we\b))|"
+    # (not "I'm not sure if I'll make it"; but "I'm not sure whether I need…" asks)
+    r"(?:I|we)(?:'m| am|'re| are| was| were)(?: also| still)? (?:not sure|unsure)(?= (?:if|whether) (?!(?:I|we)\b(?! (?:need|should|have to|must)\b)))|"
+    # "I don't know if I should call my landlord first" (not "I don't know if it will be overnight": a doubt told)
+    r"(?:I|we) (?:do not|don't|dont) know(?= (?:if|whether) (?:I|we) (?:need|should|have to|must)\b)|\bidk(?= (?:if|whether)\b)|"
+    # relayed and owed asking: "My husband is asking whether…", "keeps asking if…" (not "keeps asking me when it will be
+    # paid", asked of the customer), "I suppose I should also ask how much…"
+    r"(?:is|are|was|were|keeps?|kept)(?: also)? asking(?= (?:if|whether|how|what|when|where|which|who)\b)|"
+    r"(?:should|must|might as well|may as well|'d better) (?:also )?ask(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"

@@ -114,6 +114,15 @@ ANYWHERE_CUES = (
     # "I also expect you to keep trying", "I don't expect to pay for the second one", "I think I'm owed my petrol"
     r"(?:I|we)(?:'d| would)? (?:also |still |fully )?expect you to\b|(?:I|we) (?:don't|do not) expect to (?:pay|be charged)\b",
     r"(?:I think )?(?:I|we)(?:'m| am|'re| are) (?:still )?owed\b",
+    # "I think at least half the fee should be refunded", "Something on top of that is only fair"
+    r"should (?:also )?be (?:refunded|credited|waived|reimbursed|taken off|knocked off|paid back|returned|compensated)\b|(?:is|would be|seems) only fair\b",
+    # "I need someone to confirm that…", "I'd like him to come back and…", "I'd also love it if his cap could go in"
+    # (not the wish "I'd love him to have it on the day", "I'd love it if the new ones matched")
+    r"(?:I|we) (?:really |also |just )?need (?:someone|somebody) to\b",
+    r"(?:I|we)(?:'d| would) (?:also |really )?(?:like|want|prefer) (?:him|her|them|someone|somebody) to\b",
+    r"(?:I|we)(?:'d| would) (?:also |really )?(?:love|like|appreciate) it if (?:[\w'-]+ ){1,5}?(?:could|can|would)\b",
+    # "Our finance department will need a W-9 before…": a need on the customer's side that the reply must meet
+    r"(?:our|my) (?:\w+ ){1,2}(?:will|'ll|would|'d) (?:also )?need (?:a |an |the |your |copies|a copy)",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
@@ -205,7 +214,7 @@ ANYWHERE_CUES = (
 
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
     (
-        r"(?:I|we)(?:'m| am|'re| are)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
+        r"(?:I|we)(?:'m| am|'re| are)?(?: also| still| fully)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
         r"replacement|apology|update|compensation|reimbursement|restitution|rebate|credit)\b"
     ),
     r"(?<![\w'] )(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "I paid $1499, need assistance…"
