@@ -3062,3 +3062,10 @@ def test_more_requests_and_indirect_questions_said_as_statements(incoming, kind)
 )
 def test_wishes_doubts_and_questions_asked_of_the_customer_ask_nothing(incoming):
     assert questions("Hi,\n\nThanks.", message(incoming)) == []
+
+
+def test_a_dated_can_answers_when_and_a_choice_of_ways_is_no_request_for_an_address():
+    incoming = message("The gate motor has stopped again. Can you get to us before the weekend?")
+    assert verdicts(reply("Sorry about that. I can get to you on Thursday 10 December in the morning."), incoming) == [True]
+    incoming = message("Can the tickets be posted, or is it email only?")
+    assert verdicts(reply("We can post the tickets in a card, or email them as a PDF, whichever suits."), incoming) == [True]

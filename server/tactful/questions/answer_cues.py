@@ -307,7 +307,7 @@ IN_TRANSIT = re.compile(
 )
 # A date or time promised: "The engineer will be with you tomorrow between 8 and 10 am".
 DATED_PROMISE = re.compile(
-    rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by|booked (?:for|in)|scheduled|set for|confirmed for|can take|takes?|within)\b)",
+    rf"^(?=.*(?:{DATE_OR_TIME.pattern}))(?=.*\b(?:will|'ll|shall|expect|due|ready|arrive|by|booked (?:for|in)|scheduled|set for|confirmed for|can(?!['’]t\b| not\b)|takes?|within)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # A wish answers nothing, whatever date it names: "Merry Christmas from all of us!", "Have a lovely weekend".

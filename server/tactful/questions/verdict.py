@@ -355,7 +355,8 @@ def verdict(
     if failed is not None:
         return Verdict(True, failed)
     # "What is the address of the hall?" wants an address: "The hall has a kitchen" is about the hall only.
-    value = cue.detail_value(main_clause(question.text)) if question.kind == "which" else None
+    # (not in a choice: "Can the vouchers be posted or is it email only?" asks which way, not for an address)
+    value = cue.detail_value(main_clause(question.text)) if question.kind == "which" and not EITHER_OR.search(question.text) else None
     related = []
     for span in spans:
         sentence = draft[span.start : span.end]
