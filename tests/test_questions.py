@@ -3069,3 +3069,21 @@ def test_a_dated_can_answers_when_and_a_choice_of_ways_is_no_request_for_an_addr
     assert verdicts(reply("Sorry about that. I can get to you on Thursday 10 December in the morning."), incoming) == [True]
     incoming = message("Can the tickets be posted, or is it email only?")
     assert verdicts(reply("We can post the tickets in a card, or email them as a PDF, whichever suits."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "answer,expected",
+    [
+        ("I'm sorry. I've refunded the lamps and the shipping charge, $96.50 in all, to your card.", False),
+        ("I've refunded the full $312.40 to your card.", True),
+        ("I've refunded $312.40 to your card.", True),
+    ],
+)
+def test_a_full_refund_of_a_named_sum_is_met_only_by_that_sum(answer, expected):
+    assert verdicts(reply(answer), message("I expect a full refund of $312.40, shipping included.")) == [expected]
+
+
+def test_a_credit_for_the_whole_order_is_not_met_by_a_credit_for_part():
+    incoming = message("I want a credit for the whole order, not just the broken lamps.")
+    assert verdicts(reply("I've credited the two lamps to your account."), incoming) == [False]
+    assert verdicts(reply("I've credited the whole order to your account."), incoming) == [True]

@@ -261,14 +261,23 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
 # Money back demanded in full, and a refund that does not say it is in full: "Please refund the whole
 # order, not just the oil" / "I've refunded the oil and the two sleep masks".
 _IN_FULL = re.compile(r"\b(?:full|fully|in full|whole|entire|every (?:cent|penny)|all of it|everything|complete)\b", re.IGNORECASE)
-_MONEY_BACK = re.compile(r"\brefund|\bmoney back\b|\breimburse|\bcredit(?:ed)? (?:back|to your)\b|\bback (?:on|to) your (?:card|account|visa|mastercard|amex)\b", re.IGNORECASE)
+_MONEY_BACK = re.compile(r"\brefund|\bmoney back\b|\breimburse|\bcredit(?:ed)?\b(?! card)|\bback (?:on|to) your (?:card|account|visa|mastercard|amex)\b", re.IGNORECASE)
+_SUM = re.compile(r"(?:[$£€¥₹₦₱]|\b(?:usd|gbp|eur|aud|cad|nzd|ksh|rs\.?)\s?)\s?(?P<figure>\d[\d,]*(?:\.\d\d)?)", re.IGNORECASE)
+
+
+def _sums(text: str) -> list[float]:
+    return [float(m.group("figure").replace(",", "")) for m in _SUM.finditer(text)]
 
 
 def _partly_refunded(request: str, sentence: str) -> bool:
-    """An amount in both is taken as the sum asked: "a full refund of the $189" / "I've refunded the $189"."""
+    """A sum named in the request must come back whole, or as the total of its sums ("a full refund of the
+    $189" / "I've refunded the $189"); another sum is part of it ("$198.15 in all" for "$287.40")."""
     if not (_IN_FULL.search(request) and _MONEY_BACK.search(request) and _MONEY_BACK.search(sentence)):
         return False
-    return not (_IN_FULL.search(sentence) or cue.AMOUNT.search(request) and cue.AMOUNT.search(sentence))
+    asked, given = _sums(request), set(_sums(sentence))
+    if asked and given:
+        return not (given & set(asked) or round(sum(asked), 2) in given)
+    return not _IN_FULL.search(sentence)
 
 
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
