@@ -3087,3 +3087,22 @@ def test_a_credit_for_the_whole_order_is_not_met_by_a_credit_for_part():
     incoming = message("I want a credit for the whole order, not just the broken lamps.")
     assert verdicts(reply("I've credited the two lamps to your account."), incoming) == [False]
     assert verdicts(reply("I've credited the whole order to your account."), incoming) == [True]
+
+
+def test_a_sentence_ends_after_a_contraction():
+    incoming = message("My friends got in and I didn't. I want a refund of the $40.")
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["I want a refund of the $40."]
+
+
+@pytest.mark.parametrize(
+    "incoming,expected",
+    [
+        ("Can you hold the room while I check with my boss, and for how long?",
+         [("Can you hold the room while I check with my boss", "request"), ("for how long?", "when")]),
+        ("Would ye have a table for six on Sunday", [("Would ye have a table for six on Sunday", "yes/no")]),
+        ("Either send me the voucher today or cancel the booking.", [("Either send me the voucher today or cancel the booking.", "request")]),
+        ("how much and do u do parties on weekdays", [("how much", "how much"), ("do u do parties on weekdays", "yes/no")]),
+    ],
+)
+def test_joined_and_irish_and_either_or_asks(incoming, expected):
+    assert [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", message(incoming))] == expected

@@ -26,7 +26,7 @@ _SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|th
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
 _JOINED = re.compile(
-    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b|(?:at|by|from|until|for|on|in) (?:what|which)\b)|"
+    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b|(?:at|by|from|until|for|on|in) (?:what|which|how (?:long|much|many|soon))\b)|"
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
     r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
     # a question begun with a capital after a word, its mark left out: "can I take my GoPro Where do I check in?"
@@ -118,8 +118,9 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
-_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and"}
-_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b))\b", re.IGNORECASE)
+_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and", "ye": "you"}
+# "ye" is Irish English's plural "you" after an auxiliary: "Would ye do one voucher…?"
+_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b)|(?:(?<=would )|(?<=could )|(?<=can )|(?<=will )|(?<=do )|(?<=did )|(?<=are )|(?<=have ))ye)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 
@@ -285,7 +286,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
             continue  # "how many permits can i get": the verb of "how many" is still to come
         subordinate = _SUBORDINATE.match(part) and not _WH_WITHOUT_MARK.match(part)  # "when are you coming…" asks
         own_question = len(part.split()) >= 3 or (  # "Which breeds and how much…?"
-            len(part.split()) == 2 and m.re is _JOINED and re.match(rf"\W*{_WH}\b", part, re.IGNORECASE) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE))
+            len(part.split()) == 2 and m.re is _JOINED and re.match(rf"\W*{_WH}\b", part, re.IGNORECASE)
+            and re.match(rf"\s*(?:{_WH}|{_AUX} {_SUBJECT})\b", sentence[m.end() :], re.IGNORECASE))  # "how much and do u need…"
         if own_question and not (subordinate and "," not in part.rstrip(" ,")):
             kept.append(m)
             start = m.end()
@@ -392,7 +394,8 @@ def _kind_of_information(phrase: str, judging: bool = True) -> str | None:
     return "which"
 
 
-_LEAD_IN = re.compile(r"[:;,—–]\s+|\b(?:and|so|but|also|then|roughly|just)\s+", re.IGNORECASE)
+# (a preposition before a wh-word leads in too: "and for how long?", "until what time?")
+_LEAD_IN = re.compile(r"[:;,—–]\s+|\b(?:and|so|but|also|then|roughly|just)\s+|\b(?:for|until|till|by|from|since)\s+(?=(?:how|what|which|when|where)\b)", re.IGNORECASE)
 
 
 def _kind_after_lead_in(text: str, judging: bool = True) -> str | None:

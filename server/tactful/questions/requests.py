@@ -52,7 +52,7 @@ REQUEST_START = re.compile(
     r"(?!tell me|let me know|confirm whether|confirm if|be\b|have\b|know\b|believe\b|imagine\b|see\b|also\b|please\b|kindly\b|just\b)[a-z]+\b|"
     r"(?:I need you to|I'd like you to|I would like you to)\b|"
     r"(?:(?:sure|yes|yeah|ok|okay|and|so|then),?\s+)*go ahead and [a-z]+\b|"  # "Sure, go ahead and switch it on."
-    r"(?:(?:and|so|just|also|then|now|but|oh|hey|hi),?\s+)*"
+    r"(?:(?:and|so|just|also|then|now|but|oh|hey|hi|either),?\s+)*"  # "Either email me the gift card today or refund my money."
     r"(?:go ahead and |try (?:and|to) |be sure to |make sure to |remember to |don't forget to |do not forget to )?"
     rf"(?:{_ACTION_VERBS}\b{_ACTION_OBJECT}|{_PERSON_VERBS} (?-i:[A-Z][a-z]+)\b|{_SERVICE_VERBS}))",
 
