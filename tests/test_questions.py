@@ -3106,3 +3106,13 @@ def test_a_sentence_ends_after_a_contraction():
 )
 def test_joined_and_irish_and_either_or_asks(incoming, expected):
     assert [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", message(incoming))] == expected
+
+
+def test_a_wish_that_introduces_questions_is_not_asked_but_alone_it_is():
+    incoming = message("We'd like to book a team lunch for 14 in late January. Do you have a private room? Is there a set menu?")
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", incoming)] == ["Do you have a private room?", "Is there a set menu?"]
+    alone = message("We'd like to book a team lunch for 14 in late January.")
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", alone)] == ["request"]
+    # a change to what the customer has, or an indirect question, stands on its own
+    change = message("I'd like to cancel my membership from January. Can I still use the pool until then?")
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", change)] == ["I'd like to cancel my membership from January.", "Can I still use the pool until then?"]

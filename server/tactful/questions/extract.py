@@ -141,6 +141,8 @@ class Question:
 _NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
 # A wish ("We'd like to order graphic novels…"): just before a list of asks it only introduces them
 _A_WISH = re.compile(r"\W*(?:I|we)(?:'d| would) (?:really )?(?:like|love) to\b|\W*(?:I'm|we're|I am|we are) (?:looking|hoping|planning) to\b", re.IGNORECASE)
+# A wish for a change to what the customer already has stands on its own: "I'd like to cancel my membership".
+_A_SERVICE_WISH = re.compile(r"\W*(?:I|we)(?:'d| would) (?:really )?(?:like|love) to (?:cancel|change|move|switch|upgrade|downgrade|return|swap|pause|transfer|extend|renew)\b", re.IGNORECASE)
 _LEADS_A_LIST = re.compile(r"\b(?:the following(?: \w+)?|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
 _ITEM_PRICE = re.compile(r"\b(?:price|prices|pricing|cost|costs|quote|rate|rates|fee|fees|minimum|budget)\b", re.IGNORECASE)
@@ -174,7 +176,11 @@ _NEEDS_A_LIST = re.compile(
 
 @lru_cache(maxsize=64)
 def _cached(incoming: Incoming) -> tuple[Question, ...]:
-    return tuple(_extract(incoming))
+    found = tuple(_extract(incoming))
+    # A wish that introduces the questions after it ("I'd like to book a few sessions next summer. Is drone
+    # use allowed?") is what they are about, not an ask of its own; alone, it is the request.
+    wishes = [q for q in found if _A_WISH.match(q.text) and not _INDIRECT.search(q.text) and not _A_SERVICE_WISH.match(q.text)]
+    return tuple(q for q in found if q not in wishes) if wishes and len(wishes) < len(found) and found[0] in wishes else found
 
 
 def extract_questions(incoming: Incoming) -> tuple[Question, ...]:
