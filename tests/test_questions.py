@@ -3116,3 +3116,34 @@ def test_a_wish_that_introduces_questions_is_not_asked_but_alone_it_is():
     # a change to what the customer has, or an indirect question, stands on its own
     change = message("I'd like to cancel my membership from January. Can I still use the pool until then?")
     assert [q["text"] for q in questions("Hi,\n\nThanks.", change)] == ["I'd like to cancel my membership from January.", "Can I still use the pool until then?"]
+
+
+@pytest.mark.parametrize(
+    "incoming,expected",
+    [
+        ("Few things first:\n1. Monthly cost for two bins\n2. What happens if I miss a collection\n\nThanks",
+         [("Monthly cost for two bins", "how much"), ("What happens if I miss a collection", "how")]),
+        ("Here's what the committee asked me to check before we book:\n\n- Ratio of coaches to children\n- Where the minibus can park\n\nThanks",
+         [("Ratio of coaches to children", "request"), ("Where the minibus can park", "where")]),
+    ],
+)
+def test_more_lead_ins_that_list_their_items(incoming, expected):
+    assert [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", message(incoming))] == expected
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("I want the coach suspended, and I expect a full refund of the $60.", ["I want the coach suspended", "I expect a full refund of the $60."]),
+        ("I want him seen by your vet, and if he's ill I want a refund.", ["I want him seen by your vet", "if he's ill I want a refund."]),
+        ("We'd need an invoice to the school, and I'll need your risk assessment for the head.",
+         ["We'd need an invoice to the school", "I'll need your risk assessment for the head."]),
+        ("how much for 2 hrs do u do group rates", ["how much for 2 hrs", "do u do group rates"]),
+        ("I want it either mended properly or replaced.", ["I want it either mended properly or replaced."]),
+        ("Our nurse needs to know how far the walk is from the car park.", ["Our nurse needs to know how far the walk is from the car park."]),
+        ("I'd also ask whether Sunday would work instead.", ["I'd also ask whether Sunday would work instead."]),
+        ("Need about 5 kg before Christmas.", ["Need about 5 kg before Christmas."]),
+    ],
+)
+def test_more_joined_and_stated_requests(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

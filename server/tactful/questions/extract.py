@@ -57,7 +57,8 @@ _WH_BEFORE_ITS_VERB = re.compile(
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
-    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need)|"
+    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need|expect)|"
+    r"(?:I|we)(?:'ll| will) (?:also )?need|if [^,;.]{1,40}? I (?:want|need|expect)|"
     r"forward|cancel|refund|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
 )
@@ -72,6 +73,7 @@ _MEASURE = re.compile(
     r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly|fast)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
     re.IGNORECASE,
 )
+_PRICE_OF = re.compile(r"\W*(?:and |so |but |also )?how much (?:for|per|each)\b", re.IGNORECASE)  # "how much for 3 hrs": a whole question
 _SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|since|because|while|although|though|unless)\b", re.IGNORECASE)
 _CONDITION = re.compile(
     r"^\s*(?:and |but |also |or )?if (?P<pol>so|yes|not|no|you do|you don't|you can|you can't|it is|it isn't|it does|it doesn't|"
@@ -88,7 +90,7 @@ _INDIRECT = re.compile(
     r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
     # "HR wanted me to ask whether…", "my midwife asked me how much…"
-    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|would like|'d like) to know|"
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would like|'d like) to know|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
     # (not "I'm not sure if I'll make it"; but "I'm not sure whether I need…" asks)
@@ -168,7 +170,9 @@ _SAYS_OF_ITSELF = re.compile(r"\s*(?:I|I'm|I've|we|we're|we've|my|our|it|it's|he
 _NEEDS_A_LIST = re.compile(
     r"(?:\b(?:I|we)(?:'d|\s+would|'ll|\s+will)?\s+(?:need|want|like|require)\b|\bneed(?:ed)?\s+from\s+you\b"
     r"|\b(?:I'm|we're|I\s+am|we\s+are)\s+(?:looking\s+for|after)\b|\b(?:a\s+few|some|several|two|three|four|five|my|our)\s+(?:questions|queries)\b"
-    r"|^\W*(?:a\s+few|some|several|two|three|four|five)\s+(?:things|points)(?:\s+to\s+(?:ask|check|confirm|sort\s+out)|\s+(?:first|before)\b[^:]*)?(?=\s*:\s*$)"
+    r"|^\W*(?:(?:a\s+)?few|some|several|two|three|four|five)\s+(?:things|points)(?:\s+to\s+(?:ask|check|confirm|sort\s+out)|\s+(?:first|before)\b[^:]*)?(?=\s*:\s*$)"
+    # "here's what our board asked me to get in writing:", "…asked me to get the following before she signs off:"
+    r"|\bhere(?:'s|\s+is)\s+what\b|\b(?:get|know|ask|check|confirm|find\s+out|provide|send|tell\s+me)\b[^:]*\bthe\s+following\b"
     r"|^\W*(?:need|needed|questions|queries)\b|^\W*(?:our|my|the)\s+(?:requirements|needs|wish\s+list|brief)\b|\b(?:please\s+)?see\s+below\b)[^:]*:\s*$",
     re.IGNORECASE,
 )
@@ -288,7 +292,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
                 and not re.search(r"\b(?:that|this|it)\W*$", sentence[m.end() :], re.IGNORECASE)):  # "– can you guarantee that?" asks of the request
             continue  # "We've got a new puppy — are dogs allowed?", "Just to check, are you open?" are one question; not
             # "I'd love a copy – is there a charge?", "If you can move us, please do – if not, what are the options?"
-        if m.re is _RUN_ON_QUESTION and _WH_BEFORE_ITS_VERB.match(part):
+        if m.re is _RUN_ON_QUESTION and _WH_BEFORE_ITS_VERB.match(part) and not _PRICE_OF.match(part):
             continue  # "how many permits can i get": the verb of "how many" is still to come
         subordinate = _SUBORDINATE.match(part) and not _WH_WITHOUT_MARK.match(part)  # "when are you coming…" asks
         own_question = len(part.split()) >= 3 or (  # "Which breeds and how much…?"

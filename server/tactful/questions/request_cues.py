@@ -17,7 +17,7 @@ _TELLING = (
 START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
-    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those)\b",  # "Need this fixed asap."
+    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those|about|some|more|another|\d)\b",  # "Need this fixed asap.", "Need about 3 kg"
     r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
     # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
     (
@@ -83,9 +83,9 @@ ANYWHERE_CUES = (
     rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
     (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
        # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
-        r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|this|that|these|those|(?-i:[A-Z][a-z]+)|"
+        r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|him|her|this|that|these|those|(?-i:[A-Z][a-z]+)|"
         r"(?:this|that|these|those|the|my|our|\d[\d,.]*|\w+ more)(?: [\w-]+){1,7}?) "
-        r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered)\b"
+        r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered|seen|taken|given|shown|rebuilt|rewritten)\b"
     ),
     # "I want written confirmation…", "I'd like it in writing by Friday"
     r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
@@ -126,7 +126,9 @@ ANYWHERE_CUES = (
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
-    r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy)\b",
+    r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy|some|somewhere|someone)\b",
+    # "I want it either repaired properly or replaced", "I'd like either the right one sent or my money back"
+    r"(?:I|we)(?:'d| would)? (?:also |really )?(?:want|like) (?:it |them )?either\b",
     # "Unfortunately, I need to reschedule." (not "the changes I need to make")
     r"(?<![a-z] )I (?:really |urgently )?need to (?:cancel|change|return|reschedule|rebook|amend|exchange|speak|talk|update)\b",
 
