@@ -3147,3 +3147,9 @@ def test_more_lead_ins_that_list_their_items(incoming, expected):
 )
 def test_more_joined_and_stated_requests(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+def test_bullets_after_a_bulleted_question_are_items_and_a_choice_asks_which():
+    incoming = message("Hey,\n- Opening hours over Christmas?\n- Vouchers by post or email\nThx")
+    found = [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", incoming)]
+    assert found == [("Opening hours over Christmas?", "yes/no"), ("Vouchers by post or email", "which")]

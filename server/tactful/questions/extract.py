@@ -160,6 +160,8 @@ def _needed_kind(item: str) -> str:
         return "how much"
     if _ITEM_TIME.search(item):
         return "when"
+    if re.search(r"\w \w+ or \w", item) and not re.match(r"\W*(?:please|kindly)\b", item, re.IGNORECASE):
+        return "which"  # "Gift cards in store or online"
     return classify("please tell me " + item, in_question=True) or "request"
 
 
@@ -248,8 +250,10 @@ def _extract(incoming: Incoming):
                 if clause.rstrip().endswith(":") or _LEADS_A_LIST.search(clause):
                     lead_in = question  # "Could you come back to me on:", "Kindly provide the following details:"
                 else:
-                    if item:
-                        lead_in = _LISTED  # an item asks: the lead-in is not listed
+                    if item or bullet and "?" in clause:
+                        # an item asks: the lead-in is not listed; a bulleted question with no lead-in makes
+                        # the bullets after it items too ("- Holiday hours?\n- Gift cards in store or online")
+                        lead_in = _LISTED
                     if not item and _A_WISH.match(sentence) and end == len(sentence):
                         held = question
                     else:
