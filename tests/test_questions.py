@@ -3154,3 +3154,26 @@ def test_bullets_after_a_bulleted_question_are_items_and_a_choice_asks_which():
     found = [(q["text"], q["kind"]) for q in questions("Hi,\n\nThanks.", incoming)]
     assert [text for text, _ in found] == ["Opening hours over Christmas?", "Vouchers by post or email"]
     assert found[1][1] == "which"
+
+
+@pytest.mark.parametrize(
+    "incoming,answer",
+    [
+        # the time is the condition's or a thank-you's, not the question's: a yes answers, no date is wanted
+        ("If we come on Sunday 17 January, could we bring our own cake?", "A cake is more than welcome."),
+        ("does the new filter look right thanks again for coming out on Saturday!", "Looks great! The filter is fitted the right way round."),
+        # "when you stop" is a clause of the statement, not a question about when
+        ("Could we sit at the back, so I can take photos when you stop at the viewpoint?", "Of course, I'll save you the back seats."),
+    ],
+)
+def test_a_time_outside_what_is_asked_does_not_make_it_a_when_question(incoming, answer):
+    assert verdicts(reply(answer), message(incoming)) == [True]
+
+
+def test_list_items_asking_whether_or_for_a_maximum_take_those_kinds():
+    incoming = message("A few things:\n- Whether gluten-free bases are available\n- Max number of guests\n\nThanks")
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", incoming)] == ["yes/no", "how much"]
+
+
+def test_never_and_always_take_a_stance():
+    assert verdicts(reply("You can buy them on our website. They never expire."), message("Do the vouchers expire?")) == [True]

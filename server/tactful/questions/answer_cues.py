@@ -61,7 +61,7 @@ ACCEPTED = (
     rf"|{WORKS_FOR_US})"
 )
 POLAR = re.compile(
-    r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|"
+    r"\b(?:yes|yep|yeah|no|nope|sure|of course|absolutely|certainly|definitely|indeed|unfortunately|afraid|sadly|never|always|"
     r"we (?:do|don't|can|can't|cannot|are|aren't|will|won't|have|haven't|offer|accept|allow|open|close)|"
     r"you (?:can|can't|cannot|will|won't|do|don't|need|needn't|don't need|'ll need|are|aren't)|"
     r"(?:it|this|that|they|he|she)(?:'s| is| isn't|'s not| does| doesn't| will| won't| can| can't| has| hasn't| are| aren't)|"

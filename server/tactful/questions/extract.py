@@ -154,8 +154,10 @@ _ITEM_TIME = re.compile(r"\b(?:days|dates|times|timings?|schedule|hours|availabi
 def _needed_kind(item: str) -> str:
     """The kind of a list item under "A few things I'd need:": "Minimum order" a price, "Delivery days for our area" a
     time, "Whether you can lend us a chiller" yes or no, "Everything back by Wednesday night" a request."""
-    if re.match(r"\W*(?:confirmation|confirm)\s+(?:that|whether|if)\b", item, re.IGNORECASE):
-        return "yes/no"  # "Confirmation that none of the group will need a licence"
+    if re.match(r"\W*(?:(?:confirmation|confirm)\s+(?:that|whether|if)|whether)\b", item, re.IGNORECASE):
+        return "yes/no"  # "Confirmation that none of the group will need a licence", "Whether low-impact paint is available"
+    if re.match(r"\W*(?:max(?:imum)?|min(?:imum)?|number of|how many)\b", item, re.IGNORECASE):
+        return "how much"  # "Max number of kids"
     if _ITEM_PRICE.search(item):
         return "how much"
     if _ITEM_TIME.search(item):
@@ -443,7 +445,11 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
     # A leading where/why/how/which/who asks its own kind; a "when" or a price word later in the
     # clause ("Where should we park when we arrive?", "Why did the price go up?") does not change it.
     own_wh = _OWN_WH.match(text)
+    # (not a clause told after a statement: "so I can kneel when you stop for photos")
     asks_when_later = not own_wh and re.search(r"\b(?:eta|when)\b(?! you (?:have|get|can|are|find)\b| (?:convenient|possible)\b)", text[:40])
+    if asks_when_later and re.match(r"(?:i|we|you|he|she|they|it) (?!know\b|wonder|need to know\b|want to know\b)\w+", text) and \
+            re.match(r" (?:you|we|i|they|he|she|it|the \w+) \w+", text[asks_when_later.end() :]):
+        asks_when_later = None
     if asks_when_later and re.match(_AUX + r"\b", text) and not re.search(r"\b(?:tell|know|say|confirm|advise|find out|sure)\b[^?]{0,20}\bwhen\b", text):
         asks_when_later = None  # "Can family be present when that is done?" asks yes or no
     if re.match(r"(?:when|(?:what|which)(?:'s| is| are| was| would be)? (?:the )?(?:(?:latest|earliest|last|first|next|best) )?(?:time|date|day|week|month|hour)s?\b(?! of (?:birth|the week)\b| (?:rate|price|fee|charge|cost|pass|ticket|hire|rental)s?\b)|how many (?:days|hours|weeks|minutes|months|nights)|"
@@ -474,5 +480,12 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
         return "which"
     if re.match(r"(?:if|whether)\b", text) or re.match(_AUX + r"\b", text):
         # "Can the desk be delivered before Christmas?" is answered by a date, not by praise of the desk.
-        return "when" if judging and _TIME_CONSTRAINT.search(text) else "yes/no"
+        # the time must be the question's own, not its condition's or a thank-you's: "If we come on Sunday,
+        # could we bring a cake?", "does the basking spot look ok thanks again for Saturday!"
+        asked = _THANKS_AFTER.sub("", _IF_CLAUSE.sub("", text))
+        return "when" if judging and _TIME_CONSTRAINT.search(asked) else "yes/no"
     return None
+
+
+_IF_CLAUSE = re.compile(r"^if [^,?]{3,80},\s*")
+_THANKS_AFTER = re.compile(r"\b(?:thanks|thank you)\b.*$")
