@@ -3177,3 +3177,8 @@ def test_list_items_asking_whether_or_for_a_maximum_take_those_kinds():
 
 def test_never_and_always_take_a_stance():
     assert verdicts(reply("You can buy them on our website. They never expire."), message("Do the vouchers expire?")) == [True]
+
+
+def test_please_also_confirm_whether_asks_yes_or_no():
+    incoming = message("Please also confirm whether you can deliver to Leeds within a week of ordering.")
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", incoming)] == ["yes/no"]

@@ -102,7 +102,7 @@ _INDIRECT = re.compile(
     r"(?:is|are|was|were|keeps?|kept)(?: also)? asking(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:should|must|might as well|may as well|'d better) (?:also )?ask(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
-    r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
+    r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:also |kindly )?(?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "I would be interested to know if they are worth anything", "my first question is whether…"
     r"(?:interested|keen|curious) to (?:know|hear|find out|learn)(?= (?:if|whether|what|how|when|where|why|which|who)\b)|"
