@@ -3182,3 +3182,12 @@ def test_never_and_always_take_a_stance():
 def test_please_also_confirm_whether_asks_yes_or_no():
     incoming = message("Please also confirm whether you can deliver to Leeds within a week of ordering.")
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", incoming)] == ["yes/no"]
+
+
+@pytest.mark.parametrize("incoming", ["any tables left sat night", "u still do the sunday roast", "yall deliver to the island"])
+def test_phone_typed_questions_without_a_verb_first(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["yes/no"]
+
+
+def test_you_with_a_verb_first_tells():
+    assert questions("Hi,\n\nThanks.", message("You still have my number from last time.")) == []

@@ -323,10 +323,11 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
     ``judging``: the kind the verdict judges by, where a yes/no question that sets a time ("…before
     Christmas?") wants a "when" and one about a charge ("Is there a fee?") a "how much"."""
     text = VOCATIVE.sub("", _LEADING_SYMBOLS.sub("", clause.strip()))  # "🙏 and do u have…", "Bill, can you set up a meeting"
+    typed = text  # before textspeak is spelt out: "u still take cash app" asks, "you still have my number" tells
     text = _NO_APOSTROPHE.sub(r"\1'\2", text)  # phone typing: "whens the last day", "whats the price"
     text = _TEXTSPEAK.sub(lambda m: _TEXTSPEAK_WORDS[m.group().lower()], text)
     lowered = text.lower()
-    is_question = in_question or "?" in text or bool(_WH_WITHOUT_MARK.match(text))
+    is_question = in_question or "?" in text or bool(_WH_WITHOUT_MARK.match(text) or _WH_WITHOUT_MARK.match(typed))
     indirect = _INDIRECT.search(text)
     asks_about = indirect and re.match(rf"\s*(?:if|whether|{_WH})\b", lowered[indirect.end() :])
     if re.match(r"\s*(?:please |also |and )*(?:can|could|would|will) you (?:please |also |just )*(?:recommend|suggest)\b", lowered):
@@ -373,7 +374,10 @@ _WH_WITHOUT_MARK = re.compile(
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
-    r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s",  # "also is parking in the garage validated"
+    r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
+    # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
+    r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
+    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",
     re.IGNORECASE,
 )
 _INFORMATION_WANTED = re.compile(
