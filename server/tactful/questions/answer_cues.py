@@ -26,10 +26,13 @@ DATE_OR_TIME = re.compile(
 # An amount of money: a currency sign or code before the figure ("$145", "£ 20", "₹68,000", "KSh 3,800",
 # "R285" for rand), or a currency named after it ("1,500 rupees", "40 USD").
 _CODES = r"usd|gbp|eur|aud|cad|nzd|sgd|hkd|inr|ngn|kes|zar|chf|jpy|cny|aed|myr|php"
+_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|R(?=\s?\d{{2,}}|\d,\d)))\s?"
 MONEY = (
-    rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|R(?=\s?\d{{2,}}|\d,\d))\s?)\s?\d"
+    rf"{_CURRENCY_BEFORE}\d"
     rf"|\d+(?:[.,]\d+)*\s?(?:dollars?|pounds?|euros?|{_CODES}|rupees?|rand|naira|shillings?|yen|yuan|francs?|dirhams?|ringgits?|pesos?|p\b(?!\.m)|cents?|pence)\b"
 )
+# The figure of a sum written with its currency first, to compare sums: "$287.40", "KSh 6,500".
+SUM = re.compile(rf"{_CURRENCY_BEFORE}(?P<figure>\d[\d,]*(?:\.\d\d)?)", re.IGNORECASE)
 # A price, "free" or a charge said to exist ("I'm free on Tuesday" is a time the writer can come, not a price).
 PRICE = re.compile(
     rf"{MONEY}|"

@@ -120,7 +120,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
-        if overlap >= 2 and re.search(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", sentence, re.IGNORECASE) and not cue.HANDOFF.search(sentence):
+        if overlap >= 2 and _WILL_DO.search(sentence) and not cue.HANDOFF.search(sentence):
             return True  # "Please invoice the school" / "The invoice will go to the school office"
         if _does_what_was_asked(question, sentence):
             return True  # "Can you run several rooms at once?" / "we run four rooms side by side"
@@ -262,11 +262,10 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
 # order, not just the oil" / "I've refunded the oil and the two sleep masks".
 _IN_FULL = re.compile(r"\b(?:full|fully|in full|whole|entire|every (?:cent|penny)|all of it|everything|complete)\b", re.IGNORECASE)
 _MONEY_BACK = re.compile(r"\brefund|\bmoney back\b|\breimburse|\bcredit(?:ed)?\b(?! card)|\bback (?:on|to) your (?:card|account|visa|mastercard|amex)\b", re.IGNORECASE)
-_SUM = re.compile(r"(?:[$£€¥₹₦₱]|\b(?:usd|gbp|eur|aud|cad|nzd|ksh|rs\.?)\s?)\s?(?P<figure>\d[\d,]*(?:\.\d\d)?)", re.IGNORECASE)
 
 
 def _sums(text: str) -> list[float]:
-    return [float(m.group("figure").replace(",", "")) for m in _SUM.finditer(text)]
+    return [float(m.group("figure").replace(",", "")) for m in cue.SUM.finditer(text)]
 
 
 def _partly_refunded(request: str, sentence: str) -> bool:
@@ -281,7 +280,7 @@ def _partly_refunded(request: str, sentence: str) -> bool:
 
 
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
-_WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b|depend)\w+\b", re.IGNORECASE)
+_WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", re.IGNORECASE)
 
 
 def _dated_commitment(sentence: str) -> bool:

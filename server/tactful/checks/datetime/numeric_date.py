@@ -70,7 +70,6 @@ def _readings(doc: Document, found: re.Match, a: int, b: int, year: int | None, 
     meant, other = (month_first, day_first) if us else (day_first, month_first)
     if _weekday_settles(doc, found.start(), meant, other, year):
         return  # "Monday 6/7" in June: only the reader's own reading is a Monday
-
     locale = doc.context.locale
     meant_text = format_date(meant, locale, weekday=False, year=year is not None)
     other_text = format_date(other, locale, weekday=False, year=year is not None)

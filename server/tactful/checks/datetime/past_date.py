@@ -97,10 +97,10 @@ def find(doc: Document):
             continue  # "rates adjusted from 1 January to settlement": where a period starts, not a day planned
         sentence = doc.sentence_at(found.start)
         text = doc.draft[sentence.start : sentence.end]
-        tense = tense_at(doc, found.start)
+        tense = tense_at(doc, found.start)  # the date's own clause first: "will call on 14 January, and the part has been ordered"
         lead_in = _list_lead_in(doc.draft, sentence.start)
         if lead_in and tense is None:
-            text = lead_in + " " + text  # an item takes its plan from the list's lead-in: "I've booked your sessions:\n- Tue 10/06"  # the date's own clause first: "will call on 14 January, and the part has been ordered"
+            text = lead_in + " " + text  # an item takes its plan from the list's lead-in: "I've booked your sessions:\n- Tue 10/06"
         rescheduled = _RESCHEDULED_TO.search(doc.draft, sentence.start, found.start) is not None or (
             found.year is not None and _IS_ON.search(doc.draft, max(sentence.start, found.start - 12), found.start) is not None)
         if not rescheduled and (not _FUTURE.search(text) or tense == "past" or tense is None and _PAST.search(text)):
