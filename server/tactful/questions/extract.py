@@ -62,9 +62,10 @@ _JOINED_REQUEST = re.compile(
     r"forward|cancel|refund|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
 )
+# A clause that starts as a yes/no question does: "and is pizza included"
+_STARTS_YES_NO = re.compile(rf"\W*(?:and |also |plus )?{_AUX}\s", re.IGNORECASE)
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
-_STARTS_YES_NO = re.compile(rf"\W*(?:and |also |plus )?{_AUX}\s", re.IGNORECASE)
 _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
@@ -184,9 +185,12 @@ _NEEDS_A_LIST = re.compile(
 
 @lru_cache(maxsize=64)
 def _cached(incoming: Incoming) -> tuple[Question, ...]:
-    found = tuple(_extract(incoming))
-    # A wish that introduces the questions after it ("I'd like to book a few sessions next summer. Is drone
-    # use allowed?") is what they are about, not an ask of its own; alone, it is the request.
+    return _without_an_opening_wish(tuple(_extract(incoming)))
+
+
+def _without_an_opening_wish(found: tuple[Question, ...]) -> tuple[Question, ...]:
+    """A wish that opens the message and introduces the questions after it ("I'd like to book a few sessions
+    next summer. Is drone use allowed?") is what they are about, not an ask of its own; alone, it is the request."""
     wishes = [q for q in found if _A_WISH.match(q.text) and not _INDIRECT.search(q.text) and not _A_SERVICE_WISH.match(q.text)]
     return tuple(q for q in found if q not in wishes) if wishes and len(wishes) < len(found) and found[0] in wishes else found
 
