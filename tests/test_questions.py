@@ -3191,3 +3191,31 @@ def test_phone_typed_questions_without_a_verb_first(incoming):
 
 def test_you_with_a_verb_first_tells():
     assert questions("Hi,\n\nThanks.", message("You still have my number from last time.")) == []
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I expect a new lid made and fitted at your expense.", "request"),
+        ("I also want the $25 for the engraving refunded.", "request"),
+        ("I expect them here before the party on Saturday.", "request"),
+        ("I don't know how long the glue takes to set.", "when"),
+        ("I need to be sure the dye is safe for babies.", "yes/no"),
+        ("Our bursar's question is whether you invoice schools directly.", "yes/no"),
+        ("She's also asking if the class runs in the holidays.", "yes/no"),
+        ("are dogs allowed", "yes/no"),
+    ],
+)
+def test_demands_relayed_and_owed_questions_in_more_words(incoming, kind):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == [kind]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "The inspector says we need a plan for fire drills, so I am interested in your course.",
+        "He had them resoled I don't know how many times.",
+    ],
+)
+def test_a_need_told_and_a_count_not_known_ask_nothing(incoming):
+    assert questions("Hi,\n\nThanks.", message(incoming)) == []

@@ -88,7 +88,9 @@ _INDIRECT = re.compile(
     rf"(?:I|we)(?:'d|'ve| had| have)? (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
     r"advise|explain(?: to)?(?: me| us)?|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
     # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
-    r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
+    r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do|long)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
+    # "I need to be sure the cones are natural": sure of a fact the reply can give
+    r"(?:I|we) (?:just )?need to be (?:sure|certain)(?= (?:that |if |whether )?(?!(?:I|we)\b))|"
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
     # "HR wanted me to ask whether…", "my midwife asked me how much…"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would like|'d like) to know|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
@@ -100,14 +102,14 @@ _INDIRECT = re.compile(
     r"(?:I|we) (?:do not|don't|dont) know(?= (?:if|whether) (?:I|we) (?:need|should|have to|must)\b)|\bidk(?= (?:if|whether)\b)|"
     # relayed and owed asking: "My husband is asking whether…", "keeps asking if…" (not "keeps asking me when it will be
     # paid", asked of the customer), "I suppose I should also ask how much…"
-    r"(?:is|are|was|were|keeps?|kept)(?: also)? asking(?= (?:if|whether|how|what|when|where|which|who)\b)|"
+    r"(?:is|are|'s|'re|was|were|keeps?|kept)(?: also)? asking(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:should|must|might as well|may as well|'d better) (?:also )?ask(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:also |kindly )?(?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "I would be interested to know if they are worth anything", "my first question is whether…"
     r"(?:interested|keen|curious) to (?:know|hear|find out|learn)(?= (?:if|whether|what|how|when|where|why|which|who)\b)|"
-    r"(?:first|other|main|next|last|second|only|big) question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
+    r"(?:first|other|main|next|last|second|only|big|'s|s') question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
     re.IGNORECASE,
@@ -364,8 +366,8 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
         return "which"  # "Can I book online, or do I need to phone?"
     if kind:
         return kind
-    if is_question or re.match(r"\s*(?:if|whether)\b", focus):
-        return "yes/no"
+    if is_question or re.match(r"\s*(?:if|whether)\b", focus) or indirect and re.search(r"\b(?:sure|certain)$", indirect.group()):
+        return "yes/no"  # "I need to be sure the dye is safe": true or not
     # "let me know the type of movie" asks for information; "I'd appreciate a reply" for an action
     return "which" if indirect and not thanks_ahead else "request"
 
@@ -379,6 +381,7 @@ _WH_WITHOUT_MARK = re.compile(
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
     r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
+    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",

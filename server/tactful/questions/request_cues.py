@@ -84,9 +84,12 @@ ANYWHERE_CUES = (
     (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
        # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
         r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|him|her|this|that|these|those|(?-i:[A-Z][a-z]+)|"
-        r"(?:this|that|these|those|the|my|our|\d[\d,.]*|\w+ more)(?: [\w-]+){1,7}?) "
-        r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered|seen|taken|given|shown|rebuilt|rewritten)\b"
+        r"(?:this|that|these|those|the|my|our|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
+        r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered|seen|taken|given|shown|rebuilt|rewritten|"
+        r"here (?:by|before|for|in time)|there (?:by|before|for|in time))\b"
     ),
+    # "I expect a new top made and fitted at your expense"
+    r"(?:I|we) (?:also |really |fully )?(?:expect|want) (?:a|an) (?:[\w'-]+ ){1,5}?(?:made|fitted|replaced|refunded|sent|done|redone|repaired|delivered)\b",
     # "I want written confirmation…", "I'd like it in writing by Friday"
     r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
     r"(?:I|we)(?:'d| would)? (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
