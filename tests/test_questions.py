@@ -3219,3 +3219,12 @@ def test_demands_relayed_and_owed_questions_in_more_words(incoming, kind):
 )
 def test_a_need_told_and_a_count_not_known_ask_nothing(incoming):
     assert questions("Hi,\n\nThanks.", message(incoming)) == []
+
+
+def test_a_length_wants_a_duration_and_a_place_is_named_or_pointed_at_in_other_words():
+    # "later today" dates another thing; it is no length
+    assert verdicts(reply("Lovely! I'll send the booking form later today."), message("How long does the show run?")) == [False]
+    assert verdicts(reply("Lovely! It's about forty minutes, with a short interval."), message("How long does the show run?")) == [True]
+    # "run in families" and "at $30" are no places; "behind the hall" is
+    assert verdicts(reply("Allergies can run in families. Studs start at $30."), message("Where can I park?")) == [False]
+    assert verdicts(reply("There's free space behind the hall."), message("Where can I park?")) == [True]

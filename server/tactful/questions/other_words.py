@@ -16,6 +16,23 @@ from .topic import topic_cached
 # other reason (opening hours, a call-out fee), and a date or price about nothing asked answers neither.
 # "How…?" in other words is left out: instructions about something else answer nothing.
 _CUES = {"when": cue.DATED_PROMISE, "yes/no": cue.STANCE, "why": cue.WHY, "request": cue.DONE, "where": cue.PLACE}  # a request: cue.done()
+# "How long does it run?" wants a length, not a date ("I'll send the invoice later today" is dated for another reason).
+_ASKS_HOW_LONG = re.compile(r"\bhow long\b", re.IGNORECASE)
+# A place in other words is one named or pointed at ("behind the hall", "in Hermanus"), not any "in" ("can run in families").
+_PREPOSITION = re.compile(r"(?:at|in|on|near|behind|opposite|next to|inside|outside|upstairs|downstairs|online|via|from|out of)\b", re.IGNORECASE)
+_POINTED_AT = re.compile(r"\S+(?: to| of)?\s+(?:(?:the|our|your|a|an|my|his|her|their|its)\s+[a-z]|[A-Z])")
+
+
+def _names_a_place(sentence: str) -> bool:
+    """After a preposition, a place named ("in Hermanus") or pointed at ("behind the hall"); not "at $30", "on what"."""
+    return any(not _PREPOSITION.match(found.group()) or _POINTED_AT.match(found.group()) for found in cue.PLACE.finditer(sentence))
+
+
+def _wanted(question: Question) -> re.Pattern | None:
+    """The cue of an answer in other words to ``question`` (None for a request, which ``cue.done`` judges)."""
+    if question.kind == "when" and _ASKS_HOW_LONG.search(question.text):
+        return cue.DURATION
+    return None if question.kind == "request" else _CUES[question.kind]
 # A request said as a question ("Could you come to our office instead?") is met by a plan or an act in
 # other words; a demand said as a statement ("I want a different cleaner", "I expect the fare back") only
 # by an act the writer has done: "I've switched you to Amira", "I've transferred £23.50". A promise, a
@@ -69,14 +86,14 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
         topic = frozenset().union(*asked_topic(before))
         if before.kind in _CUES and not any(topic & topic_cached(s) for _, s in sentences):
             # an earlier question with nothing on its topic takes its answer first, if the reply has one
-            first = _first_fit(before.kind, free, taken, before.text.rstrip().endswith("?"))
+            first = _first_fit(before.kind, _wanted(before), free, taken, before.text.rstrip().endswith("?"))
             if first is not None:
                 taken.add(first)
-    fit = _first_fit(question.kind, free, taken, question.text.rstrip().endswith("?"))
+    fit = _first_fit(question.kind, _wanted(question), free, taken, question.text.rstrip().endswith("?"))
     return free[fit][0].end if fit is not None else None
 
 
-def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int], asked_as_a_question: bool) -> int | None:
+def _first_fit(kind: str, wanted: re.Pattern | None, free: list[tuple[Span, str]], taken: set[int], asked_as_a_question: bool) -> int | None:
     for i, (_, sentence) in enumerate(free):
         if i in taken or cue.FAILURE.search(sentence) and not cue.NEGATIVE_ANSWER.search(sentence):
             continue  # "Unfortunately I was not able to book the table": a failure of something else
@@ -87,6 +104,9 @@ def _first_fit(kind: str, free: list[tuple[Span, str]], taken: set[int], asked_a
         if kind == "request" and not asked_as_a_question:
             if _ACT_DONE.search(sentence):
                 return i
-        elif cue.done(sentence) if kind == "request" else _CUES[kind].search(sentence):
+        elif kind == "request":
+            if cue.done(sentence):
+                return i
+        elif kind == "where" and _names_a_place(sentence) or kind != "where" and wanted.search(sentence):
             return i
     return None
