@@ -3228,3 +3228,14 @@ def test_a_length_wants_a_duration_and_a_place_is_named_or_pointed_at_in_other_w
     # "run in families" and "at $30" are no places; "behind the hall" is
     assert verdicts(reply("Allergies can run in families. Studs start at $30."), message("Where can I park?")) == [False]
     assert verdicts(reply("There's free space behind the hall."), message("Where can I park?")) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer",
+    [
+        ("Is it possible to send to Norway?", "We send jumpers to Norway every week, tracked and insured."),
+        ("My mum can't drive any more, so do you ever come out to Kells?", "We come out to Kells most Tuesdays."),
+    ],
+)
+def test_the_writer_doing_the_act_asked_answers_is_it_possible_and_do_you(incoming, answer):
+    assert verdicts(reply(answer), message(incoming)) == [True]

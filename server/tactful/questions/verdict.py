@@ -75,6 +75,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Should I loosen the strings?" / "Slacken the strings right off now"; "you can hold it in place with…"
         if _states_what_was_asked(question, sentence):
             return True  # "Or is it out of stock?" / "The pressing is in stock"
+        if overlap and _does_what_was_asked(question, sentence):
+            return True  # "Is it possible to send to Germany?" / "We send pipes to Germany regularly"
         if _ASKS_IF_ARRANGED.search(question) and cue.DATE_OR_TIME.search(sentence):
             return True  # "Has the hearing been scheduled yet?" / "Your hearing is set for Tuesday, January 12"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
@@ -243,11 +245,13 @@ _ACCEPTED_SUBJECT = re.compile(rf"\b([A-Za-z][\w-]+) (?:{cue.ACCEPTED}|will be (
 _ACCEPTS = re.compile(rf"\b{cue.ACCEPTED}\b", re.IGNORECASE)
 _FITS_IN = re.compile(rf"\b(?:(?:is|are|'s|'re) (?:\w+ly )?(?:fine|ok|okay|no problem)|{cue.WORKS_FOR_US})\b", re.IGNORECASE)
 _ASKED_TO_DO = re.compile(r"\b(?:can|could|would|will) (?:you|u) (?:please |also |just )?(?P<verb>[a-z]+)\b", re.IGNORECASE)
+# "Is it possible to send to Germany?", "Do you ever come out to Kells?": the act asked of the writer
+_ASKED_IF_POSSIBLE = re.compile(r"\b(?:(?:is it|would it be|it is) possible (?:for you )?to |(?:are|would) you (?:be )?able to |do you (?:ever |still |also )?)(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
 def _does_what_was_asked(question: str, sentence: str) -> bool:
     """The writer says they do, or will do, the very act asked: the request's verb with "we" or "I"."""
-    asked = _ASKED_TO_DO.search(question)
+    asked = _ASKED_TO_DO.search(question) or _ASKED_IF_POSSIBLE.search(question)
     if not asked or asked.group("verb").lower() in ("do", "be", "have", "get", "make", "let", "tell", "give", "help"):
         return False
     verb = re.escape(asked.group("verb"))
