@@ -3239,3 +3239,7 @@ def test_a_length_wants_a_duration_and_a_place_is_named_or_pointed_at_in_other_w
 )
 def test_the_writer_doing_the_act_asked_answers_is_it_possible_and_do_you(incoming, answer):
     assert verdicts(reply(answer), message(incoming)) == [True]
+
+
+def test_done_answers_ready():
+    assert verdicts(reply("Your boots are done; I've replaced both heels."), message("Dropped my boots in last week. are they ready yet")) == [True]
