@@ -3243,3 +3243,9 @@ def test_the_writer_doing_the_act_asked_answers_is_it_possible_and_do_you(incomi
 
 def test_done_answers_ready():
     assert verdicts(reply("Your boots are done; I've replaced both heels."), message("Dropped my boots in last week. are they ready yet")) == [True]
+
+
+def test_a_sentence_that_names_the_day_of_the_month_asked_is_about_that_day():
+    incoming = message("Could the chanters be here before our first practice, Tuesday 5 January?")
+    assert verdicts(reply("I'll post them on Monday 28 December, so they'll be with you well before the 5th."), incoming) == [True]
+    assert verdicts(reply("I'll post them on Monday 28 December."), incoming) == [False]

@@ -194,6 +194,7 @@ _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|
 _PRICE_WORD = frozenset({"price"})
 _TIME_WORD = frozenset({"tim"})  # the stem of "time": "What times would he get them?" names nothing
 _TIME_TOPICS = _TIME_WORD | {"weekday", "#when", "#clock"}  # a day or an hour shared, nothing else
+_DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:am|pm|a\.m|p\.m|:|\.\d|%|[£$€]))", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b", re.IGNORECASE)
 
 
@@ -205,10 +206,14 @@ def _stance_on_the_day(sentence: str) -> bool:
 
 
 def _another_weekday(question: str, sentence: str) -> bool:
-    """The sentence names weekdays, none of them the one the question asks about."""
+    """The sentence names weekdays, none of them the one the question asks about, nor its day of the month
+    ("before our first practice, Tuesday 5 January?" / "I'll post them on Monday, well before the 5th")."""
     asked = {m.group(1).lower() for m in _WEEKDAY.finditer(question)}
     named = {m.group(1).lower() for m in _WEEKDAY.finditer(sentence)}
-    return bool(asked and named and not asked & named)
+    if not (asked and named and not asked & named):
+        return False
+    days = {m.group(1) for m in _DAY_OF_MONTH.finditer(question)}
+    return not days & {m.group(1) for m in _DAY_OF_MONTH.finditer(sentence)}
 
 
 _FOR_THAT = re.compile(r"\bfor (?:that|this|it|them|those)\b", re.IGNORECASE)  # "Is there a charge for that?" names a thing
