@@ -3249,3 +3249,8 @@ def test_a_sentence_that_names_the_day_of_the_month_asked_is_about_that_day():
     incoming = message("Could the chanters be here before our first practice, Tuesday 5 January?")
     assert verdicts(reply("I'll post them on Monday 28 December, so they'll be with you well before the 5th."), incoming) == [True]
     assert verdicts(reply("I'll post them on Monday 28 December."), incoming) == [False]
+
+
+def test_an_instruction_to_keep_doing_answers_how_should_i():
+    incoming = message("the new piercing is a bit red. how should i clean it")
+    assert verdicts(reply("That's normal at this stage. Keep rinsing it with saline twice a day."), incoming) == [True]

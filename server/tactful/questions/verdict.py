@@ -226,6 +226,8 @@ _IMPERATIVE = re.compile(
     r"(?-i:[A-Za-z][a-z]+)(?: (?:right )?(?:off|up|out|down|back|away|in|on))? (?:the|your|it|them|a|an|this|that|those|these|him|her)\b",
     re.IGNORECASE,
 )
+# An instruction to keep or stop doing something: "Keep spraying it with saline twice a day", "Avoid touching it".
+_KEEP_DOING = re.compile(r"\W*(?:please |just )?(?:keep|avoid|stop|try|start)\s+[a-z]+ing\b", re.IGNORECASE)
 _ASKS_IF_ARRANGED = re.compile(r"\b(?:been |be |get |got )?(?:scheduled|booked|arranged|confirmed|set up|fixed|rebooked)\b", re.IGNORECASE)
 _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you) (?:still )?(?:need|have) to\b", re.IGNORECASE)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
@@ -433,7 +435,7 @@ def verdict(
     if question.kind == "how" and _ASKS_WHAT_WE_DO.search(question.text):
         # "How can I make the sound drier?" / "Tighten the tuning keys a quarter turn at a time"
         for span in spans:
-            if _IMPERATIVE.match(draft, span.start, span.end):
+            if _IMPERATIVE.match(draft, span.start, span.end) or _KEEP_DOING.match(draft, span.start, span.end):
                 return Verdict(True, span.end)
     anywhere = answer_by_shape(question.text, question.kind, bool(related))
     if anywhere is not None:
