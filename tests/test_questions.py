@@ -3254,3 +3254,33 @@ def test_a_sentence_that_names_the_day_of_the_month_asked_is_about_that_day():
 def test_an_instruction_to_keep_doing_answers_how_should_i():
     incoming = message("the new piercing is a bit red. how should i clean it")
     assert verdicts(reply("That's normal at this stage. Keep rinsing it with saline twice a day."), incoming) == [True]
+
+
+def test_a_clause_continuing_a_condition_is_read_without_error():
+    # "if not, …" after a condition continues the sentence; classifying it once raised an AttributeError
+    text = "She put together a little something - if you can use it fine, if not, that's fine too."
+    found = questions("Hi,\n\nThanks.", message(text))
+    assert all(q["text"] in text for q in found)
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I also want a call from your manager, not another email.", "request"),
+        ("I want her deposit refunded in full.", "request"),
+        ("would like it fixed for free tbh", "request"),
+        ("We'd need everything on site by Friday 26 February.", "request"),
+        ("I have no idea what a job like this costs, so a ballpark would help.", "how much"),
+        ("My wife ask also if you can fit it the same day.", "yes/no"),
+        ("maybe you can suggest a colour that suits both rooms.", "request"),
+        ("do boots come with the hire", "yes/no"),
+        ("hw much", "how much"),
+    ],
+)
+def test_more_demands_relays_and_phone_typing(incoming, kind):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == [kind]
+
+
+def test_that_would_help_accepts_and_asking_someone_else_is_no_question():
+    assert questions("Hi,\n\nThanks.", message("Thanks for the offer. That would help.")) == []
+    assert questions("Hi,\n\nThanks.", message("I think it makes sense to go back to Ellen and ask if she could set up the meetings.")) == []

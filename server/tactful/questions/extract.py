@@ -94,7 +94,9 @@ _INDIRECT = re.compile(
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
     # "HR wanted me to ask whether…", "my midwife asked me how much…"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would like|'d like) to know|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
-    r"(?<!\bI )(?<!\bwe )(?<!\byou )asked(?: me)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:asked|asks|ask(?= also))(?: me)?(?: also)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
+    # "I have no idea what this kind of thing costs"
+    r"(?:I|we) (?:have|'ve got) no idea(?= (?:what|how (?:much|long|many)|when|where|whether|if)\b)|"
     # Not knowing is asking: "I'm not sure if aligners work with crowns", "I couldn't see whether schools get a discount"
     # (not "I'm not sure if I'll make it"; but "I'm not sure whether I need…" asks)
     r"(?:I|we)(?:'m| am|'re| are| was| were)(?: also| still)? (?:not sure|unsure)(?= (?:if|whether) (?!(?:I|we)\b(?! (?:need|should|have to|must)\b)))|"
@@ -123,9 +125,9 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
-_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and", "ye": "you"}
+_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and", "ye": "you", "hw": "how"}
 # "ye" is Irish English's plural "you" after an auxiliary: "Would ye do one voucher…?"
-_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b)|(?:(?<=would )|(?<=could )|(?<=can )|(?<=will )|(?<=do )|(?<=did )|(?<=are )|(?<=have ))ye)\b", re.IGNORECASE)
+_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|hw(?= much| many| long)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b)|(?:(?<=would )|(?<=could )|(?<=can )|(?<=will )|(?<=do )|(?<=did )|(?<=are )|(?<=have ))ye)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 
@@ -366,7 +368,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
         return "which"  # "Can I book online, or do I need to phone?"
     if kind:
         return kind
-    if is_question or re.match(r"\s*(?:if|whether)\b", focus) or indirect and re.search(r"\b(?:sure|certain)$", indirect.group()):
+    if is_question or re.match(r"\s*(?:if|whether)\b", focus) or indirect not in (None, True) and re.search(r"\b(?:sure|certain)$", indirect.group()):
         return "yes/no"  # "I need to be sure the dye is safe": true or not
     # "let me know the type of movie" asks for information; "I'd appreciate a reply" for an action
     return "which" if indirect and not thanks_ahead else "request"
@@ -382,6 +384,7 @@ _WH_WITHOUT_MARK = re.compile(
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
     r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
+    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:do|does) [a-z]+ (?:come with|include|cost|need|fit)\b"  # "do shoes come with it"
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",

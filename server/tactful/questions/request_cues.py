@@ -17,6 +17,7 @@ _TELLING = (
 START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
+    r"(?:would|'d) (?:really )?like (?:it|them|this|that) (?:\w+ed|done|redone|fixed|back)\b",  # "would like it repaired for free tbh"
     r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those|about|some|more|another|\d)\b",  # "Need this fixed asap.", "Need about 3 kg"
     r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
     # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
@@ -80,11 +81,11 @@ ANYWHERE_CUES = (
         r"downgrade|close|open|report|claim)\b"
     ),
     r"(?:I|we)(?:'d| would)(?: really| also)? (?:like|love|want|prefer) you to\b",
-    rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really )?want (?:my|a|an|the|some)\b",  # "I want my money back"
+    rf"I (?:also |really )?want (?:to (?!{_TELLING}|show you\b)|you\b)|I (?:just |really |also )?want (?:my|a|an|the|some)\b",  # "I want my money back", "I also want a call from…"
     (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
        # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
         r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|him|her|this|that|these|those|(?-i:[A-Z][a-z]+)|"
-        r"(?:this|that|these|those|the|my|our|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
+        r"(?:this|that|these|those|the|my|our|his|her|their|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
         r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered|seen|taken|given|shown|rebuilt|rewritten|"
         r"here (?:by|before|for|in time)|there (?:by|before|for|in time))\b"
     ),
@@ -105,7 +106,10 @@ ANYWHERE_CUES = (
     r"can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive|arrange|collect|send))\b",
     r"(?:I|we) should (?:also |very much |much )?like\b",  # "I should also like a list of…"
     # a deadline the customer needs met: "We'd need them in the school by Monday 11 January"
-    r"(?:I|we)(?:'d| would) (?:also )?need (?:it|them|this|these|those)(?: [\w-]+){0,4}? (?:by|before|in time for|no later than)\b",
+    r"(?:I|we)(?:'d| would) (?:also )?need (?:it|them|this|these|those|everything|all of (?:it|them))(?: [\w-]+){0,4}? (?:by|before|in time for|no later than)\b",
+    # "so a ballpark would help" (not "That would help", accepting an offer)
+    r"(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhich )would (?:really |also )?help\W*$",
+    r"(?:maybe|perhaps) you (?:can|could) (?:\w+ )?(?:suggest|recommend|send|tell|check|help|advise|give|let)\b",
     # "I'd also like white lights only, not the coloured ones, if that's possible."
     r"(?:I|we)(?:'d| would) (?:also |really )?(?:like|prefer)\b[^.?!]*\bif (?:that's|that is|it's|it is) (?:possible|ok|okay|alright)\W*$",
     # "I want at least half back", "We want the original slot back", "I want someone back out this week"
