@@ -3284,3 +3284,9 @@ def test_more_demands_relays_and_phone_typing(incoming, kind):
 def test_that_would_help_accepts_and_asking_someone_else_is_no_question():
     assert questions("Hi,\n\nThanks.", message("Thanks for the offer. That would help.")) == []
     assert questions("Hi,\n\nThanks.", message("I think it makes sense to go back to Ellen and ask if she could set up the meetings.")) == []
+
+
+@pytest.mark.parametrize("incoming", ["How does a brand-new kettle rust after three weeks?", "How can a new zip break this fast?"])
+def test_how_does_it_fail_after_so_little_asks_why(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["why"]
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message("How do I descale the kettle after a few weeks?"))] == ["how"]

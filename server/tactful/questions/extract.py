@@ -448,6 +448,11 @@ _HOW_SUBJECT = re.compile(
 )
 
 
+# "How does a top-grade pearl peel after four months?", "how can a new boiler fail this fast": a complaint asking why
+_HOW_COMES = re.compile(
+    r"how (?:does|did|could|can|would|do) (?!you\b|i\b|we\b)[^?]{3,60}?\b(?:after (?:only |just )?(?:\w+ )?(?:days?|weeks?|months?|years?|uses?|washes?)|"
+    r"(?:so|this) (?:fast|quickly|soon|easily))\b"
+)
 _OWN_WH = re.compile(r"(?:where|why|how come|how (?!much|many|long|soon|quickly|early|late)|which|who)\b")
 
 
@@ -484,7 +489,7 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
         return "when"  # a status question: answered by when it comes, not by a place
     if re.match(r"where\b", text):
         return "where"
-    if re.match(r"why\b|how come\b|how on earth\b|how (?:did|does|could|can|has|is|was) (?:this|that|it) (?:keep |even |possibly |ever )?(?:happen|happening|get|go wrong|end up)\b|how (?:is|was) it (?:that|possible)\b|what(?:'s| is| was) the reason\b|for what reason\b|what (?:happened|went wrong)\b|what(?:'s| is) going on\b|what(?:'s| is) (?:the )?hold[- ]?up\b|what(?:'s| is) taking (?:so|this) long\b", text):
+    if re.match(r"why\b|how come\b|how on earth\b|how (?:did|does|could|can|has|is|was) (?:this|that|it) (?:keep |even |possibly |ever )?(?:happen|happening|get|go wrong|end up)\b|how (?:is|was) it (?:that|possible)\b|what(?:'s| is| was) the reason\b|for what reason\b|what (?:happened|went wrong)\b|what(?:'s| is) going on\b|what(?:'s| is) (?:the )?hold[- ]?up\b|what(?:'s| is) taking (?:so|this) long\b", text) or _HOW_COMES.match(text):
         return "why"
     if _MEASURE.match(text) and not _HOW_SUBJECT.match(text):
         return "how much"  # a measure: "how big can they be?", "how windy will it be?"
