@@ -3290,3 +3290,8 @@ def test_that_would_help_accepts_and_asking_someone_else_is_no_question():
 def test_how_does_it_fail_after_so_little_asks_why(incoming):
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["why"]
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message("How do I descale the kettle after a few weeks?"))] == ["how"]
+
+
+def test_a_phone_number_names_no_topic():
+    incoming = message("Could you call me back on 0161 496 0123 after 5?")
+    assert verdicts(reply("Sorry for the slow reply. I'll ring you at 5:15 today to talk it through."), incoming) == [True]

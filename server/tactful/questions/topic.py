@@ -86,8 +86,12 @@ _GONE_UP = re.compile(r"\b(?:gone|went|going|go|goes|put) up\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b(?:US|UK|EU|USA|NHS|VAT|TV|PC|HR|GP|ID)\b")
 
 
+# A phone number names no topic: its digits would share nothing with the answer ("Could you call me back at (902) 555-0119?")
+_PHONE_NUMBER = re.compile(r"\+?\(?\d{2,5}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}\b")
+
+
 def topic(text: str) -> frozenset[str]:
-    found = set(words(text))
+    found = set(words(_PHONE_NUMBER.sub(" ", text)))
     if _PERCENT_OFF.search(text):
         found.add(stem("discount"))  # "10% off when you order three" is a discount
     found.update(a.lower() for a in _ACRONYM.findall(text))  # "US", "UK", "EU": too short for words()
