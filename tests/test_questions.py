@@ -3295,3 +3295,9 @@ def test_how_does_it_fail_after_so_little_asks_why(incoming):
 def test_a_phone_number_names_no_topic():
     incoming = message("Could you call me back on 0161 496 0123 after 5?")
     assert verdicts(reply("Sorry for the slow reply. I'll ring you at 5:15 today to talk it through."), incoming) == [True]
+
+
+def test_a_plan_for_another_day_in_its_own_sentence_is_no_stance_on_the_day_asked():
+    incoming = message("Is the studio open on Sundays?")
+    assert verdicts(reply("Your fitting is Friday at 8:15. We will call a week on Monday."), incoming) == [False]
+    assert verdicts(reply("We are, 10 to 4 on Sundays too."), incoming) == [True]

@@ -198,11 +198,18 @@ _DAY_OF_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:am|pm|a\.m|p\
 _WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)(?:day)?s?\b", re.IGNORECASE)
 
 
+_BARE_REPLY = re.compile(r"\s*(?:[!.,;:–—-]|$)")
+
+
 def _stance_on_the_day(sentence: str) -> bool:
     """A stance that can be about the day asked: "we do", "we can" only opening the sentence ("We do, 10 to 4"), not a
     plan for another day later in it ("Your fitting is Friday, and we will call a week on Monday")."""
     stance = cue.STANCE.search(sentence)
-    return bool(stance) and (not re.match(r"(?:we|you) ", stance.group(), re.IGNORECASE) or stance.start() <= len(sentence) - len(sentence.lstrip()))
+    if not stance or not re.match(r"(?:we|you) ", stance.group(), re.IGNORECASE):
+        return bool(stance)
+    # "we" or "you" with an auxiliary answers only as the sentence's bare reply: "We do, 10 to 4", not
+    # "We will call a week on Monday", a plan for another day
+    return stance.start() <= len(sentence) - len(sentence.lstrip()) and bool(_BARE_REPLY.match(sentence, stance.end()))
 
 
 def _another_weekday(question: str, sentence: str) -> bool:
