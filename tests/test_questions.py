@@ -3301,3 +3301,41 @@ def test_a_plan_for_another_day_in_its_own_sentence_is_no_stance_on_the_day_aske
     incoming = message("Is the studio open on Sundays?")
     assert verdicts(reply("Your fitting is Friday at 8:15. We will call a week on Monday."), incoming) == [False]
     assert verdicts(reply("We are, 10 to 4 on Sundays too."), incoming) == [True]
+
+
+def test_a_question_that_only_judges_the_sentence_before_takes_its_topic():
+    incoming = message("My son is in a wheelchair. Would that be a problem?")
+    assert verdicts(reply("Your son is very welcome: the wheelchair ramp goes right down to the jetty."), incoming) == [True]
+    assert verdicts(reply("The boat leaves at 10 from the harbour."), incoming) == [False]
+    # the judging word in the sentence before is no topic either ("issued" is not "an issue")
+    incoming = message("Do you sell gift cards? My nephew is colour-blind, which can be an issue. Will that be a problem?")
+    assert verdicts(reply("Gift cards are issued by email the same day."), incoming) == [True, False]
+
+
+def test_someone_asked_if_is_a_reported_question_about_what_follows():
+    incoming = message("My mum also asked if you could deliver to her flat in Leith, because she can't carry much.")
+    assert verdicts(reply("Delivery to Leith is no trouble; I'll bring it round myself."), incoming) == [True]
+    assert verdicts(reply("Thanks for your order, it's a lovely choice."), incoming) == [False]
+
+
+def test_either_or_with_a_named_subject_is_a_choice():
+    incoming = message("Can the tow bars be fitted at our Leeds site, or do the vans have to come to your workshop?")
+    assert verdicts(reply("The vans have to come to the workshop; we need the ramp for the wiring."), incoming) == [True]
+
+
+@pytest.mark.parametrize("length", ["two and a half weeks", "a half-day job", "1.5 days", "half a day"])
+def test_a_length_with_a_fraction_answers_how_long(length):
+    incoming = message("How long is the job?")
+    assert verdicts(reply(f"For a roof that size it's about {length}."), incoming) == [True]
+
+
+def test_a_refusal_that_names_another_demand_answers_that_one():
+    incoming = message("I want my £60 back on my card. I'd also like you to cover my fuel, which was £30.")
+    assert verdicts(reply("I've refunded the £60 to your card. I'm afraid we can't pay travel costs."), incoming) == [True, True]
+    incoming = message("Please send me the invoice for the delivery. Please also refund the delivery charge.")
+    assert verdicts(reply("I'm afraid we can't refund the delivery charge."), incoming) == [False, True]
+
+
+def test_incl_does_not_end_a_sentence():
+    (q,) = questions("Hi,\n\nThanks.", message("Please send a quote incl. GST so I can pass it on."))
+    assert q["text"] == "Please send a quote incl. GST so I can pass it on."

@@ -287,10 +287,10 @@ NEED_GIVEN = re.compile(
 # A length of time: "about a week", "up to 24 hours", "three working days", "same-day".
 DURATION = re.compile(
     # "a night" only after a word of length ("about a week", "takes an hour"), not as a rate ("£150 a night")
-    r"(?<![£$€.,])\b(?:\d+(?:[-–]\d+)?|(?<=about )an?|(?<=around )an?|(?<=within )an?|(?<=takes )an?|(?<=take )an?|(?<=for )an?|(?<=under )an?|"
+    r"(?<![£$€.,])\b(?:\d+(?:\.\d+)?(?:[-–]\d+)?|(?<=about )an?|(?<=around )an?|(?<=within )an?|(?<=takes )an?|(?<=take )an?|(?<=for )an?|(?<=under )an?|"
     r"(?<=lasts )an?|(?<=last )an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|"
-    r"a few|a couple of|several)(?: (?!an?\b|per\b)\w+)? "
-    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|fortnight)\b|\bsame[- ]day\b|\bovernight\b",
+    r"a few|a couple of|several)(?: and an? (?:half|quarter))?(?: (?!an?\b|per\b)\w+)? "  # "two and a half weeks"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|wks?|months?|fortnight)\b|\bhalf an? (?:hour|day|morning|afternoon)\b|\bhalf[- ]day\b|\bsame[- ]day\b|\bovernight\b",
     re.IGNORECASE,
 )
 # A recommendation given: "I'd suggest The Cartographer's Daughter".

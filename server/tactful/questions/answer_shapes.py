@@ -33,6 +33,14 @@ def yes_of_another(question: Question, sentence: str, asked_together: tuple[Ques
     return any(q.kind == "yes/no" and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in earlier)
 
 
+def said_of_another(question: Question, sentence: str, asked_together: tuple[Question, ...]) -> bool:
+    """A sentence that shares more words with another question of the same kind answers that one: "I'm
+    afraid we can't pay travel costs" refuses the fuel asked for, not the refund asked before it."""
+    topic = topic_cached(sentence)
+    mine = len(frozenset().union(*asked_topic(question)) & topic)
+    return any(q != question and q.kind == question.kind and len(frozenset().union(*asked_topic(q)) & topic) > mine for q in asked_together)
+
+
 def answer_by_shape(question: str, kind: str, related: bool) -> re.Pattern | None:
     """Answers a question's own shape asks for, which carry no word of it: "How often do you come
     round?" / "we're on your road every four weeks"; "What would you recommend?" / "I'd suggest…";

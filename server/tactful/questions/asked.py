@@ -13,6 +13,13 @@ from .topic import stem, topic_cached, words
 
 # Words a "when" question uses for how soon it wants something, which its answer need not repeat.
 _TIME_WORDS = frozenset(map(stem, ("soon", "fast", "quick", "quickly")))
+# A question that only judges what the sentence before it said.
+_JUDGES_WHAT_CAME_BEFORE = re.compile(
+    r"\W*(?:and |but |so )?(?:is|would|will|could|does|can|might) (?:that|this|it) (?:still )?(?:be )?(?:an? |any )?(?:big )?"
+    r"(?:problem|issue|realistic|possible|feasible|doable|ok|okay|fine|alright|all right|trouble|work|option|an option)\W*$",
+    re.IGNORECASE,
+)
+_JUDGEMENT_WORDS = frozenset(map(stem, ("problem", "issue", "trouble", "realistic", "possible", "feasible", "doable", "ok", "okay", "fine", "option")))
 _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
 
 
@@ -34,7 +41,7 @@ _MAIN_CLAUSE_END = re.compile(
 
 # "if" after these asks whether, it sets no condition: "I was wondering if…", "I'd be grateful if…".
 _IF_IS_WHETHER = re.compile(
-    r"\b(?:know|wonder(?:ing|ed)?|ask(?:ing)?|check|see|tell (?:me|us)|confirm|find out|sure|grateful|appreciate(?: it)?|"
+    r"\b(?:know|wonder(?:ing|ed)?|ask(?:s|ed|ing)?|check|see|tell (?:me|us)|confirm|find out|sure|grateful|appreciate(?: it)?|"
     r"happy|mind|glad|advise|curious|unsure|enquir(?:e|ing)|possible|okay|ok|fine|alright)\s*$",
     re.IGNORECASE,
 )
@@ -133,6 +140,9 @@ def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     if not lead:
         lead = _REASON_BEFORE_ASKING.match(question.text)
     own = topic_cached(main_clause(question.text[lead.end() :] if lead else question.text))
+    judged = bool(_JUDGES_WHAT_CAME_BEFORE.match(question.text))
+    if judged:
+        own = frozenset()  # "My wife does not swim. Is that a problem?" is about her swimming, not about problems
     if question.kind != "yes/no":
         own = own - {"#clock"}
     if question.kind != "request":
@@ -148,6 +158,8 @@ def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
         borrowed |= topic_cached(before) - {"#clock", "#when"}
         if len(borrowed) >= 2:
             break
+    if judged:
+        borrowed -= _JUDGEMENT_WORDS  # "He's left-handed, which can be an issue. Will that be a problem?"
     return own, frozenset(borrowed - own)
 
 
@@ -163,7 +175,9 @@ ASKS_A_CHARGE = re.compile(
 ASKS_A_METHOD = re.compile(r"\bhow (?:(?:can|could|do|does|did|should|would|will|might|must) (?:I|we|you|they|he|she|someone|one)|to)\b", re.IGNORECASE)
 # "Can you shorten it, or would you need to remove the lace?" offers two answers: a statement that
 # picks one answers, whatever kind the question was given.
-EITHER_OR = re.compile(r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there)\b", re.IGNORECASE)
+EITHER_OR = re.compile(
+    r",?\s+or\s+(?:would|do|does|did|is|are|can|could|should|will|must|has|have)\s+(?:I|we|you|they|it|he|she|there|(?:the|our|my|your) \w+)\b", re.IGNORECASE
+)
 
 # Details that a statement gives by naming them: "Can you provide me with their location?" / "They are
 # located at 938 Villa Street"; "Their phone number?" / "It's 650-327-3452".

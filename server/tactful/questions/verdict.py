@@ -20,6 +20,7 @@ from .answer_shapes import (
     BARE_ANSWER,
     answer_by_shape,
     is_first_to_answer,
+    said_of_another,
     yes_of_another,
 )
 from .asked import (
@@ -419,6 +420,8 @@ def verdict(
             return Verdict(True, span.end)  # "Can I get in at 6 am?" / "I'm afraid the gates only open at 7 am"
         if question.kind == "yes/no" and any(topic_cached(m.group(1)) & shared for m in _ACCEPTED_SUBJECT.finditer(sentence)):
             return Verdict(True, span.end)  # "We'd want to be invoiced – is that possible?" / "Invoicing is fine for company bookings"
+        if question.kind == "request" and cue.REFUSED.search(sentence) and said_of_another(question, sentence, asked_together):
+            continue  # "I want a full refund… I'd also like you to cover our fuel" / "we can't pay travel costs"
         if question.kind == "request" and _partly_refunded(question.text, sentence):
             continue  # "I want a full refund of your fee" / "we'll refund $1,000 of our fee"
         if question.kind == "request" and "#when" in shared & head and _dated_commitment(sentence):

@@ -22,7 +22,7 @@ _BOUNDARY_OR_EMOJI = re.compile(
 # Nothing below U+2600 is an emoji: one scan for it lets most texts use the plain pattern, twice as fast.
 _MAYBE_EMOJI = re.compile("[\u2600-\U0010FFFF]")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|prof|st|mt|no|vs|etc|approx|dept|est|inc|ltd|co|jr|sr|e\.g|i\.e|a\.m|p\.m|(?<!['’])[a-z])\.)$",  # not "couldn't."
+    r"(?:\b(?:mr|mrs|ms|dr|prof|st|mt|no|vs|etc|approx|incl|excl|tel|dept|est|inc|ltd|co|jr|sr|e\.g|i\.e|a\.m|p\.m|(?<!['’])[a-z])\.)$",  # not "couldn't."
     re.IGNORECASE,
 )
 
