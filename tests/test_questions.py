@@ -3339,3 +3339,32 @@ def test_a_refusal_that_names_another_demand_answers_that_one():
 def test_incl_does_not_end_a_sentence():
     (q,) = questions("Hi,\n\nThanks.", message("Please send a quote incl. GST so I can pass it on."))
     assert q["text"] == "Please send a quote incl. GST so I can pass it on."
+
+
+def test_a_price_asked_for_with_please_wants_a_price():
+    (q,) = questions("Hi,\n\nThanks.", message("Price for the pair please."))
+    assert q["kind"] == "how much"
+    (q,) = questions("Hi,\n\nThanks.", message("Price list for trade customers please."))
+    assert q["kind"] == "request"
+    incoming = message("Can you engrave both rings? Price for both please.")
+    assert verdicts(reply("Yes, we can engrave them both. It comes to $60 for the two."), incoming) == [True, True]
+
+
+def test_opening_until_a_bare_hour_answers_what_time():
+    incoming = message("What time do you close on Saturdays?")
+    assert verdicts(reply("We're open until 6 on Saturdays."), incoming) == [True]
+    assert verdicts(reply("We're open on Saturdays."), incoming) == [False]
+
+
+def test_an_instruction_with_a_preposition_answers_how_do_i():
+    incoming = message("The machine kept my $2. How do I get my money back?")
+    assert verdicts(reply("Sorry! Reply with your PayPal address and we'll send the $2 today."), incoming) == [True]
+
+
+def test_a_plan_to_do_the_act_asked_for_meets_a_short_demand():
+    incoming = message("Your van knocked my gate down. I want the gate fixed.")
+    assert verdicts(reply("I'm sorry. Two of our lads will be out on Thursday to fix it properly."), incoming) == [True]
+    assert verdicts(reply("I'm sorry. Our driver has been spoken to."), incoming) == [False]
+    # the thing arriving is not the act asked for
+    incoming = message("My parcel is late again! When will it arrive? Please refund the shipping.")
+    assert verdicts(reply("I am sorry it is late. Your parcel will arrive on Friday."), incoming) == [True, False]

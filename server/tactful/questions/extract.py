@@ -347,6 +347,8 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
     if wanted:
         # "Can you give me their phone number?", "Let me know the cost": the answer is the information.
         return _kind_of_information(lowered[wanted.end() :], judging)
+    if _PRICE_PLEASE.match(lowered):
+        return "how much"  # "Price for both please." asks what it costs
     if REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
@@ -374,6 +376,7 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
     return "which" if indirect and not thanks_ahead else "request"
 
 
+_PRICE_PLEASE = re.compile(r"\s*(?:(?:and|also|plus)\s+)?(?:the |your |a )?(?:price|prices|cost|costs|rates?|pricing)\b(?! ?(?:lists?|sheets?|guides?|breakdown)\b)[\w\s,-]{0,40}?,? (?:pls|plz|please)\W*$")
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"

@@ -123,7 +123,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
-        if overlap >= 2 and _WILL_DO.search(sentence) and not cue.HANDOFF.search(sentence):
+        if (overlap >= 2 or overlap * 2 >= asked and _WE_WILL.search(sentence)) and _WILL_DO.search(sentence) and not cue.HANDOFF.search(sentence):
             return True  # "Please invoice the school" / "The invoice will go to the school office"
         if _does_what_was_asked(question, sentence):
             return True  # "Can you run several rooms at once?" / "we run four rooms side by side"
@@ -185,7 +185,7 @@ _ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|
 _ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
 _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
-_AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
+_AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
 _ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
 _OUR_WAY = re.compile(r"\b(?:I|we|our \w+)(?: \w+ly| always| usually| normally| first)? (?!am\b|are\b|have\b|had\b|was\b|were\b|will\b|would\b|can\b|could\b|'re\b|hope\b|think\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
@@ -231,7 +231,7 @@ _ADVICE = re.compile(r"\byou (?:can|could|should|shouldn't|may|might want to|'ll
 _IMPERATIVE = re.compile(
     r"\W*(?:please |just |simply |definitely )?(?!(?:the|your|our|my|this|that|these|those|it|its|we|i|you|they|he|she|there|a|an|thanks|thank|sorry|"
     r"yes|no|hi|hello|dear|if|when|as|so|but|and|for|in|on|at|with|from|after|before|because|once|some|most|all|every|each)\b)"
-    r"(?-i:[A-Za-z][a-z]+)(?: (?:right )?(?:off|up|out|down|back|away|in|on))? (?:the|your|it|them|a|an|this|that|those|these|him|her)\b",
+    r"(?-i:[A-Za-z][a-z]+)(?: (?:right )?(?:off|up|out|down|back|away|in|on|with|to|at))? (?:the|your|it|them|a|an|this|that|those|these|him|her)\b",
     re.IGNORECASE,
 )
 # An instruction to keep or stop doing something: "Keep spraying it with saline twice a day", "Avoid touching it".
@@ -299,6 +299,7 @@ def _partly_refunded(request: str, sentence: str) -> bool:
 
 
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
+_WE_WILL = re.compile(r"\b(?:we|I|our \w+|(?:one|two|three|some|both) of (?:us|our \w+|my \w+))(?:'ll| will)\b", re.IGNORECASE)  # not "Your parcel will arrive"
 _WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", re.IGNORECASE)
 
 
