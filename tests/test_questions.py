@@ -3368,3 +3368,23 @@ def test_a_plan_to_do_the_act_asked_for_meets_a_short_demand():
     # the thing arriving is not the act asked for
     incoming = message("My parcel is late again! When will it arrive? Please refund the shipping.")
     assert verdicts(reply("I am sorry it is late. Your parcel will arrive on Friday."), incoming) == [True, False]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("Also, is it a problem that we arrive during Diwali — is the shop shut?",
+         ["Also, is it a problem that we arrive during Diwali", "is the shop shut?"]),
+        ("Please explain why the gutter overflowed — was it cleared at all?",
+         ["Please explain why the gutter overflowed", "was it cleared at all?"]),
+        ("She wants to know whether the trailer can take both bikes, and will all that fit under the height limit?",
+         ["She wants to know whether the trailer can take both bikes", "will all that fit under the height limit?"]),
+        ("need 30 boxes of the blue can u deliver to pune before friday?",
+         ["need 30 boxes of the blue", "can u deliver to pune before friday?"]),
+        ("hi, how long does it take to get my deposit back after I move out?",
+         ["hi, how long does it take to get my deposit back after I move out?"]),
+        ("And where exactly are you, is it the one by the station?", ["And where exactly are you, is it the one by the station?"]),
+    ],
+)
+def test_a_second_question_after_a_dash_a_joined_and_or_phone_typing_is_listed(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

@@ -21,7 +21,7 @@ KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request"
 
 _AUX = r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must)(?:n't)?"
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
-_SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|(?-i:[A-Z][a-z]+))"
+_SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|all (?:that|this|of)|(?-i:[A-Z][a-z]+))"
 # A second question joined to the first: "…on Sundays and do I need to book?". An either/or
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
@@ -44,7 +44,7 @@ _JOINED = re.compile(
 # "do you do classes for kids what days are they on". Not "do you know what time it is".
 _RUN_ON_QUESTION = re.compile(
     r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
-    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\bor)\s+(?:but |so |and )?"
+    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\blong)(?<!\bsoon)(?<!\boften)(?<!\bor)\s+(?:but |so |and )?"
     r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b))"
@@ -285,7 +285,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
             return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
         joiners = list(_JOINED.finditer(sentence))
-        if "?" not in sentence:
+        if "?" not in sentence or sentence[:1].islower():  # "need 80 dozen can u send by transport?"
             joiners += _RUN_ON_QUESTION.finditer(sentence)
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         # "…let me know whether you're free, and what you would charge": a second indirect question
@@ -301,8 +301,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     for m in joiners:
         # The part before a split must be a clause of its own, not a lead-in ("Also,", "If I go ahead,").
         part = sentence[start : m.start()]
-        if m.re is _JOINED and m.group("after_question") and not re.match(rf"\W*(?:{_AUX}|{_WH})\b", part, re.IGNORECASE) and not (
-                m.group().lstrip().startswith(("-", "–", "—")) and classify(part) == "request"
+        dash = m.group().lstrip().startswith(("-", "–", "—"))
+        opens_a_question = rf"\W*(?:(?:and|also|so|but|plus|then)\W+)?(?:{_AUX}|{_WH})\b" if dash else rf"\W*(?:{_AUX}|{_WH})\b"
+        if m.re is _JOINED and m.group("after_question") and not re.match(opens_a_question, part, re.IGNORECASE) and not (
+                dash and classify(part) is not None
                 and not re.search(r"\b(?:that|this|it)\W*$", sentence[m.end() :], re.IGNORECASE)):  # "– can you guarantee that?" asks of the request
             continue  # "We've got a new puppy — are dogs allowed?", "Just to check, are you open?" are one question; not
             # "I'd love a copy – is there a charge?", "If you can move us, please do – if not, what are the options?"
