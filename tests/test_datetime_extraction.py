@@ -1181,3 +1181,13 @@ def test_a_day_of_a_month_before_after_is_not_minutes_past():
     (found,) = extract("They will be ready on Friday, October 28 after 3 p.m.", TODAY, "en-US")
     assert found.text == "Friday, October 28 after 3 p.m."
     assert [e.text for e in extract("See you at 20 after 3.", TODAY, "en-US")] == ["20 after 3"]
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("We can deliver on 12/3 or after 5pm.", ["12/3", "after 5pm"]),  # "or after" opens the next expression
+    ("Returns were open from 2019 to 2021 or before 2015.", ["from 2019 to 2021", "before 2015"]),
+    ("We'll call Monday and after that we ship.", ["Monday"]),
+    ("Any day from 3 March or after.", ["3 March or after"]),  # ending the clause, it still belongs to the date
+])
+def test_or_after_belongs_to_a_date_only_where_the_clause_ends(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-US")] == spans
