@@ -3388,3 +3388,30 @@ def test_a_plan_to_do_the_act_asked_for_meets_a_short_demand():
 )
 def test_a_second_question_after_a_dash_a_joined_and_or_phone_typing_is_listed(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,dodge",
+    [
+        ("Do you also make benches to match?", "Benches are something we've been asked about a lot lately."),
+        ("Can you waive the call-out fee?", "I've passed your note about the call-out fee on to our accounts team."),
+        ("Will the licence be recognised in Canada?", "For how the licence is treated in Canada, the consulate is the best place to ask."),
+        ("Can you supply 10 tins of deck oil?", "Oils go through our sister company, and I've copied their sales desk in."),
+        ("Can you match the old tiles?", "I'll check with my supplier about the old tiles."),
+    ],
+)
+def test_a_hand_off_or_a_put_off_answers_nothing(incoming, dodge):
+    assert verdicts(reply(dodge), message(incoming)) == [False]
+
+
+def test_a_hand_off_that_also_answers_or_explains_still_counts():
+    incoming = message("Can you waive the call-out fee?")
+    assert verdicts(reply("Yes, and I've passed a note about the call-out fee on to accounts."), incoming) == [True]
+    incoming = message("Why was nobody told the van broke down?")
+    answer = "The driver's message wasn't passed on to you because our office was shut, and I've raised it with the manager."
+    assert verdicts(reply(answer), incoming) == [True]
+
+
+def test_a_document_sent_about_something_else_meets_no_demand():
+    incoming = message("Nobody turned up on Saturday. I'd expect the December fee to be waived.")
+    assert verdicts(reply("I'm sorry. I have attached the incident log for Saturday night."), incoming) == [False]

@@ -1,4 +1,4 @@
-"""Sentences that share a question's topic and say nothing about it: an apology, praise."""
+"""Sentences that share a question's topic and say nothing about it: an apology, praise, a hand-off."""
 
 from __future__ import annotations
 
@@ -33,3 +33,31 @@ def apology_only(sentence: str) -> bool:
 def praise_only(sentence: str) -> bool:
     said = cue.STANCE.search(sentence) or cue.ACKNOWLEDGED.search(sentence) or cue.INFORMATION.search(re.sub(r"\d+-(?=[a-z])", "", sentence))
     return bool(cue.PRAISE.search(sentence)) and not said  # "…my favourite thing to teach, so yes, absolutely" says yes
+
+
+# Sent elsewhere or put off: "I've passed your request on to our accounts manager", "the General
+# Register Office is the best place to ask", "Stools are something we've been asked about a lot".
+_PUTS_OFF = re.compile(
+    r"\bpass(?:ed|ing)? (?:[\w'-]+ ){0,6}(?:on|along|over) to (?!you\b)|\b(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with\b|\b(?:get|come) back to you\b|"
+    r"\bcheck (?:\w+ )?with (?:my|our|the|his|her) \w+|\bstill (?:working (?:out|on)|finali[sz]ing|confirming|sorting out)\b|"
+    r"\b(?:the best (?:place|people|person)|best placed) to (?:ask|advise)\b|\b(?:is|are) (?:really |more )?(?:a question|one|something) for\b|"
+    r"\bcopied (?:\w+ ){0,3}in\b|\bsomething (?:\w+ ){0,4}(?:asked|asking|ask) (?:us )?about\b|\b(?:we|I)(?:'ve| have) been asked about\b",
+    re.IGNORECASE,
+)
+
+
+_A_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|(?:this|next) week\b|end of (?:the )?(?:day|week))",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1024)
+def puts_off_only(sentence: str) -> bool:
+    """A hand-off or a put-off that gives nothing asked: no amount, date, yes, no or refusal."""
+    put_off = _PUTS_OFF.search(sentence)
+    if not put_off:
+        return False
+    dated = _A_DAY.search(sentence, put_off.end())  # "I'll get back to you on Friday" gives a day
+    return not (dated or cue.AMOUNT.search(sentence) or cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence))

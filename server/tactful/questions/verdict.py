@@ -37,7 +37,7 @@ from .asked import (
 from .conditions import condition_fails, settled_by_answer
 from .extract import _CONDITION, _MEASURE, Question
 from .other_words import answer_in_other_words
-from .says_nothing import apology_only, praise_only
+from .says_nothing import apology_only, praise_only, puts_off_only
 from .topic import topic_cached
 
 
@@ -113,7 +113,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         done = cue.done(sentence)
         if cue.REFUSED.search(sentence) or on_head and (done or ASKS_TO_BE_TOLD.search(question)):
             return True  # "Can you send them the invoice?" / "I emailed the invoice to them this morning"
-        if cue.SENT_BY_US.search(sentence):
+        if overlap and cue.SENT_BY_US.search(sentence):
             return True  # "I want to see the race officer's notes" / "I've attached a scan of her notes"
         if on_head and (question.rstrip().endswith("?") or _ASKED_TO_DO.match(question)) and _FITS_IN.search(sentence):
             return True  # "Can you fit 22 people at once?" / "22 works great"
@@ -394,7 +394,7 @@ def verdict(
             weight = len(overlap - {"#when"}) if "#when" in overlap and not asks_for_a_time(question.text) else len(overlap)
             related.append((weight, span, sentence, overlap))
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
-        if praise_only(sentence) or apology_only(sentence):
+        if praise_only(sentence) or apology_only(sentence) or question.kind != "why" and puts_off_only(sentence):
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
         talk = _TALK_ABOUT.search(sentence)
         if talk and not asked & topic_cached(sentence[: talk.start()]):
@@ -456,7 +456,8 @@ def verdict(
     if not related or question.kind == "why":
         # a reason is often given without the question's words: "Why has my subscription gone up?" /
         # "Green coffee prices have risen sharply this year"
-        unclaimed = answer_in_other_words(question, draft, spans, asked_together)
+        saying = [span for span in spans if question.kind == "why" or not puts_off_only(draft[span.start : span.end])]
+        unclaimed = answer_in_other_words(question, draft, saying, asked_together)
         if unclaimed is not None:
             return Verdict(True, unclaimed)
     chat_reply = len(spans) <= 2 and greeting_end(draft) == 0 and sign_off(draft) is None
@@ -504,7 +505,7 @@ def verdict(
             sentence = draft[span.start : span.end]
             if cue.REFERS_BACK.match(sentence) and _answers(question.kind, sentence, 2, question.text):
                 return Verdict(True, span.end)
-    if related and (detail and question.kind == "which" or all(praise_only(r[2]) for r in related)):
+    if related and (detail and question.kind == "which" or all(praise_only(r[2]) or puts_off_only(r[2]) for r in related)):
         return Verdict(False, None)  # talk about the topic that never gives the detail asked for, or praise
     if related:
         # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
