@@ -1191,3 +1191,13 @@ def test_a_day_of_a_month_before_after_is_not_minutes_past():
 ])
 def test_or_after_belongs_to_a_date_only_where_the_clause_ends(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-US")] == spans
+
+
+@pytest.mark.parametrize("text,span,day", [
+    ("We'll have it ready by the end of next Friday.", "by the end of next Friday", date(2026, 12, 11)),
+    ("Please confirm by end of this Sunday.", "by end of this Sunday", date(2026, 12, 6)),
+    ("The offer ends at the end of this Friday.", "end of this Friday", date(2026, 12, 4)),
+])
+def test_the_end_of_a_weekday_with_this_or_next(text, span, day):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, day)

@@ -3415,3 +3415,37 @@ def test_a_hand_off_that_also_answers_or_explains_still_counts():
 def test_a_document_sent_about_something_else_meets_no_demand():
     incoming = message("Nobody turned up on Saturday. I'd expect the December fee to be waived.")
     assert verdicts(reply("I'm sorry. I have attached the incident log for Saturday night."), incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("I'd ask that you send my father a copy of the valuation.", "request"),
+        ("We would also request photos of the crate before it ships.", "request"),
+        ("We require two stewards on the door from 7 pm.", "request"),
+        ("We further require proof of public liability cover.", "request"),
+        ("The committee would also like a written safety plan.", "request"),
+        ("Our bursar would also like to know if we can pay by termly invoice.", "yes/no"),
+        ("We also wish to know if the fee can be split in two.", "yes/no"),
+        ("What will your 2027 rates be?", "how much"),
+    ],
+)
+def test_formal_demands_relayed_wishes_and_dated_rates_are_listed(incoming, kind):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == [kind]
+
+
+def test_i_would_expect_joined_after_a_request_is_a_second_request():
+    texts = [q["text"] for q in questions("Hi,\n\nThanks.", message("I'd like a new frame sent out, and I'd expect you to cover the re-glazing."))]
+    assert texts == ["I'd like a new frame sent out", "I'd expect you to cover the re-glazing."]
+
+
+def test_an_instruction_after_a_colon_answers_how_it_should_be_done():
+    incoming = message("How should it be cooked for a toddler?")
+    assert verdicts(reply("For a child that age, your mum is right: steam the rice for 20 minutes and mash it."), incoming) == [True]
+    assert verdicts(reply("Lots of parents buy it for toddlers."), incoming) == [False]
+
+
+def test_a_month_written_short_is_the_month():
+    from tactful.questions.topic import topic_cached
+
+    assert topic_cached("are you free oct 9") & topic_cached("October 9 is open") - {"#when"}

@@ -57,7 +57,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
-    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?like|I (?:also )?(?:want|need|expect)|"
+    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?(?:like|expect|ask that)|I (?:also )?(?:want|need|expect)|"
     r"(?:I|we)(?:'ll| will) (?:also )?need|if [^,;.]{1,40}? I (?:want|need|expect)|"
     r"forward|cancel|refund|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
@@ -93,7 +93,7 @@ _INDIRECT = re.compile(
     r"(?:I|we) (?:just )?need to be (?:sure|certain)(?= (?:that |if |whether )?(?!(?:I|we)\b))|"
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
     # "HR wanted me to ask whether…", "my midwife asked me how much…"
-    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would like|'d like) to know|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would(?: also)? like|'d(?: also)? like) to know|(?:I|we)(?: also)? wish to (?:know|ask|enquire)\b|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:asked|asks|ask(?= also))(?: me)?(?: also)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
     # "I have no idea what this kind of thing costs"
     r"(?:I|we) (?:have|'ve got) no idea(?= (?:what|how (?:much|long|many)|when|where|whether|if)\b)|"
@@ -111,7 +111,7 @@ _INDIRECT = re.compile(
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "I would be interested to know if they are worth anything", "my first question is whether…"
     r"(?:interested|keen|curious) to (?:know|hear|find out|learn)(?= (?:if|whether|what|how|when|where|why|which|who)\b)|"
-    r"(?:first|other|main|next|last|second|only|big|'s|s') question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
+    r"(?:my|our|first|other|main|next|last|second|only|big|'s|s') question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
     r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
     re.IGNORECASE,
@@ -481,7 +481,7 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
                 r"(?:what|which)(?:'s| is| are)? (?:the |your )?(?:\w+ )?(?:hours|deadline|turnaround(?: time)?|lead time|last \w+ date|earliest \w+)|what's the latest|"
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
-    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be| would| will)? (?:the |your |their |an? )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|all-in|dues|rate(?![ -]limit))s?|"
+    if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be| would| will)? (?:the |your |their |an? )?(?:(?:\d{4}|new|current|standard|usual|latest|group|trade|wholesale|retail) )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|all-in|dues|rate(?![ -]limit))s?|"
                 r"what (?:do|does|would|will) (?:[\w'’-]+ ){1,3}(?:pay(?! attention| a visit| tribute)|run(?: (?:me|us))?(?=\W*$)|run (?:me|us)|set (?:me|us) back|(?:give|offer)(?: me| us)? for)\b|"
                 r"what (?:kind of |sort of )?budget|(?:the )?(?:cost|price) difference\b|"
                 r"what (?:kind|sort) of (?:money|figure|price|cost|sum)|"

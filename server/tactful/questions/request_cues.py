@@ -64,6 +64,9 @@ ANYWHERE_CUES = (
     # The writer's wish, which the reader is to act on: "I'd like to cancel", "I'd like a refund", "I'd like you to…".
     rf"(?:I|we)(?:'d| would)(?: also| really| just| very much)? like (?:the opportunity )?to (?!{_TELLING})\w+",
     r"(?:I|we)(?:'d| would)(?: also| really| just)? like (?:a|an|the|some|more|your|to have|\d)",  # "We would like 25 licences"
+    # "I'd ask that you post him a statement", "We would also request photographs", "We further require three references"
+    r"(?:I|we)(?:'d| would)(?: also)? (?:ask that you|request)\b|(?:I|we) (?:also |further |will )?require\b(?! (?:it|them|you)\b)",
+    r"(?:our|my|the) [\w-]+(?: [\w-]+)? would (?:also )?like (?:a|an|the|some|\d)",  # "The trustees would also like a monthly report"
     (  # "I want information about the removal of my account", "Need more info on your courses"
         r"(?<!\byou )(?:(?:I|we)(?:'d| would) like|want|need|require|looking for|wanna|request) (?:some |more |further |any |the )?"
         r"(?:information|info|details) (?:about|on|regarding|of|for|concerning|as to)\b|"

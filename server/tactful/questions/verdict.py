@@ -189,7 +189,7 @@ _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
 _ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
 _OUR_WAY = re.compile(r"\b(?:I|we|our \w+)(?: \w+ly| always| usually| normally| first)? (?!am\b|are\b|have\b|had\b|was\b|were\b|will\b|would\b|can\b|could\b|'re\b|hope\b|think\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
-_ASKS_WHAT_WE_DO = re.compile(r"\bhow (?:(?:can|could|do|should|would|might|must) )?(?:I|we)\b|\bhow to\b|\bwhat (?:to do|(?:should|can|do) (?:I|we) do)\b", re.IGNORECASE)
+_ASKS_WHAT_WE_DO = re.compile(r"\bhow (?:(?:can|could|do|should|would|might|must) )?(?:I|we)\b|\bhow to\b|\bhow (?:should|do|must) (?:it|they|this|these) be\b|\bwhat (?:to do|(?:should|can|do) (?:I|we) do)\b", re.IGNORECASE)
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
@@ -446,7 +446,9 @@ def verdict(
     if question.kind == "how" and _ASKS_WHAT_WE_DO.search(question.text):
         # "How can I make the sound drier?" / "Tighten the tuning keys a quarter turn at a time"
         for span in spans:
-            if _IMPERATIVE.match(draft, span.start, span.end) or _KEEP_DOING.match(draft, span.start, span.end):
+            colon = draft.find(": ", span.start, span.end)  # "For someone her age, your mum is right: soak the nest for 2 hours"
+            if (_IMPERATIVE.match(draft, span.start, span.end) or _KEEP_DOING.match(draft, span.start, span.end)
+                    or colon > 0 and _IMPERATIVE.match(draft, colon + 1, span.end)):
                 return Verdict(True, span.end)
     anywhere = answer_by_shape(question.text, question.kind, bool(related))
     if anywhere is not None:

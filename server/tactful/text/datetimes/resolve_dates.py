@@ -104,6 +104,17 @@ def _is_weekday(unit: str) -> bool:
     """"Sundays", "friday", "Thurs"; not "month" (whose first three letters are Monday's)."""
     name = unit.lower().removesuffix("s")
     return len(name) >= 3 and any(w.startswith(name) for w in WEEKDAYS) or name in WEEKDAYS
+
+
+def _which_weekday(today: date, which: str, unit: str, step: int) -> date:
+    """"this Friday", "coming Friday": the first on or after today; "next Friday", "last Friday": that day of the week ``step`` weeks on."""
+    target = weekday_number(unit)
+    if which in ("this", "coming", "upcoming", "following"):
+        return today + timedelta(days=(target - today.weekday()) % 7)
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
+    return monday + timedelta(days=target)
+
+
 _CHAIN = re.compile(r"(\S+(?:[ -]\S+)?)\s+(minute|min|hour|hr|day|week|month|year)s?", re.IGNORECASE)
 
 
@@ -146,11 +157,7 @@ def relative_date(m: Mention, today: date) -> date | None:
             day = today + timedelta(days=step or 1)
             return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0) if step >= 0 else day - timedelta(days=max(0, day.weekday() - 4))
         if _is_weekday(unit):
-            target = weekday_number(unit)
-            if which in ("this", "coming", "upcoming", "following"):
-                return today + timedelta(days=(target - today.weekday()) % 7)
-            monday = today - timedelta(days=today.weekday()) + timedelta(weeks=step)
-            return monday + timedelta(days=target)
+            return _which_weekday(today, which, unit, step)
         if _is_month(unit):  # "next June" is the first June after this month, "last June" the last before it
             month = month_number(unit)
             year = today.year + (step > 0 and month <= today.month) - (step < 0 and month >= today.month)
@@ -184,6 +191,9 @@ def relative_date(m: Mention, today: date) -> date | None:
         return max(start, today) if step == 0 and (edge.startswith("later") or "rest" in edge or "remain" in edge) else start
     if atom == "end_of":
         unit = get("unit").lower()
+        if get("which"):  # "the end of next Friday": the day "next Friday" names
+            which = get("which").lower()
+            return _which_weekday(today, which, unit.split()[-1], 1 if which == "next" else 0)
         if _is_weekday(unit):  # "the end of Friday"
             return today + timedelta(days=(weekday_number(unit) - today.weekday()) % 7)
         if unit == "tomorrow":
