@@ -1201,3 +1201,23 @@ def test_or_after_belongs_to_a_date_only_where_the_clause_ends(text, spans):
 def test_the_end_of_a_weekday_with_this_or_next(text, span, day):
     found = one(text)
     assert (found.text, found.resolution.date) == (span, day)
+
+
+@pytest.mark.parametrize("text,span,day,end_day", [
+    # "calendar" before a unit, as "business" and "working" stand there
+    ("Your allowance resets at the start of next calendar year.", "start of next calendar year", date(2027, 1, 1), None),
+    ("Usage over the last calendar month was low.", "last calendar month", date(2026, 11, 1), None),
+    ("We refund within 14 calendar days.", "within 14 calendar days", date(2026, 12, 17), None),
+    ("The trial ends 30 calendar days from today.", "30 calendar days from today", date(2027, 1, 2), None),
+    # a quarter of "the year": this year's
+    ("Bookings dip in the first quarter of the year.", "the first quarter of the year", date(2026, 1, 1), date(2026, 3, 31)),
+    ("Prices rise in the last quarter of the year.", "the last quarter of the year", date(2026, 10, 1), date(2026, 12, 31)),
+])
+def test_calendar_units_and_quarters_of_the_year(text, span, day, end_day):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)
+
+
+@pytest.mark.parametrize("text,spans", [("That was our best calendar year.", []), ("It was the best quarter of the year.", [])])
+def test_calendar_and_quarter_words_alone_are_no_dates(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

@@ -163,11 +163,11 @@ _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmr
       r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)(?:\s+on)?\s+(?:today|tonight)|(?:later|earlier|early)\s+in\s+the\s+day|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob", "in the day"))
 # "the next 3 days", "the next 24-48 hours", "the next day or two"
 _atom("next_n", "relative", rf"\b(?:the\s+(?=\w+\s+(?:\w+\s+)?decades?\b))?(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?:(?P<count>{COUNT})(?:\s+|(?<=\d)(?=(?:hr|min)))|(?=(?:hour|day|week|month)\s+or\s+(?:two|three)\b))"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|quarter|year|yr|decade)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
-_atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
+      rf"(?:business\s+|working\s+|calendar\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|quarter|year|yr|decade)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))
+_atom("n_next", "relative", rf"\b(?P<count>{COUNT})\s+(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:business\s+|working\s+|calendar\s+)?(?P<unit>minute|hour|day|week|month|year)s\b", needs=RELATIVE, also=(UNITS_OF_TIME,))
 # "next week", "the following Monday" ("the" stays out, as with "the next 3 days"; it stays in with a part of the day counted
 # from another day: "the following morning")
-_atom("this_next", "relative", rf"\b(?:the\s+(?=(?:next|following|previous)\s+{_PART}\b|(?:next|last|past|previous|coming|following)\s+decade\b))?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming|current)\s+(?:coming\s+)?"
+_atom("this_next", "relative", rf"\b(?:the\s+(?=(?:next|following|previous)\s+{_PART}\b|(?:next|last|past|previous|coming|following)\s+decade\b))?(?:this\s+)?(?P<which>this|next|last|coming|following|previous|past|upcoming|current)\s+(?:coming\s+)?(?:calendar\s+(?=(?:week|month|quarter|year)\b))?"
       rf"(?P<unit>{WEEKDAY_FULL}|{_REL_UNIT}|{_PART}|(?:{WEEKDAY})(?=\s|$|[,.;!?)])|(?:{MONTH_ALONE}|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)(?!\s+\d))\b{WEEKDAY_DOT}(?P<after>\s+after\s+next)?", needs=RELATIVE)
 # A day or period counted from one named elsewhere: "the next day", "the day after", "the week before", "the night before."
 _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|night)\b(?!\s+(?:of|after|before)\b|['’])|"
@@ -177,13 +177,13 @@ _atom("next_day", "relative", r"\bthe\s+(?:(?:next|following|previous)\s+(?:day|
 _atom("week_after", "relative", rf"\b(?:the\s+)?(?P<unit>week(?:end)?|day|night|month|year|{WEEKDAY_FULL})\s+(?P<dir>after\s+(?:the\s+)?next|before\s+(?:the\s+)?last)\b", needs=("after next", "before last", "after the next", "before the last"))
 _atom("edge", "relative", r"\b(?:(?P<edge>early|late|later|earlier|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|beginning\s+of|"
       r"the\s+start\s+of|start\s+of|the\s+middle\s+of|(?:the\s+)?rest\s+of|(?:the\s+)?remain(?:ing|der)\s+of|the\s+(?:first|1st)\s+half\s+of|the\s+(?:second|2nd)\s+half\s+of)[\s-]+)"
-      r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?P<unit>week|month|year|quarter|weekend|(?:(?<=rest\sof\sthe\s)|(?<=rest\sof\sthis\s)|(?<=rest\sof\smy\s)|(?<=rest\sof\scurrent\s))day)\b", needs=("week", "month", "year", "quarter", "rest of"))
+      r"(?:(?:this\s+(?=coming\s))?(?P<which>this|next|last|the(?:\s+(?:following|coming|previous|next|last|past|current))?|in\s+the|coming|following|previous|past|current|(?<=of\s)my)\s+|(?<=of\s))(?:calendar\s+(?=(?:month|year)\b))?(?P<unit>week|month|year|quarter|weekend|(?:(?<=rest\sof\sthe\s)|(?<=rest\sof\sthis\s)|(?<=rest\sof\smy\s)|(?<=rest\sof\scurrent\s))day)\b", needs=("week", "month", "year", "quarter", "rest of"))
 _atom("edge_year", "date", r"\b(?P<edge>(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|1st|2nd)\s+half)\s+of|early|late|mid)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT,
       also=(("end", "beginning", "start", "middle", "first", "second", "1st", "2nd", "early", "late", "mid"),))
 # A quarter or a half of a year: "Q3 2027", "2027 Q3", "2027-H2", "the third quarter of 2027", "Q1 next year", "next year's first quarter", "the last quarter of
 # this year", "the end of Q1 2027"; a bare "Q1"/"H2" only in capitals after a word that makes it a time ("by Q1", "in early Q4", "end of H1")
 _NTH_QUARTER = r"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
-_YEAR_AFTER_QUARTER = r"(?:(?:\s+of|\s+in|,)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?:\s+of)?\s+(?P<which>this|next|last|the\s+(?:next|following|previous|current))\s+year\b)"
+_YEAR_AFTER_QUARTER = r"(?:(?:\s+of|\s+in|,)?\s*-?\s*(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?:\s+of)?\s+(?P<which>this|next|last|the(?:\s+(?:next|following|previous|current))?)\s+year\b)"
 _AFTER_QUARTER_CUE = "|".join(rf"(?<=\b{w}\s)" for w in ("in", "by", "for", "until", "till", "before", "after", "during", "from", "through", "of"))
 _QUARTER_EDGE = r"(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+)"
 _atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?(?P<nth>{_NTH_QUARTER})\s+(?:quarter|qtr)){_YEAR_AFTER_QUARTER}|"
@@ -203,11 +203,11 @@ _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 # (a count of hours or minutes glued to its unit too: "within 24h", "in 48hrs", "in 30min")
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another|(?:less|more)\s+than)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})(?:\s+(?:more\s+)?|(?<=\d)(?=(?:h|hrs?|mins?)\b))"
-      rf"(?:business\s+|working\s+)?(?P<unit>minute|min|hour|hr|(?<=\d)h(?=\b)|day|night|week|wk|fortnight|month|year|yr)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=((*UNITS_OF_TIME, *GLUED_UNITS),))
+      rf"(?:business\s+|working\s+|calendar\s+)?(?P<unit>minute|min|hour|hr|(?<=\d)h(?=\b)|day|night|week|wk|fortnight|month|year|yr)s?\b(?!\s+ago\b|\s+of\b)(?:\s+or\s+(?P<count2>two|three|so)\b)?(?:['’]s?\s+time|\s+time\b)?|\bin\s+a\s+fortnight\b", needs=("in ", "within", "fortnight"), also=((*UNITS_OF_TIME, *GLUED_UNITS),))
 _atom("within_the", "relative", r"\bwithin\s+the\s+(?P<unit>hour|day|week|month)\b", needs=("within the",))  # "we'll call within the hour"
 _N_UNIT = r"(?:minute|min|hour|hr|day|week|wk|fortnight|month|year|yr)"
 _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\bpast\s)(?<!\bnext\s)(?P<chain>(?:\d+\s+{_N_UNIT}s?,?\s+(?:and\s+)?){{0,3}})"
-      rf"(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*)?(?P<count>{COUNT})\s+(?:business\s+|working\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
+      rf"(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to)\s*)?(?P<count>{COUNT})\s+(?:business\s+|working\s+|calendar\s+)?(?P<unit>{_N_UNIT}|{WEEKDAY_FULL})s?\s+"
       rf"(?P<dir>from\s+now|from\s+today|in\s+the\s+future|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
       needs=("from", "ago", "later", "earlier", "hence", "before", "after", "future"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
