@@ -3449,3 +3449,17 @@ def test_a_month_written_short_is_the_month():
     from tactful.questions.topic import topic_cached
 
     assert topic_cached("are you free oct 9") & topic_cached("October 9 is open") - {"#when"}
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("howya is the ewe sale this sat or next, cant find it online", ["howya is the ewe sale this sat or next, cant find it online"]),
+        ("can u do patrols while we away is there a cost also pls check the gate battery", 
+         ["can u do patrols while we away", "is there a cost", "also pls check the gate battery"]),
+        ("how much roughly to fix can i send pics and r u open sundays", ["how much roughly to fix", "can i send pics", "r u open sundays"]),
+        ("hi boss the 200g box still got or not how much for 5", ["hi boss the 200g box still got or not", "how much for 5"]),
+    ],
+)
+def test_phone_typed_run_ons_or_not_and_also_pls(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

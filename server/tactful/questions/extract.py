@@ -43,11 +43,13 @@ _JOINED = re.compile(
 # Phone typing runs one question into the next with no mark at all: "when is training how much are subs",
 # "do you do classes for kids what days are they on". Not "do you know what time it is".
 _RUN_ON_QUESTION = re.compile(
+    r"(?<=\bor not)\s+(?=[a-z])|"  # "cny gift box still got or not how much if i take 10"
     r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
     r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\blong)(?<!\bsoon)(?<!\boften)(?<!\bor)\s+(?:but |so |and )?"
     r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
-    r"(?:do|does|did|is|are|can|could|will|would|should|am) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b))"
+    r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
+    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
 _WH_BEFORE_ITS_VERB = re.compile(
@@ -74,7 +76,7 @@ _MEASURE = re.compile(
     r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly|fast)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
     re.IGNORECASE,
 )
-_PRICE_OF = re.compile(r"\W*(?:and |so |but |also )?how much (?:for|per|each)\b", re.IGNORECASE)  # "how much for 3 hrs": a whole question
+_PRICE_OF = re.compile(r"\W*(?:and |so |but |also )?how much (?:roughly |approx |about )?(?:for|per|each|to)\b", re.IGNORECASE)  # "how much for 3 hrs": a whole question
 _SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|since|because|while|although|though|unless)\b", re.IGNORECASE)
 _CONDITION = re.compile(
     r"^\s*(?:and |but |also |or )?if (?P<pol>so|yes|not|no|you do|you don't|you can|you can't|it is|it isn't|it does|it doesn't|"
@@ -382,7 +384,7 @@ _PRICE_PLEASE = re.compile(r"\s*(?:(?:and|also|plus)\s+)?(?:the |your |a )?(?:pr
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
-    r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should|r(?= u\b)) "
+    r"^\s*(?:(?:hi|hiya|hey|heya|hello|howya|howdy|yo|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should|r(?= u\b)) "
     r"(?:i|we|you|u|yall|y'all|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
@@ -390,6 +392,7 @@ _WH_WITHOUT_MARK = re.compile(
     r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:do|does) [a-z]+ (?:come with|include|cost|need|fit)\b"  # "do shoes come with it"
+    r"|^(?![^.!?]*\b(?:whether|wether|if)\b)(?=[^.!?]{3,90}\bor not[^\w.]*$)"  # "need vaccination cert or not", "still got or not"
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",
