@@ -3463,3 +3463,19 @@ def test_a_month_written_short_is_the_month():
 )
 def test_phone_typed_run_ons_or_not_and_also_pls(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("Do you rent hockey skates, or only figure skates?", "Skate rental is £5 for the whole session.", False),
+        ("Do you rent hockey skates, or only figure skates?", "Only figure skates, I'm afraid.", True),
+        ("Is it charged per ticket or per booking?", "Tickets for the night always sell out fast.", True),  # names one choice: left to the rules
+        ("Is the tour in English or in Spanish?", "The tour runs daily from the old harbour.", False),
+        ("Is the tour in English or in Spanish?", "It's in Spanish, with English notes.", True),
+        # a way out rather than a second choice is still a yes/no question
+        ("Would two coats be enough, or is that asking too much of the primer?", "Two coats will be plenty on that wall.", True),
+    ],
+)
+def test_a_choice_is_answered_only_by_a_sentence_naming_one_of_its_options(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]

@@ -216,3 +216,34 @@ def detail_asked(question: str) -> tuple[str, frozenset[str]] | None:
     detail = telling.group() if telling else main
     kind = next((kind for pattern, kind in _DETAIL_KINDS if pattern.search(detail)), "which")
     return kind, frozenset(list(words(detail))[-1:] if telling else words(detail))
+
+
+# "Do you rent hockey skates, or only figure skates?": the words that tell the two choices apart.
+_OR = re.compile(r"(?<!\d),?\s+or\s+(?!\d|whether\b|if\b|not\b|anything\b|something\b|so\b|otherwise\b|else\b|any\b|more\b|less\b|later\b|earlier\b|sooner\b)", re.IGNORECASE)
+_AUX_AND_SUBJECT = re.compile(
+    r"\W*(?:(?:would|do|does|did|is|are|can|could|should|will|must|has|have|was|were)(?:n't)?\s+(?:I|we|you|they|it|he|she|there|that|this)\b|only|just|is it|per)\s*",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE = re.compile(r"\W*(?:would|do|does|did|is|are|can|could|should|will|must|has|have|was|were)(?:n't)?\s+(?:I|we|you|they|it|he|she|there|that|this)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)
+def alternatives(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The content words of each of two choices offered, each without the words they share, or None
+    when the question offers no choice."""
+    found = list(_OR.finditer(question))
+    if len(found) != 1:
+        return None
+    cut = found[0]
+    right_text = question[cut.end() :]
+    if _CLAUSE.match(right_text):
+        return None  # "…, or is that asking too much?", "…, or should I start saving?": a way out, not a second choice
+    right_text = right_text[_AUX_AND_SUBJECT.match(right_text).end() :] if _AUX_AND_SUBJECT.match(right_text) else right_text
+    right = list(words(right_text))[:3]
+    left = list(words(question[: cut.start()]))[-3:]
+    left_set, right_set = frozenset(left) - frozenset(right), frozenset(right) - frozenset(left)
+    if not left_set or not right_set:
+        return None
+    return left_set, right_set

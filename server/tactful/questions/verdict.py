@@ -28,6 +28,7 @@ from .asked import (
     ASKS_A_METHOD,
     ASKS_TO_BE_TOLD,
     EITHER_OR,
+    alternatives,
     asked_thing,
     asked_topic,
     asks_for_a_time,
@@ -354,6 +355,8 @@ def verdict(
         question = replace(question, text=question.text.replace("’", "'"))
         asked_together = tuple(replace(q, text=q.text.replace("’", "'")) for q in asked_together)
     before = _antecedent(question, draft, draft_sentences, asked_together, earlier)
+    # a choice asked as one ("Do you rent hockey skates, or only figure skates?"), not a yes/no with a way out ("…, or is that too much?")
+    choices = alternatives(question.text) if question.kind == "which" else None
     if question.kind in ("yes/no", "request") and EITHER_OR.search(question.text):
         question = replace(question, kind="which")
     detail = detail_asked(question.text)
@@ -394,6 +397,8 @@ def verdict(
             weight = len(overlap - {"#when"}) if "#when" in overlap and not asks_for_a_time(question.text) else len(overlap)
             related.append((weight, span, sentence, overlap))
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
+        if choices and not topic_cached(sentence) & (choices[0] | choices[1]) and not (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence)):
+            continue  # "Do you rent hockey skates, or only figure skates?" / "Public skate runs from noon" picks neither
         if praise_only(sentence) or apology_only(sentence) or question.kind != "why" and puts_off_only(sentence):
             continue  # "Spin is one of our most loved classes": praise for the topic answers nothing about it
         talk = _TALK_ABOUT.search(sentence)
