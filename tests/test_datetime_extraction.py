@@ -1221,3 +1221,24 @@ def test_calendar_units_and_quarters_of_the_year(text, span, day, end_day):
 @pytest.mark.parametrize("text,spans", [("That was our best calendar year.", []), ("It was the best quarter of the year.", [])])
 def test_calendar_and_quarter_words_alone_are_no_dates(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,span,day,end_day", [
+    # a month, or a range of months or days, and its year after "in" or "of"
+    ("The offer ran from March to May in 2025.", "from March to May in 2025", date(2025, 3, 1), date(2025, 5, 1)),
+    ("We moved the office in October in 2024.", "October in 2024", date(2024, 10, 1), None),
+    ("The venue is booked 12-14 June in 2027.", "12-14 June in 2027", date(2027, 6, 12), date(2027, 6, 14)),
+    ("Our stand is open Sept 2-4 of 2027.", "Sept 2-4 of 2027", date(2027, 9, 2), date(2027, 9, 4)),
+])
+def test_a_month_and_its_year_after_in(text, span, day, end_day):
+    found = one(text)
+    assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)
+
+
+@pytest.mark.parametrize("text,span,day", [
+    ("Can we move it to next 2/14?", "next 2/14", date(2027, 2, 14)),  # the first 14 February after today
+    ("The invoice from last 11/20 is still open.", "last 11/20", date(2026, 11, 20)),
+])
+def test_this_next_or_last_before_a_numeric_date(text, span, day):
+    found = one(text, "en-US")
+    assert (found.text, found.resolution.date) == (span, day)

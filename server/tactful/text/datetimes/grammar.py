@@ -87,7 +87,7 @@ _atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
-_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?(?:\s*,?\s+(?:of\s+)?|[-/])(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s*,)?\s+|/|-)"
+_atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH})(?=\.?(?:\s*,?\s+(?:of\s+|in\s+)?|[-/])(?:19|20)\d\d(?!\d)))\.?(?:(?:\s+of|\s+in(?=\s+(?:19|20)\d\d)|\s*,)?\s+|/|-)"
       rf"(?P<year>{_YEAR}|(?<=\sof\s)\d\d\b(?![:.]\d|\s*(?:[ap]\.?m\b|{_NOUN_AFTER_NUMBER})))", needs=MONTHS, also=(DIGIT,))  # "January of 16": two digits only after "of"
 # "02/2027", "11-2026" (a card's expiry, a billing month): a month and a four-digit year
 _atom("month_year_numeric", "date", r"(?<![\w/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![\d/-])", needs=DIGIT, also=(("/", "-"), YEARS))
@@ -114,7 +114,7 @@ _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(
 _atom("numeric", "date", r"(?<![\d/.,:$£€])(?<!\d\s)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/|\s?%)", needs=DIGIT, also=(("/", ".", "-"),))  # not a fraction: "6 1/4%"
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
 _atom("day_range", "range", rf"(?:\b(?P<between>between)\s+|\bfrom\s+)?\b(?:the\s+)?(?P<day0>{_DAYW})\s*(?:-|–|—|to|(?(between)and|(?!))|until|till|through|thru)\s*(?:{WEEKDAY_FULL},?\s+)?(?:the\s+)?(?P<day>{_DAYW})\s+(?:(?:of\s+)?(?P<month>{MONTH})\b|(?:of\s+|in\s+)?(?P<rel>this\s+coming|this|next|last|the\s+(?:following|next|coming|previous|past))\s+month\b)"
-      rf"(?:\.?,?\s+(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?(?:,?\s+(?:(?P<between3>between)|from)(?=\s+(?:the\s+)?\d))?\s+(?:(?<=from\s)the\s+|(?<=between\s)the\s+)?(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?(between3)and|(?!)))|until|till|through|thru)\s*(?:(?<=\sto\s)the\s+|(?<=\sand\s)the\s+|(?<=\suntil\s)the\s+|(?<=\still\s)the\s+)?(?P<day2>{_DAYW})\b(?![:./]\d|\s+{_NOUN_AFTER_NUMBER})(?:,?\s+(?P<year2>{_YEAR}))?",
+      rf"(?:\.?,?\s+(?:(?:in|of)\s+)?(?P<year>{_YEAR}))?|(?:\b(?P<between2>between)\s+|\bfrom\s+)?\b(?P<month2>{MONTH})\.?(?:,?\s+(?:(?P<between3>between)|from)(?=\s+(?:the\s+)?\d))?\s+(?:(?<=from\s)the\s+|(?<=between\s)the\s+)?(?P<day02>{_DAYW})\s*(?:-|–|—|to|(?(between2)and|(?(between3)and|(?!)))|until|till|through|thru)\s*(?:(?<=\sto\s)the\s+|(?<=\sand\s)the\s+|(?<=\suntil\s)the\s+|(?<=\still\s)the\s+)?(?P<day2>{_DAYW})\b(?![:./]\d|\s+{_NOUN_AFTER_NUMBER})(?:,?\s+(?:(?:in|of)\s+)?(?P<year2>{_YEAR}))?",
       needs=(*MONTHS, "month"), also=(DAY,))
 # "from 4 to January 22", "between 2 and April 7th": a range of days whose month comes only with its second end, and whose first
 # end is a bare number (which would read as an hour); "from the 10th till March 12th" is a range of two dates

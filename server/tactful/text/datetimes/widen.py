@@ -43,7 +43,7 @@ _MEAL = re.compile(r"\s+(?P<meal>lunch|breakfast|dinner)\b(?!\s+(?:meeting|menu|
 _EARLY = re.compile(r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
                     r"(?<!\bbeing\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?<!\brunning\s)(?<!['’]s\s)(?<!['’]re\s)(?<!['’]m\s)(?<!minutes\s)(?<!hours\s)(early|late)\s+$", re.IGNORECASE)
 _DAY_PART = re.compile(rf"morning|afternoon|evening|night|{WEEKDAY_FULL}", re.IGNORECASE)
-# "next Monday the 7th", "next 6th of April": the longer date won the overlap, the word before it still belongs to it
+# "next Monday the 7th", "next 6th of April", "this 12/5": the longer date won the overlap, the word before it still belongs to it
 _WHICH = re.compile(r"\b(?P<which>this|next|coming|last|this\s+coming|this\s+past)\s+$", re.IGNORECASE)
 
 
@@ -91,8 +91,8 @@ def around(m: Mention, line: str) -> Mention:
     week = _WEEK_ON.match(line, m.end) if not m.parts and (m.atom == "weekday" or m.atom == "today" and m.get("word").lower() in ("today", "tomorrow")) else None
     if week:  # "Monday week", "Tuesday fortnight", "tomorrow week": a week or two after that day
         return Mention(m.start, week.end(), "date", "day_after", (("unit", week.group("unit").lower()), ("dir", "after")), (m,))
-    which = _WHICH.search(before) if m.atom == "weekday_day" or m.atom in ("day_month", "month_day") and not m.get("year") else None
-    if which:  # "next Monday the 7th"; "next 6th of April", "last March 3rd": the first after, or the last before, today
+    which = _WHICH.search(before) if m.atom == "weekday_day" or m.atom in ("day_month", "month_day", "numeric") and not m.get("year") else None
+    if which:  # "next Monday the 7th"; "next 6th of April", "last March 3rd", "this 12/5": the first after, or the last before, today
         fields = (("which", which.group("which").lower()),) if m.atom != "weekday_day" else ()
         return Mention(m.start - len(before) + which.start(), m.end, m.kind, "which_date" if fields else "modified", fields, (m,))
     now = _FROM_NOW.search(before)
