@@ -3479,3 +3479,12 @@ def test_phone_typed_run_ons_or_not_and_also_pls(incoming, texts):
 )
 def test_a_choice_is_answered_only_by_a_sentence_naming_one_of_its_options(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+def test_is_it_possible_judges_the_wish_just_before():
+    incoming = message("I would like to pay by bank transfer from Japan. Is it possible?")
+    # (the wish that opens the message introduces its question and is not listed on its own)
+    assert verdicts(reply("Bank transfer from Japan is fine; our details are below."), incoming) == [True]
+    assert verdicts(reply("Thank you for your order, the scarves are lovely."), incoming) == [False]
+    incoming = message("We'd like to bring our own cool box of food. Is that allowed?")
+    assert verdicts(reply("You're welcome to bring your own food in a cool box."), incoming) == [True]

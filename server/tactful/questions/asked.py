@@ -16,10 +16,10 @@ _TIME_WORDS = frozenset(map(stem, ("soon", "fast", "quick", "quickly")))
 # A question that only judges what the sentence before it said.
 _JUDGES_WHAT_CAME_BEFORE = re.compile(
     r"\W*(?:and |but |so )?(?:is|would|will|could|does|can|might) (?:that|this|it) (?:still )?(?:be )?(?:an? |any )?(?:big )?"
-    r"(?:problem|issue|realistic|possible|feasible|doable|ok|okay|fine|alright|all right|trouble|work|option|an option)\W*$",
+    r"(?:problem|issue|realistic|possible|feasible|doable|ok|okay|fine|alright|all right|trouble|work|option|an option|allowed|acceptable)\W*$",
     re.IGNORECASE,
 )
-_JUDGEMENT_WORDS = frozenset(map(stem, ("problem", "issue", "trouble", "realistic", "possible", "feasible", "doable", "ok", "okay", "fine", "option")))
+_JUDGEMENT_WORDS = frozenset(map(stem, ("problem", "issue", "trouble", "realistic", "possible", "feasible", "doable", "ok", "okay", "fine", "option", "allowed", "acceptable")))
 _ANAPHOR = re.compile(r"\b(?:it|that|this|they|them|he|she|him|her|one|ones)\b", re.IGNORECASE)
 
 
@@ -153,8 +153,8 @@ def asked_topic(question: Question) -> tuple[frozenset[str], frozenset[str]]:
         return own, frozenset()
     borrowed: set[str] = set()
     for before, asking in zip(question.context, question.context_asks):
-        if asking and question.kind in ("yes/no", "which"):
-            break
+        if asking and question.kind in ("yes/no", "which") and not (judged and not borrowed):
+            break  # (a wish just before is what "Is it possible?" judges: "I'd like to pay by bank transfer. Is it possible?")
         borrowed |= topic_cached(before) - {"#clock", "#when"}
         if len(borrowed) >= 2:
             break
