@@ -1242,3 +1242,21 @@ def test_a_month_and_its_year_after_in(text, span, day, end_day):
 def test_this_next_or_last_before_a_numeric_date(text, span, day):
     found = one(text, "en-US")
     assert (found.text, found.resolution.date) == (span, day)
+
+
+@pytest.mark.parametrize("text,span,day,end_day,start,end", [
+    # a tilde (or a wave dash) joins a range, as East Asian writers use it for a dash
+    ("The shop is open 10:00~19:00.", "10:00~19:00", None, None, time(10), time(19)),
+    ("Our team answers Mon~Fri.", "Mon~Fri", date(2026, 12, 7), date(2026, 12, 11), None, None),
+    ("Please call 9am ~ 11am tomorrow.", "9am ~ 11am tomorrow", date(2026, 12, 4), None, time(9), time(11)),
+    ("Prices held from 2019〜2021.", "from 2019〜2021", date(2019, 1, 1), date(2021, 12, 31), None, None),
+])
+def test_a_tilde_joins_a_range(text, span, day, end_day, start, end):
+    found = one(text)
+    r = found.resolution
+    assert (found.text, r.date, r.end_date, r.time, r.end_time) == (span, day, end_day, start, end)
+
+
+@pytest.mark.parametrize("text,spans", [("Delivery takes ~5 days.", ["5 days"]), ("It costs ~20 per hour.", [])])
+def test_a_tilde_alone_is_about(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

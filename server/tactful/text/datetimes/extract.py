@@ -20,7 +20,7 @@ from .widen import around, widen
 
 __all__ = ["KINDS", "Mention", "mentions", "parse_line"]
 
-_GAP_RANGE = re.compile(r"\s*(?:-|–|—|to|till|til|until|untill|through|thru|and)\s*", re.IGNORECASE)
+_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|〜|to|till|til|until|untill|through|thru|and)\s*", re.IGNORECASE)  # "9:00~17:00", "Mon~Fri" (East Asian writers' dash)
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
 _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximately)|at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
                             re.IGNORECASE)

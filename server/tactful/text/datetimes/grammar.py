@@ -109,7 +109,7 @@ _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT, also=(YEARS, MONTHS))
 _atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=(DAY,))
 # "2010-2015", "between 1990 and 2000" (not inside a phone number: "+86 138-2010-2015")
-_atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|to|and|through|thru|until|till)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT, also=(YEARS,))
+_atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|~|〜|to|and|through|thru|until|till)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT, also=(YEARS,))
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
 _atom("numeric", "date", r"(?<![\d/.,:$£€])(?<!\d\s)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?:(?:(?P=sep)|,\s?(?=(?:19|20)\d\d\b))(?P<year>(?:19|20)?\d\d))?(?![\d/%:,.]\d|\d|/|\s?%)", needs=DIGIT, also=(("/", ".", "-"),))  # not a fraction: "6 1/4%"
 _DAYW = rf"(?:{_DAY}{_ORD}?|{ORDINAL_WORD})"
