@@ -3488,3 +3488,16 @@ def test_is_it_possible_judges_the_wish_just_before():
     assert verdicts(reply("Thank you for your order, the scarves are lovely."), incoming) == [False]
     incoming = message("We'd like to bring our own cool box of food. Is that allowed?")
     assert verdicts(reply("You're welcome to bring your own food in a cool box."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "Kindly explain why the parcel was left in the rain.",
+        "I'd like an explanation of why my booking was moved.",
+        "I also want to understand why the old part was refitted.",
+        "I also need you to explain why the alarm keeps going off.",
+    ],
+)
+def test_asking_for_an_explanation_of_why_asks_why(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["why"]
