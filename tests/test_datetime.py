@@ -922,3 +922,12 @@ def test_a_weekday_that_fits_the_other_reading_is_a_mismatch():
 def test_a_list_item_takes_its_plan_from_the_lead_in():
     draft = "I've booked your three sessions:\n- Tue 1/12, 7:30am\n- Fri 11/12, 7:30am\n- Tue 15/12, 5:15pm"
     assert [text for text, _ in flagged_by("datetime.past-date", draft)] == ["Tue 1/12"]
+
+
+@pytest.mark.parametrize("draft,flagged", [
+    ("Our counter is open 9:00~5:00 on weekdays.", ["9:00~5:00"]),  # one question for the range, as with a dash
+    ("Your slot is 8~10 on Saturday.", ["8~10"]),
+    ("We're open 9:30〜11 am.", []),  # the range shares its am
+])
+def test_a_tilde_range_is_read_as_a_dashed_one(draft, flagged):
+    assert [text for text, _ in flagged_by("datetime.ambiguous-time", draft)] == flagged

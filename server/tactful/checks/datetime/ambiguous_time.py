@@ -21,21 +21,21 @@ from ...text.datetimes.lexicon import ZONE_ABBREVIATIONS
 from ..types import Check, Example, Match, examples
 from ._dates import SETTLES_MERIDIEM, expressions_around, times
 
-_RANGE_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|to|and|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m", re.IGNORECASE)
+_RANGE_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|~|〜|to|and|until|till)\s*\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m", re.IGNORECASE)
 _BARE_HOUR_CUE = re.compile(r"\b(?:at|around|by|until|till|from|between|before|after)\s*$", re.IGNORECASE)
 _RANGE_OF_UNITS = re.compile(
-    rf"\s*(?:-|–|to|or|and)\s*\d+\s*(?:(?:business |working |calendar )?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|nights?)\b|{UNIT_AFTER})",
+    rf"\s*(?:-|–|~|〜|to|or|and)\s*\d+\s*(?:(?:business |working |calendar )?(?:days?|weeks?|months?|years?|hours?|mins?|minutes?|nights?)\b|{UNIT_AFTER})",
     re.IGNORECASE,
 )
 # "from 1 to 31 March": days of a month, not hours.
 _DAY_RANGE = re.compile(
-    r"\s*(?:-|–|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    r"\s*(?:-|–|~|〜|to|until|till|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE)
 _ZONES = "|".join(sorted(ZONE_ABBREVIATIONS, key=len, reverse=True))
 _ZONE_AFTER = re.compile(rf"\s*(?:{_ZONES})\b|\s*\(?(?:UK|US|EU|local|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+time\b")
 # The second end of a range with no am/pm either ("between 2 and 3:30", "8-10"): one question for both.
 _RANGE_END = re.compile(
-    r"(?P<gap>\s*(?:-|–|to|and|until|till)\s*)(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:]|\s?[ap]\.?m\b)", re.IGNORECASE)
+    r"(?P<gap>\s*(?:-|–|~|〜|to|and|until|till)\s*)(?P<hour>\d{1,2})(?:[:.](?P<minute>[0-5]\d))?(?![\d:]|\s?[ap]\.?m\b)", re.IGNORECASE)
 # A range of bare hours is a time when a day follows it ("your slot is 8-10 on Saturday").
 _DAY_AFTER = re.compile(
     r"\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|tomorrow|today|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
@@ -55,7 +55,7 @@ def find(doc: Document):
 _HOURS = f"(?:{'|'.join(HOURS)})"
 _HOUR_WORD = re.compile(rf"\b(?:at|by|around|about|until|till|before|after)\s+(?:\w+\s+){{0,2}}?{_HOURS}\b|\b(?:past|to)\s+(?:{_HOURS}\b|\d)", re.IGNORECASE)
 _WORD_TIMES = frozenset({"word_time", "past_to", "word_hour", "half_hour"})
-_RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|till|until)\b|[-–])", re.IGNORECASE)
+_RANGE_WORD_AFTER = re.compile(r"\s*(?:(?:to|till|until)\b|[-–~〜])", re.IGNORECASE)
 
 
 def _word_times(doc: Document):
