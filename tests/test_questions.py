@@ -3501,3 +3501,20 @@ def test_is_it_possible_judges_the_wish_just_before():
 )
 def test_asking_for_an_explanation_of_why_asks_why(incoming):
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["why"]
+
+
+@pytest.mark.parametrize(
+    "answer,answered",
+    [
+        ("Every new pupil starts with a free trial lesson so we can see how she gets on.", False),
+        ("We have a teacher free on Wednesday afternoons.", False),
+        ("The ten-week course is free for under-12s.", True),
+        ("The ten-week course is £120, and the first lesson is a free taster.", True),
+    ],
+)
+def test_free_for_something_else_is_no_price(answer, answered):
+    assert verdicts(reply(answer), message("How much is the ten-week course?")) == [answered]
+
+
+def test_a_quantity_with_its_unit_glued_on_answers_a_minimum():
+    assert verdicts(reply("Wholesale starts at 5kg a week."), message("What's the minimum order for wholesale?")) == [True]

@@ -129,7 +129,7 @@ ASKS_A_LEVEL = re.compile(
     r"\b(?:cheap|inexpensive|expensive|pricey|pricy|price range|priced|costly|high[- ]end|upmarket|how (?:is|are) (?:the |your |their )?prices?)\b",
     re.IGNORECASE,
 )
-QUANTITY = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|single|unlimited|no limit|no minimum|no maximum|up to)\b", re.IGNORECASE)
+QUANTITY = re.compile(r"\b(?:\d+(?:\.\d+)?(?:kg|g|lbs?|l|ml|m|cm|mm|ft|pcs?|x)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|several|single|unlimited|no limit|no minimum|no maximum|up to)\b", re.IGNORECASE)
 INFORMATION = re.compile(r"\d|https?://|www\.|@|\b[a-z0-9-]+\.(?:com|co\.uk|org|org\.uk|net|io|example(?:\.[a-z.]+)?)(?:/\S*)?", re.IGNORECASE)
 HOW = re.compile(
     r"\b(?:step|steps|go to|click|tap|select|open|press|follow|you can|you'll need to|you need to|simply|first|then|"

@@ -108,7 +108,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         if cue.PRICE_DODGE.search(sentence) and not cue.AMOUNT.search(sentence):
             return False  # "What it comes to depends on how many windows there are"
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
-        return bool(cue.PRICE.search(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
+        return bool(_gives_a_price(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
     if kind == "request":
         # an undated hand-off ("I'll pass your note on to the team") is not the thing done
         done = cue.done(sentence)
@@ -331,6 +331,15 @@ def _antecedent(question: Question, draft: str, draft_sentences, asked_together:
     if index - 1 < len(earlier):
         return earlier[index - 1]
     return verdict(asked_together[index - 1], draft, draft_sentences, asked_together)
+
+
+# "free" for something else ("a free taster", "a crew free on Wednesday", "three plots free now") prices nothing asked
+_FREE_ELSEWHERE = re.compile(r"\b(?:a|an|our|the|your|with|and|one) free (?!of\b|to\b|for\b|entry\b|admission\b|delivery\b|postage\b|shipping\b)[\w-]+|\bfree (?:on|now|at|this|next|from|until|in)\b", re.IGNORECASE)
+
+
+def _gives_a_price(sentence: str) -> bool:
+    prices = [m for m in cue.PRICE.finditer(sentence) if m.group().lower() != "free"]
+    return bool(prices) or bool(cue.PRICE.search(sentence)) and not _FREE_ELSEWHERE.search(sentence)
 
 
 def _gives_a_value(sentence: str, question: str) -> bool:
