@@ -1260,3 +1260,12 @@ def test_a_tilde_joins_a_range(text, span, day, end_day, start, end):
 @pytest.mark.parametrize("text,spans", [("Delivery takes ~5 days.", ["5 days"]), ("It costs ~20 per hour.", [])])
 def test_a_tilde_alone_is_about(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("The hearing is set for 16. November 2027.", [("16. November 2027", date(2027, 11, 16))]),  # a day with a dot, as German writes it
+    ("We last met on 3. Feb. 2026 in Bonn.", [("3. Feb. 2026", date(2026, 2, 3))]),
+    ("Read chapter 16. November is busy.", [("November", date(2026, 11, 1))]),  # no year: the dot ends the sentence
+])
+def test_a_day_with_a_dot_before_a_month_and_year(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

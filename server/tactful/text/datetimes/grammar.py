@@ -65,7 +65,8 @@ def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str,
 
 
 # -- dates -------------------------------------------------------------------------------------
-_atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b{MONTH_DOT}"
+# (a day with a dot, as German and Nordic writers put it, only before a month and a year: "16. Nov. 2026", "on 3. May 2027")
+_atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\.(?=\s+{MONTH}\b\.?,?\s+(?:19|20)\d\d\b))?(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b{MONTH_DOT}"
       rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])\.?(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
       rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
