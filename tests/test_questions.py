@@ -3518,3 +3518,22 @@ def test_free_for_something_else_is_no_price(answer, answered):
 
 def test_a_quantity_with_its_unit_glued_on_answers_a_minimum():
     assert verdicts(reply("Wholesale starts at 5kg a week."), message("What's the minimum order for wholesale?")) == [True]
+
+
+@pytest.mark.parametrize(
+    "answer,answered",
+    [
+        ("A new jar went out to you this morning by courier.", False),
+        ("I've replaced the jar and there's no charge for the new one.", False),
+        ("I've refunded the £4.95 postage to your card.", True),
+        ("I'll transfer the £4.95 to you today.", True),
+        ("I'm afraid we can't refund postage on sale items.", True),
+    ],
+)
+def test_money_asked_back_is_met_only_by_money_back_or_a_refusal(answer, answered):
+    assert verdicts(reply(answer), message("The jar arrived smashed. I want the £4.95 postage refunded.")) == [answered]
+
+
+def test_money_back_offered_as_one_of_two_can_be_met_by_the_other():
+    incoming = message("The jar arrived smashed. Either send a new one or refund me.")
+    assert verdicts(reply("A new jar went out to you this morning by courier."), incoming) == [True]

@@ -300,6 +300,12 @@ def _partly_refunded(request: str, sentence: str) -> bool:
 
 
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
+# Money asked back, and money given back (or refused back)
+_ASKS_MONEY_BACK = re.compile(
+    r"\brefund(?:ed)?\b|\b(?:money|\$[\d,.]+|£[\d,.]+|€[\d,.]+|fee|deposit|charge|payment) back\b|\bgive (?:me )?back\b|\b(?:a |some )?credit(?:ed)? (?:for|to|on)\b|\bcredited\b|\breimburse",
+    re.IGNORECASE,
+)
+_MONEY_BACK = re.compile(r"\brefund|\breimburs|\bcredit|\bback (?:to|on|into) (?:your|the) (?:card|account)|\bmoney back\b|\bpay (?:you|it) back\b|\breturn(?:ed)? (?:the|your) (?:[£$€]|money|payment|deposit|fee)|\btransfer(?:red)? (?:you )?(?:the )?[£$€\d]|\b(?:pay|cover) (?:the|your) (?:bill|cost)|\boff (?:your|the) (?:next )?(?:invoice|bill|account|balance)\b", re.IGNORECASE)
 _WE_WILL = re.compile(r"\b(?:we|I|our \w+|(?:one|two|three|some|both) of (?:us|our \w+|my \w+))(?:'ll| will)\b", re.IGNORECASE)  # not "Your parcel will arrive"
 _WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", re.IGNORECASE)
 
@@ -405,6 +411,8 @@ def verdict(
             # a date that names a thing ("my February payment") relates a dated sentence, it adds no weight
             weight = len(overlap - {"#when"}) if "#when" in overlap and not asks_for_a_time(question.text) else len(overlap)
             related.append((weight, span, sentence, overlap))
+    # money back and nothing else ("Either replace it or refund me" and "If not, I want a refund" can be met otherwise)
+    money_back_only = question.kind == "request" and _ASKS_MONEY_BACK.search(question.text) and not re.search(r"\bor\b|^\W*if\b", question.text, re.IGNORECASE)
     for overlap, span, sentence, shared in sorted(related, key=lambda r: -r[0]):
         if choices and not topic_cached(sentence) & (choices[0] | choices[1]) and not (cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence)):
             continue  # "Do you rent hockey skates, or only figure skates?" / "Public skate runs from noon" picks neither
@@ -437,12 +445,16 @@ def verdict(
             return Verdict(True, span.end)  # "We'd want to be invoiced – is that possible?" / "Invoicing is fine for company bookings"
         if question.kind == "request" and cue.REFUSED.search(sentence) and said_of_another(question, sentence, asked_together):
             continue  # "I want a full refund… I'd also like you to cover our fuel" / "we can't pay travel costs"
+        if money_back_only and not _MONEY_BACK.search(sentence):
+            continue  # "I want the $14.95 shipping refunded" / "Three fresh tins went out to you this morning"
         if question.kind == "request" and _partly_refunded(question.text, sentence):
             continue  # "I want a full refund of your fee" / "we'll refund $1,000 of our fee"
         if question.kind == "request" and "#when" in shared & head and _dated_commitment(sentence):
             return Verdict(True, span.end)  # "I want a technician out before Christmas" / "Andre will be at your house on Wednesday, December 16"
         if _answers(question.kind, sentence, overlap, question.text, len(own) or 1, bool(shared & head)):
             return Verdict(True, span.end)
+    if money_back_only:
+        spans = [span for span in spans if _MONEY_BACK.search(draft, span.start, span.end)]  # nothing else gives money back
     if value is not None or not related and detail:
         # "And the postcode?" / "It's CF10 1EP": the detail given about what the question names, or a
         # value of the detail's type ("What is their address?" / "They play at 2A Dartmouth Park Hill")
