@@ -1269,3 +1269,16 @@ def test_a_tilde_alone_is_about(text, spans):
 ])
 def test_a_day_with_a_dot_before_a_month_and_year(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,span,day", [
+    # a week or a day of a quarter, as of a month or a year; the end of a quarter is its last day
+    ("We close the books in the last week of the quarter.", "the last week of the quarter", date(2026, 12, 25)),
+    ("Prices change the first Monday of next quarter.", "the first Monday of next quarter", date(2027, 1, 4)),
+    ("The report is due the last day of the quarter.", "the last day of the quarter", date(2026, 12, 31)),
+    ("We'll pay it by the end of the quarter.", "by the end of the quarter", date(2026, 12, 31)),
+    ("It was fixed by the end of last quarter.", "by the end of last quarter", date(2026, 9, 30)),
+])
+def test_weeks_days_and_the_end_of_a_quarter(text, span, day):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, day)

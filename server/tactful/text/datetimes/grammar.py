@@ -214,7 +214,7 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
 _atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|wed|thu|thur|thurs|fri)){WEEKDAY_DOT}"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:(?:of|in)\s+|(?<!\bday\s)(?=(?:this|next|last)\s+(?:month|year)\b))"
-      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|(?:the\s+)?(?:following|coming|next|previous|past))\s+(?P<wunit>month|year)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in ", "this", "next", "last"),
+      rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|(?:the\s+)?(?:following|coming|next|previous|past))\s+(?P<wunit>month|year|quarter)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in ", "this", "next", "last"),
       also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
 # Parts of a named period: "the first ten days of last year", "the last 2 weeks of June", "the third month of 2021"
 _PERIOD_OF = (rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:,?\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the(?:\s+(?:following|coming|previous|current|next|past))?)\s+(?P<punit>week|month|year)\b|"

@@ -188,6 +188,8 @@ def relative_date(m: Mention, today: date) -> date | None:
                 return start.replace(day=calendar.monthrange(start.year, start.month)[1])
             if get("unit").lower().startswith("year"):
                 return date(start.year, 12, 31)
+            if get("unit").lower().startswith("quarter"):  # "by the end of the quarter": its last day
+                return shift(start, 3, "month") - timedelta(days=1)
         return max(start, today) if step == 0 and (edge.startswith("later") or "rest" in edge or "remain" in edge) else start
     if atom == "end_of":
         unit = get("unit").lower()
@@ -225,13 +227,13 @@ def relative_date(m: Mention, today: date) -> date | None:
         elif which or get("year2"):  # "the first week of next month", "the last day of next year", "the first week of 2027"
             bare = re.sub(r"^(?:the|this)\s+", "", which)  # "the following", "this coming", "the past"
             step = {"next": 1, "following": 1, "coming": 1, "last": -1, "previous": -1, "past": -1}.get(bare, 0)
-            yearly = get("year2") or get("wunit").lower() == "year"
-            first = date(int(get("year2")) if get("year2") else today.year + step, 1, 1) if yearly else shift(today.replace(day=1), step, "month")
+            wunit = "year" if get("year2") else get("wunit").lower()
+            first = date(int(get("year2")), 1, 1) if get("year2") else _period_start(today, wunit, step)
         else:
             return None
         nth, unit = get("nth").lower(), get("unit").lower()
-        last = first.replace(month=12, day=31) if get("year2") or (get("wunit") or "").lower() == "year" else first.replace(
-            day=calendar.monthrange(first.year, first.month)[1])
+        months = {"year": 12, "quarter": 3}.get("year" if get("year2") else (get("wunit") or "month").lower(), 1)  # "the last week of the quarter"
+        last = shift(first, months, "month") - timedelta(days=1)
         if unit == "day":  # "the last day of next month"
             return last if nth in ("last", "final") else first + timedelta(days=(day_of(nth) or 1) - 1)
         if unit.startswith("week") and unit != "weekend":  # "the second week of March": counted in 7-day steps from the 1st
