@@ -3537,3 +3537,11 @@ def test_money_asked_back_is_met_only_by_money_back_or_a_refusal(answer, answere
 def test_money_back_offered_as_one_of_two_can_be_met_by_the_other():
     incoming = message("The jar arrived smashed. Either send a new one or refund me.")
     assert verdicts(reply("A new jar went out to you this morning by courier."), incoming) == [True]
+
+
+def test_what_are_you_going_to_do_about_it_wants_a_plan():
+    incoming = message("The coach shouted at my daughter in front of everyone. I want to know what you're going to do about it.")
+    assert verdicts(reply("I'm so sorry. He'll apologise to her at the start of Monday's session, and I'll be in the room for it."), incoming)[-1] is True
+    assert verdicts(reply("I'm so sorry to hear this."), incoming)[-1] is False
+    incoming = message("The lid cracked again. What are you going to do about the hatch?")
+    assert verdicts(reply("We'll send you a voucher for your next order."), incoming) == [False]

@@ -39,7 +39,7 @@ from .conditions import condition_fails, settled_by_answer
 from .extract import _CONDITION, _MEASURE, Question
 from .other_words import answer_in_other_words
 from .says_nothing import apology_only, praise_only, puts_off_only
-from .topic import topic_cached
+from .topic import stem, topic_cached
 
 
 @dataclass(frozen=True)
@@ -306,6 +306,13 @@ _ASKS_MONEY_BACK = re.compile(
     re.IGNORECASE,
 )
 _MONEY_BACK = re.compile(r"\brefund|\breimburs|\bcredit|\bback (?:to|on|into) (?:your|the) (?:card|account)|\bmoney back\b|\bpay (?:you|it) back\b|\breturn(?:ed)? (?:the|your) (?:[£$€]|money|payment|deposit|fee)|\btransfer(?:red)? (?:you )?(?:the )?[£$€\d]|\b(?:pay|cover) (?:the|your) (?:bill|cost)|\boff (?:your|the) (?:next )?(?:invoice|bill|account|balance)\b", re.IGNORECASE)
+# What the business will do about a problem: "What are you going to do about it?", "What is actually being done to fix it?"
+_ASKS_OUR_PLAN = re.compile(
+    r"\bwhat (?:are|is|will|would|do|does) (?:you|your [\w-]+|anyone|someone)(?: \w+ly)? (?:going to |planning to |intend(?:ing)? to )?(?:do|change)\b(?! you\b| I\b| we\b)"
+    r"|\bwhat(?:'s| is| are)(?: \w+ly)? being done\b|\bwhat you(?:'re| are)? (?:going to|planning to|will) (?:do|change)\b",
+    re.IGNORECASE,
+)
+_PLAN_WORDS = frozenset(stem(w) for w in ("fix", "change", "sure", "stop", "stops", "happen", "happening", "again", "future", "make", "prevent"))
 _WE_WILL = re.compile(r"\b(?:we|I|our \w+|(?:one|two|three|some|both) of (?:us|our \w+|my \w+))(?:'ll| will)\b", re.IGNORECASE)  # not "Your parcel will arrive"
 _WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", re.IGNORECASE)
 
@@ -469,6 +476,15 @@ def verdict(
             # "Do you ship to the US?" / "We do! …"; "Could you change the address?" / "All set! …";
             # "You can do this work?" / "Yes, we can fit your pickups."
             return Verdict(True, spans[0].end)
+    if _ASKS_OUR_PLAN.search(question.text):
+        # "What are you going to do about it?" / "I spoke with the instructor today, and he'll apologize to Leo"
+        named = own - _PLAN_WORDS  # "about the hatch" names what the plan is for; "about it" leaves it to the complaint
+        for span in spans:
+            sentence = draft[span.start : span.end]
+            if named and not topic_cached(sentence) & named:
+                continue
+            if (_WE_WILL.search(sentence) or cue.DONE_BY_US.search(sentence)) and not puts_off_only(sentence) and not apology_only(sentence):
+                return Verdict(True, span.end)
     if question.kind == "how" and _ASKS_WHAT_WE_DO.search(question.text):
         # "How can I make the sound drier?" / "Tighten the tuning keys a quarter turn at a time"
         for span in spans:
