@@ -1282,3 +1282,14 @@ def test_a_day_with_a_dot_before_a_month_and_year(text, spans):
 def test_weeks_days_and_the_end_of_a_quarter(text, span, day):
     found = one(text)
     assert (found.text, found.resolution.date) == (span, day)
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("I'll ring you at 9.am.", [("9.am", time(9))]),  # a dot typed between the hour and a glued am/pm
+    ("The driver comes at 6.p.m. today.", [("6.p.m. today", time(18))]),
+    ("I'll be there at 9. Am I right?", [("9", time(9))]),  # a full stop, then a sentence
+    ("We're in from 9 till half 5.", [("from 9 till half 5", time(9))]),  # British "half five" after "till" or "after"
+    ("Any time after half 4 works.", [("Any time after half 4", time(4, 30))]),
+])
+def test_a_dot_before_am_and_half_after_till(text, spans):
+    assert [(e.text, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans

@@ -236,7 +236,8 @@ _DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
 # "10 sharp", "9am sharp": "sharp" as "o'clock", only where no noun follows ("10 sharp knives")
 _SHARP = r"\s+sharp(?=\s*(?:[.,;!?)]|$)|\s+(?:on|today|tomorrow|tonight|this|next|in\s+the)\b)"
-_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:\s?(?P<mer>{MERIDIEM})(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:\s?(?P<omer>{MERIDIEM}))?(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
+# (a dot typed between the hour and a glued am/pm, "at 9.am", "7.pm tonight"; not "at 9. Am I")
+_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:(?:\.(?=[ap]\.?m\b))?\s?(?P<mer>{MERIDIEM})(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:\s?(?P<omer>{MERIDIEM}))?(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
 # "730pm"; "at 730 tonight", "at 815 in the evening" (with no am/pm only after "at": ``candidates._valid``)
 _atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)(?:\s?(?P<mer>{MERIDIEM})|(?=\s+{_DAY_AFTER_HOURS}))", needs=DIGIT)
 # "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
@@ -255,8 +256,8 @@ _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+
       also=((*DIGITS, *HOURS, "noon", "midnight"),))
 # An hour in words before a part of the day, after "at", or as the first end of a range after "from"/"between" or before a
 # day ("five to seven today"); before "today"/"tomorrow" only after a cue or as a range's second end (``candidates._valid``).
-# "at half three", "by half five" (British: half past the hour), after a cue word
-_atom("half_hour", "time", rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bbefore\s))half\s+(?P<hourh>{HOUR_WORD}|1[0-2]|[1-9])\b"
+# "at half three", "by half five", "till half 5" (British: half past the hour), after a cue word
+_atom("half_hour", "time", rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))half\s+(?P<hourh>{HOUR_WORD}|1[0-2]|[1-9])\b"
       rf"(?![:.]\d|\s*(?:[-–]|of|an?|the|past|to(?=\s+(?:\d|{HOUR_WORD}|half|quarter)\b))\b|\s+{_NOUN_AFTER_NUMBER})", needs=("half",))
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS})|"
       rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
