@@ -3545,3 +3545,22 @@ def test_what_are_you_going_to_do_about_it_wants_a_plan():
     assert verdicts(reply("I'm so sorry to hear this."), incoming)[-1] is False
     incoming = message("The lid cracked again. What are you going to do about the hatch?")
     assert verdicts(reply("We'll send you a voucher for your next order."), incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("do u take bookings for 6 🙏 whats the corkage fee", ["do u take bookings for 6 🙏", "whats the corkage fee"]),
+        ("pls how much r the big ones 🙏🏾 wher is ur shop exactly", ["pls how much r the big ones 🙏🏾", "wher is ur shop exactly"]),
+        ("how much r the small ones with hearts can u put a name on it", ["how much r the small ones with hearts", "can u put a name on it"]),
+        ("🦈🦈 we're 4 students is there a student rate can we pay on the day",
+         ["is there a student rate", "can we pay on the day"]),
+        ("do u have the blue one in stock hw much", ["do u have the blue one in stock", "hw much"]),
+        ("what time can pick up u accept gcash", ["what time can pick up", "u accept gcash"]),
+        ("they want me to work on boxing day is that normal", ["is that normal"]),
+        ("pls call me when u can i finish at 3", ["pls call me when u can i finish at 3"]),
+        ("how late r u open sundays", ["how late r u open sundays"]),
+    ],
+)
+def test_more_phone_typed_run_ons(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

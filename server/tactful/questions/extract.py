@@ -45,16 +45,17 @@ _JOINED = re.compile(
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\bor not)\s+(?=[a-z])|"  # "cny gift box still got or not how much if i take 10"
     r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
-    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\blong)(?<!\bsoon)(?<!\boften)(?<!\bor)\s+(?:but |so |and )?"
-    r"(?=(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"
+    r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\blong)(?<!\bsoon)(?<!\boften)(?<!\bor)(?<!\br)(?<!\bdo)(?<!\bcan)(?<!\bif)(?<!\blate)(?<!\bu)\s+(?:but |so |and )?"
+    r"(?=(?!when (?:u|you) (?:can|get)\b)(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"  # not "call me when u can"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
-    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b)"
+    r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible)\b|"  # "…work on 24 and 25 december is that normal"
+    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|u (?:accept|take|have|dey|sell|deliver|open|got)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
 _WH_BEFORE_ITS_VERB = re.compile(
     r"\W*(?:and |so |but |also )?(?:how (?:many|much|soon|long|often|far|quickly|early|late)|what|which|whose)\b"
-    r"(?!.*\b(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|must)\b|.*'s\b)",
+    r"(?!.*\b(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|has|have|had|must|r)\b|.*'s\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
@@ -130,9 +131,9 @@ _TIME_CONSTRAINT = re.compile(
 )
 
 
-_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and", "ye": "you", "hw": "how"}
+_TEXTSPEAK_WORDS = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "r": "are", "yall": "you all", "y'all": "you all", "n": "and", "ye": "you", "hw": "how", "wher": "where", "wat": "what"}
 # "ye" is Irish English's plural "you" after an auxiliary: "Would ye do one voucher…?"
-_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|hw(?= much| many| long)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b)|(?:(?<=would )|(?<=could )|(?<=can )|(?<=will )|(?<=do )|(?<=did )|(?<=are )|(?<=have ))ye)\b", re.IGNORECASE)
+_TEXTSPEAK = re.compile(r"\b(?:u|ur|pls|plz|r(?= u\b)|hw(?= much| many| long)|wher(?= is| r| are)|wat(?= time| is| r| are| do)|yall|y'all|n(?= (?:what|when|where|which|who|how|why|do|does|can|is|are)\b)|(?:(?<=would )|(?<=could )|(?<=can )|(?<=will )|(?<=do )|(?<=did )|(?<=are )|(?<=have ))ye)\b", re.IGNORECASE)
 _NO_APOSTROPHE = re.compile(r"\b(what|when|where|how|who|why)(s|re)\b", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*•·–]|\(?\d{1,2}[.)]|\(?[a-h]\))\s+")
 
@@ -280,17 +281,22 @@ def _extract(incoming: Incoming):
         yield lead_in
 
 
+_FIRST_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """A sentence split where a second question or request is joined on ("…Sundays and do I need to
     book?", "Please add three seats, and send an updated quote")."""
+    first_letter = _FIRST_LETTER.search(sentence)
+    lower_case = bool(first_letter) and first_letter.group().islower()  # phone typing, even after emoji: "🦈🦈 we're 6 students…"
     if "?" not in sentence and not _WH_WITHOUT_MARK.match(sentence):
         # phone typing puts the question after a comma: "sorry cant make tonight, can i swap to weds"
-        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence) or (sentence[:1].islower() and _RUN_ON_QUESTION.search(sentence, 4))
+        late = _UNMARKED_QUESTION_AFTER_COMMA.search(sentence) or (lower_case and _RUN_ON_QUESTION.search(sentence, 4))
         if late:
             return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
         joiners = list(_JOINED.finditer(sentence))
-        if "?" not in sentence or sentence[:1].islower():  # "need 80 dozen can u send by transport?"
+        if "?" not in sentence or lower_case:  # "need 80 dozen can u send by transport?"
             joiners += _RUN_ON_QUESTION.finditer(sentence)
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         # "…let me know whether you're free, and what you would charge": a second indirect question
@@ -390,7 +396,7 @@ _WH_WITHOUT_MARK = re.compile(
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|howya|howdy|yo|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should|r(?= u\b)) "
     r"(?:i|we|you|u|yall|y'all|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
-    r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| to)\b|"  # "How to reset my password"
+    r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| late| early| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
     r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
