@@ -3564,3 +3564,15 @@ def test_what_are_you_going_to_do_about_it_wants_a_plan():
 )
 def test_more_phone_typed_run_ons(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("What size we need for 14 persons", "which"),
+        ("I'd also welcome your view on whether the frames should be repainted.", "yes/no"),
+        ("booked the tour for sat, is it still on if its raining", "yes/no"),
+    ],
+)
+def test_unmarked_questions_in_statement_order_and_views_welcomed(incoming, kind):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))][-1:] == [kind]

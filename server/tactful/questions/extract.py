@@ -69,7 +69,7 @@ _JOINED_REQUEST = re.compile(
 _STARTS_YES_NO = re.compile(rf"\W*(?:and |also |plus )?{_AUX}\s", re.IGNORECASE)
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
-_UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s)", re.IGNORECASE)
+_UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s|is (?:it|there) (?:still |any |a )?)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
@@ -112,6 +112,9 @@ _INDIRECT = re.compile(
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:also |kindly )?(?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
+    # "I'd also welcome your view on whether…", "the two things you were going to check: whether…"
+    r"(?:I|we)(?:'d| would)(?: also)? (?:welcome|value) (?:your|any) (?:views?|opinions?|thoughts|advice|take) (?:on|about|as to)(?= (?:whether|if|what|how|which)\b)|"
+    r"(?:check|find out|confirm)(?: for (?:me|us))?:(?=\s*(?:whether|if)\b)|"
     # "Kindly explain why…", "I'd like an explanation of why…", "I also want to understand why…", "I need you to explain why…"
     r"(?:kindly|pls) explain(?: to)?(?: me| us)?(?= why\b)|(?:I|we)(?:'d| would)(?: also)? like (?:an explanation (?:of|as to)|someone to explain)(?= why\b)|"
     r"(?:I|we) (?:also )?(?:want|need|would like|'d like) to understand(?= why\b)|(?:I|we) (?:also )?need you to explain(?= why\b)|"
@@ -398,6 +401,7 @@ _WH_WITHOUT_MARK = re.compile(
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| late| early| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
+    r"^\W*(?:what|which) \w+ (?:we|i|you|u) (?:need|want|should|must|have to)\b|"  # "What size we need for 14 persons"
     r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:do|does) [a-z]+ (?:come with|include|cost|need|fit)\b"  # "do shoes come with it"
