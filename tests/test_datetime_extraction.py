@@ -1293,3 +1293,15 @@ def test_weeks_days_and_the_end_of_a_quarter(text, span, day):
 ])
 def test_a_dot_before_am_and_half_after_till(text, spans):
     assert [(e.text, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "-ish" after am/pm is about that time, and the day after it still joins
+    ("Shall I call around 10am-ish tomorrow?", [("around 10am-ish tomorrow", date(2026, 12, 4), time(10))]),
+    ("We'll be there at 6pmish.", [("6pmish", None, time(18))]),
+    # "month's end", "year's end" as "month-end"
+    ("Payment is due by month's end.", [("by month's end", date(2026, 12, 31), None)]),
+    ("The offer runs until next year's end.", [("until next year's end", date(2027, 12, 31), None)]),
+])
+def test_ish_after_am_pm_and_a_months_end(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans

@@ -224,8 +224,8 @@ _atom("first_days", "relative", rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:
 # Working days of a named period: "the first business day of next month", "the last working day of the year", "the 3rd weekday of June"
 _atom("nth_business_day", "relative", rf"\b(?:the\s+)?(?P<nth>last|final|{ORDINAL_WORD}|\d{{1,2}}(?:st|nd|rd|th))\s+(?P<unit>(?:business|working|work)\s?day|weekday)\s+(?:of|in)\s+{_PERIOD_OF}",
       needs=(" of ", " in "), also=(("business", "work", "weekday"),))
-# A period's end or middle in one word: "month-end", "by year end", "this month end", "midweek", "mid-month"
-_atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)[\s-]end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
+# A period's end or middle in one word: "month-end", "by year end", "this month end", "by month's end", "midweek", "mid-month"
+_atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)(?:[\s-]|['’]s\s+)end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
       r"\bmid[\s-]?(?P<unit2>week|month)\b", needs=("month", "year", "mid"), also=(("end", "mid"),))
 _atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|last|final|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
 _atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b{WEEKDAY_DOT}", needs=WEEKDAYS,
@@ -236,8 +236,8 @@ _DAY_AFTER_HOURS = r"(?:today|tonight|tomorrow|tmrw|this\s+(?:morning|afternoon|
 _CLOCK = r"(?P<hour>[01]?\d|2[0-3])(?:(?P<sep>[:.])(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
 # "10 sharp", "9am sharp": "sharp" as "o'clock", only where no noun follows ("10 sharp knives")
 _SHARP = r"\s+sharp(?=\s*(?:[.,;!?)]|$)|\s+(?:on|today|tomorrow|tonight|this|next|in\s+the)\b)"
-# (a dot typed between the hour and a glued am/pm, "at 9.am", "7.pm tonight"; not "at 9. Am I")
-_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:(?:\.(?=[ap]\.?m\b))?\s?(?P<mer>{MERIDIEM})(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:\s?(?P<omer>{MERIDIEM}))?(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
+# (a dot typed between the hour and a glued am/pm, "at 9.am", "7.pm tonight"; not "at 9. Am I"; "3pm-ish" is about 3pm)
+_atom("clock", "time", rf"(?<![\w:.$£€#/]){_CLOCK}(?:(?:\.(?=[ap]\.?m\b))?\s?(?P<mer>{MERIDIEM}|(?<=\d)[ap]m(?=ish\b))(?:-?ish\b)?(?:{_SHARP})?|\s?(?P<oclock>o['’]?\s?clock)\b(?:\s?(?P<omer>{MERIDIEM}))?(?:{_SHARP})?|(?P<sharp>{_SHARP}))?(?!\d|[:.,/]\d|%|(?:st|nd|rd|th)\b)", needs=DIGIT)
 # "730pm"; "at 730 tonight", "at 815 in the evening" (with no am/pm only after "at": ``candidates._valid``)
 _atom("compact", "time", rf"(?<![\w:.$£€#/])(?P<hour>1[0-2]|0?[1-9])(?P<minute>[0-5]\d)(?:\s?(?P<mer>{MERIDIEM})|(?=\s+{_DAY_AFTER_HOURS}))", needs=DIGIT)
 # "0730-0930", "at 0900", "1400 hrs": four-digit 24-hour times, only with "hrs" or a cue word and a leading
