@@ -3576,3 +3576,8 @@ def test_more_phone_typed_run_ons(incoming, texts):
 )
 def test_unmarked_questions_in_statement_order_and_views_welcomed(incoming, kind):
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))][-1:] == [kind]
+
+
+def test_textspeak_question_words_and_sign_offs_name_no_topic():
+    incoming = message("do u need bookings for 8 🙏 whats the tasting fee cheers")
+    assert verdicts(reply("Yes, please book. Tastings are $15 a head."), incoming)[-1] is True
