@@ -3581,3 +3581,5 @@ def test_unmarked_questions_in_statement_order_and_views_welcomed(incoming, kind
 def test_textspeak_question_words_and_sign_offs_name_no_topic():
     incoming = message("do u need bookings for 8 🙏 whats the tasting fee cheers")
     assert verdicts(reply("Yes, please book. Tastings are $15 a head."), incoming)[-1] is True
+    answer = reply("Hi! Tastings are $15 a head, waived if you buy a bottle. We also do cheese boards.")
+    assert verdicts(answer, message("whats the tasting fee cheers")) == [True]
