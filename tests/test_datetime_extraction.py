@@ -1305,3 +1305,21 @@ def test_a_dot_before_am_and_half_after_till(text, spans):
 ])
 def test_ish_after_am_pm_and_a_months_end(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,span,day,end_day,start,end", [
+    # "through to", "right through to", "up until", "up to" join a range as "to" does
+    ("The site is closed the 14th through to the 16th.", "the 14th through to the 16th", date(2026, 12, 14), date(2026, 12, 16), None, None),
+    ("We're away Saturday right through to Monday.", "Saturday right through to Monday", date(2026, 12, 5), date(2026, 12, 7), None, None),
+    ("The line is open 9am up until 2pm.", "9am up until 2pm", None, None, time(9), time(14)),
+    ("The offer holds today up until Friday.", "today up until Friday", TODAY, date(2026, 12, 4), None, None),
+])
+def test_through_to_and_up_until_join_a_range(text, span, day, end_day, start, end):
+    found = one(text)
+    r = found.resolution
+    assert (found.text, r.date, r.end_date, r.time, r.end_time) == (span, day, end_day, start, end)
+
+
+@pytest.mark.parametrize("text,spans", [("Delivery takes up to 5 days.", ["5 days"]), ("Use it Monday up to 3 times.", ["Monday"])])
+def test_up_to_a_count_is_no_range(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

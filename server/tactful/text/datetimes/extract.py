@@ -20,7 +20,8 @@ from .widen import around, widen
 
 __all__ = ["KINDS", "Mention", "mentions", "parse_line"]
 
-_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|〜|to|till|til|until|untill|through|thru|and)\s*", re.IGNORECASE)  # "9:00~17:00", "Mon~Fri" (East Asian writers' dash)
+# "9:00~17:00", "Mon~Fri" (East Asian writers' dash); "the 14th through to the 16th", "9am up until 2pm"
+_GAP_RANGE = re.compile(r"\s*(?:-|–|—|~|〜|to|till|til|until|untill|through|thru|and)\s*|\s+(?:(?:right\s+)?(?:through|thru)\s+to|up\s+(?:to|until|till))\s+", re.IGNORECASE)
 _GAP_ZONE = re.compile(r"\s*(?:\(|,)?\s*|\s+in\s+", re.IGNORECASE)
 _GAP_DATE_TIME = re.compile(r",?\s*(?:(?:(?:at|@)\s+(?:around|about|approximately)|at|@|from|by|around|between|for|before|after|until|till|not\s+(?:before|after)|(?:no\s+)?(?:later|earlier)\s+than|,)\s*)?|\s*-\s*",
                             re.IGNORECASE)
@@ -41,7 +42,7 @@ _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
 _IN_THE = re.compile(r"(?:in|during)\s+the\s|at\s+night", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
-_GAP_UNTIL = re.compile(r"\s+(?:until|untill|till|til|through|thru)\s+", re.IGNORECASE)
+_GAP_UNTIL = re.compile(r"\s+(?:until|untill|till|til|through|thru|(?:through|thru)\s+to|up\s+(?:until|till))\s+", re.IGNORECASE)
 _OPENS_RANGE = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _GAP_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
