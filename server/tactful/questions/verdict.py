@@ -281,7 +281,12 @@ def _does_what_was_asked(question: str, sentence: str) -> bool:
 # Money back demanded in full, and a refund that does not say it is in full: "Please refund the whole
 # order, not just the oil" / "I've refunded the oil and the two sleep masks".
 _IN_FULL = re.compile(r"\b(?:full|fully|in full|whole|entire|every (?:cent|penny)|all of it|everything|complete)\b", re.IGNORECASE)
-_MONEY_BACK = re.compile(r"\brefund|\bmoney back\b|\breimburse|\bcredit(?:ed)?\b(?! card)|\bback (?:on|to) your (?:card|account|visa|mastercard|amex)\b", re.IGNORECASE)
+_MONEY_BACK = re.compile(
+    r"\brefund|\bmoney back\b|\breimburs|\bcredit(?:ed)?\b(?! card)|\bback (?:on|to|into) (?:your|the) (?:card|account|visa|mastercard|amex)\b|\bpay (?:you|it) back\b"
+    r"|\breturn(?:ed)? (?:the|your) (?:[£$€]|money|payment|deposit|fee)|\btransfer(?:red)? (?:you )?(?:the )?[£$€\d]|\b(?:pay|cover) (?:the|your) (?:bill|cost)"
+    r"|\boff (?:your|the) (?:next )?(?:invoice|bill|account|balance)\b",  # "I've taken $150 off your invoice"
+    re.IGNORECASE,
+)
 
 
 def _sums(text: str) -> list[float]:
@@ -300,12 +305,11 @@ def _partly_refunded(request: str, sentence: str) -> bool:
 
 
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
-# Money asked back, and money given back (or refused back)
+# Money asked back (given back: _MONEY_BACK)
 _ASKS_MONEY_BACK = re.compile(
     r"\brefund(?:ed)?\b|\b(?:money|\$[\d,.]+|£[\d,.]+|€[\d,.]+|fee|deposit|charge|payment) back\b|\bgive (?:me )?back\b|\b(?:a |some )?credit(?:ed)? (?:for|to|on)\b|\bcredited\b|\breimburse",
     re.IGNORECASE,
 )
-_MONEY_BACK = re.compile(r"\brefund|\breimburs|\bcredit|\bback (?:to|on|into) (?:your|the) (?:card|account)|\bmoney back\b|\bpay (?:you|it) back\b|\breturn(?:ed)? (?:the|your) (?:[£$€]|money|payment|deposit|fee)|\btransfer(?:red)? (?:you )?(?:the )?[£$€\d]|\b(?:pay|cover) (?:the|your) (?:bill|cost)|\boff (?:your|the) (?:next )?(?:invoice|bill|account|balance)\b", re.IGNORECASE)
 # What the business will do about a problem: "What are you going to do about it?", "What is actually being done to fix it?"
 _ASKS_OUR_PLAN = re.compile(
     r"\bwhat (?:are|is|will|would|do|does) (?:you|your [\w-]+|anyone|someone)(?: \w+ly)? (?:going to |planning to |intend(?:ing)? to )?(?:do|change)\b(?! you\b| I\b| we\b)"
