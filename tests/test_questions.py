@@ -3583,3 +3583,9 @@ def test_textspeak_question_words_and_sign_offs_name_no_topic():
     assert verdicts(reply("Yes, please book. Tastings are $15 a head."), incoming)[-1] is True
     answer = reply("Hi! Tastings are $15 a head, waived if you buy a bottle. We also do cheese boards.")
     assert verdicts(answer, message("whats the tasting fee cheers")) == [True]
+
+
+def test_pick_up_is_collecting_not_choosing():
+    incoming = message("Do you pick up from the station?")
+    assert verdicts(reply("We collect from the station forecourt at 9."), incoming) == [True]
+    assert verdicts(reply("We'll choose the quietest boat for the trip."), incoming) == [False]
