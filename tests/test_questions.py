@@ -3589,3 +3589,7 @@ def test_pick_up_is_collecting_not_choosing():
     incoming = message("Do you pick up from the station?")
     assert verdicts(reply("We collect from the station forecourt at 9."), incoming) == [True]
     assert verdicts(reply("We'll choose the quietest boat for the trip."), incoming) == [False]
+    # the one picked up keeps its place in the topic
+    from tactful.questions.topic import topic_cached
+
+    assert "ivy" in topic_cached("Can Nana pick Ivy up on Friday?")

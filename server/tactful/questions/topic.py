@@ -83,7 +83,7 @@ def words(text: str):
 
 _PERCENT_OFF = re.compile(r"\d\s?%\s?off\b|\b\w+ (?:pounds|dollars|euros) off\b", re.IGNORECASE)
 _MONEY_BACK = re.compile(r"\b(?:money|cash|deposit|fee|payment|credit) back\b", re.IGNORECASE)
-_PICK_UP = re.compile(r"\bpick(?:s|ed|ing)? (?:\w+ )?up\b|\bpick-?ups?\b", re.IGNORECASE)
+_PICK_UP = re.compile(r"\bpick(?:s|ed|ing)? (?:(\w+) )?up\b|\bpick-?ups?\b", re.IGNORECASE)
 _GONE_UP = re.compile(r"\b(?:gone|went|going|go|goes|put) up\b", re.IGNORECASE)
 _ACRONYM = re.compile(r"\b(?:US|UK|EU|USA|NHS|VAT|TV|PC|HR|GP|ID)\b")
 
@@ -94,7 +94,7 @@ _PHONE_NUMBER = re.compile(r"\+?\(?\d{2,5}\)?[\s.-]\d{3,4}[\s.-]?\d{3,4}\b")
 
 def topic(text: str) -> frozenset[str]:
     # "Do you pick up from Hermanus?" / "We collect from any guesthouse": picking up is collecting, not choosing
-    found = set(words(_PICK_UP.sub(" pickup ", _PHONE_NUMBER.sub(" ", text))))
+    found = set(words(_PICK_UP.sub(lambda m: f" pickup {m.group(1) or ''} ", _PHONE_NUMBER.sub(" ", text))))
     if _PERCENT_OFF.search(text):
         found.add(stem("discount"))  # "10% off when you order three" is a discount
     found.update(a.lower() for a in _ACRONYM.findall(text))  # "US", "UK", "EU": too short for words()
