@@ -220,13 +220,9 @@ def detail_asked(question: str) -> tuple[str, frozenset[str]] | None:
 
 # "Do you rent hockey skates, or only figure skates?": the words that tell the two choices apart.
 _OR = re.compile(r"(?<!\d),?\s+or\s+(?!\d|whether\b|if\b|not\b|anything\b|something\b|so\b|otherwise\b|else\b|any\b|more\b|less\b|later\b|earlier\b|sooner\b)", re.IGNORECASE)
-_AUX_AND_SUBJECT = re.compile(
-    r"\W*(?:(?:would|do|does|did|is|are|can|could|should|will|must|has|have|was|were)(?:n't)?\s+(?:I|we|you|they|it|he|she|there|that|this)\b|only|just|is it|per)\s*",
-    re.IGNORECASE,
-)
-
-
-_CLAUSE = re.compile(r"\W*(?:would|do|does|did|is|are|can|could|should|will|must|has|have|was|were)(?:n't)?\s+(?:I|we|you|they|it|he|she|there|that|this)\b", re.IGNORECASE)
+# "…, or is that asking too much?", "…, or should I start saving?": a way out, not a second choice
+_A_WAY_OUT = re.compile(r"\W*(?:would|do|does|did|is|are|can|could|should|will|must|has|have|was|were)(?:n't)?\s+(?:I|we|you|they|it|he|she|there|that|this)\b", re.IGNORECASE)
+_CHOICE_LEAD = re.compile(r"\W*(?:only|just|per)\s+", re.IGNORECASE)  # "or only figure skates", "or per order"
 
 
 @lru_cache(maxsize=1024)
@@ -238,10 +234,10 @@ def alternatives(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
         return None
     cut = found[0]
     right_text = question[cut.end() :]
-    if _CLAUSE.match(right_text):
-        return None  # "…, or is that asking too much?", "…, or should I start saving?": a way out, not a second choice
-    right_text = right_text[_AUX_AND_SUBJECT.match(right_text).end() :] if _AUX_AND_SUBJECT.match(right_text) else right_text
-    right = list(words(right_text))[:3]
+    if _A_WAY_OUT.match(right_text):
+        return None
+    lead = _CHOICE_LEAD.match(right_text)
+    right = list(words(right_text[lead.end() if lead else 0 :]))[:3]
     left = list(words(question[: cut.start()]))[-3:]
     left_set, right_set = frozenset(left) - frozenset(right), frozenset(right) - frozenset(left)
     if not left_set or not right_set:

@@ -304,7 +304,6 @@ def _partly_refunded(request: str, sentence: str) -> bool:
     return not _IN_FULL.search(sentence)
 
 
-# Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
 # Money asked back (given back: _MONEY_BACK)
 _ASKS_MONEY_BACK = re.compile(
     r"\brefund(?:ed)?\b|\b(?:money|\$[\d,.]+|£[\d,.]+|€[\d,.]+|fee|deposit|charge|payment) back\b|\bgive (?:me )?back\b|\b(?:a |some )?credit(?:ed)? (?:for|to|on)\b|\bcredited\b|\breimburse",
@@ -318,6 +317,7 @@ _ASKS_OUR_PLAN = re.compile(
 )
 _PLAN_WORDS = frozenset(stem(w) for w in ("fix", "change", "sure", "stop", "stops", "happen", "happening", "again", "future", "make", "prevent"))
 _WE_WILL = re.compile(r"\b(?:we|I|our \w+|(?:one|two|three|some|both) of (?:us|our \w+|my \w+))(?:'ll| will)\b", re.IGNORECASE)  # not "Your parcel will arrive"
+# Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
 _WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", re.IGNORECASE)
 
 
@@ -481,7 +481,7 @@ def verdict(
             # "You can do this work?" / "Yes, we can fit your pickups."
             return Verdict(True, spans[0].end)
     if _ASKS_OUR_PLAN.search(question.text):
-        # "What are you going to do about it?" / "I spoke with the instructor today, and he'll apologize to Leo"
+        # "What are you going to do about it?" / "He'll apologise to Leo on Monday, and I'll be in the room for it"
         named = own - _PLAN_WORDS  # "about the hatch" names what the plan is for; "about it" leaves it to the complaint
         for span in spans:
             sentence = draft[span.start : span.end]
