@@ -931,3 +931,13 @@ def test_a_list_item_takes_its_plan_from_the_lead_in():
 ])
 def test_a_tilde_range_is_read_as_a_dashed_one(draft, flagged):
     assert [text for text, _ in flagged_by("datetime.ambiguous-time", draft)] == flagged
+
+
+def test_a_weekday_listed_before_one_of_a_named_week_takes_that_week():
+    monday = datetime(2026, 12, 7, 10, 5, tzinfo=UTC)  # "next week" starts on the 14th
+    draft = "We can come on Tuesday or Wednesday next week."
+    assert flagged_by("datetime.bare-weekday", draft, now=monday) == [("Tuesday", ["Tuesday 15 December"])]
+    assert flagged_by("datetime.relative-date", draft, now=monday) == [("Wednesday next week", ["Wednesday next week (Wednesday 16 December)"])]
+    # with no week named after it, the coming Tuesday is still the one asked about
+    assert flagged_by("datetime.bare-weekday", "We can come on Tuesday or Wednesday at 10 am.", now=monday) == [
+        ("Tuesday", ["Tuesday 8 December"]), ("Wednesday", ["Wednesday 9 December"])]

@@ -10,6 +10,7 @@ says which Friday was meant.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ...document import Document
 from ...text.datetimes import Expression
@@ -77,6 +78,12 @@ def find(doc: Document):
             continue  # "The water goes off on Sunday 12 September. It should be back on by Monday lunchtime": that Monday
         if customer_named(doc, weekday=number):
             continue  # the customer asked for Friday: the thread settles which
+        week = _week_of_the_list(doc.draft, weekday, found_all)
+        if week is not None:  # "on Tuesday or Wednesday next week": Tuesday of next week too
+            day = week + timedelta(days=number)
+            yield Match(weekday.start, weekday.end,
+                        message=f"Which {written}? Name the date: {format_date(day, locale)}.", replacements=(format_date(day, locale),))
+            continue
         coming = next_weekday(today, number)
         if number == today.weekday():
             yield Match(weekday.start, weekday.end,
@@ -92,6 +99,28 @@ def find(doc: Document):
 _SCHEDULE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|through|thru)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
                        r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
 _DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric", "iso", "iso_datetime", "day_mon_year", "year_mon_day", "weekday_day"})
+
+
+# Weekdays listed together: "Tuesday or Wednesday", "Monday, Tuesday and Wednesday"
+_LIST_LINK = re.compile(r"\s*(?:,\s*(?:or|and|&)?|or|and|&)\s*", re.IGNORECASE)
+
+
+def _week_of_the_list(draft: str, weekday, found_all) -> date | None:
+    """The Monday of the week named after the last of a list of weekdays ("Tuesday or Wednesday next week"), else None."""
+    end = weekday.end
+    for other in sorted((f for f in found_all if f.start >= weekday.end), key=lambda f: f.start):
+        if not _LIST_LINK.fullmatch(draft, end, other.start):
+            return None
+        atoms = other.mention.atoms()
+        if not any(a.atom == "weekday" for a in atoms):
+            return None
+        weeks = [a for a in atoms if a.kind == "relative" and (a.get("unit") or "").lower().startswith("week")]
+        if weeks and other.resolution.date is not None:
+            return other.resolution.date - timedelta(days=other.resolution.date.weekday())
+        if len(atoms) > 1:
+            return None  # "Tuesday or Wednesday at 10" names no week
+        end = other.end
+    return None
 
 
 def _day_after_the_last_date(found_all, weekday, number: int) -> bool:
