@@ -78,14 +78,9 @@ def find(doc: Document):
             continue  # "The water goes off on Sunday 12 September. It should be back on by Monday lunchtime": that Monday
         if customer_named(doc, weekday=number):
             continue  # the customer asked for Friday: the thread settles which
-        week = _week_of_the_list(doc.draft, weekday, found_all)
-        if week is not None:  # "on Tuesday or Wednesday next week": Tuesday of next week too
-            day = week + timedelta(days=number)
-            yield Match(weekday.start, weekday.end,
-                        message=f"Which {written}? Name the date: {format_date(day, locale)}.", replacements=(format_date(day, locale),))
-            continue
-        coming = next_weekday(today, number)
-        if number == today.weekday():
+        week = _week_of_the_list(doc.draft, weekday, found_all)  # "on Tuesday or Wednesday next week": Tuesday of next week too
+        coming = next_weekday(today, number) if week is None else week + timedelta(days=number)
+        if week is None and number == today.weekday():
             yield Match(weekday.start, weekday.end,
                         message=f"“{written}” can mean today or {format_date(coming, locale)}: name the date.",
                         replacements=(format_date(today, locale), format_date(coming, locale)))
