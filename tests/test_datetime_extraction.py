@@ -1323,3 +1323,14 @@ def test_through_to_and_up_until_join_a_range(text, span, day, end_day, start, e
 @pytest.mark.parametrize("text,spans", [("Delivery takes up to 5 days.", ["5 days"]), ("Use it Monday up to 3 times.", ["Monday"])])
 def test_up_to_a_count_is_no_range(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,span,day,end_day", [
+    # "this", "next" or "last" before either end of a range of dates stays with its end, and the ends still join
+    ("The promo runs from this 6/15 to next 2/10.", "from this 6/15 to next 2/10", date(2026, 6, 15), date(2027, 2, 10)),
+    ("We're shut between next March 3rd and next April 4th.", "between next March 3rd and next April 4th", date(2027, 3, 3), date(2027, 4, 4)),
+    ("Cover runs 9 January to next 14 February.", "9 January to next 14 February", date(2027, 1, 9), date(2027, 2, 14)),
+])
+def test_this_or_next_before_either_end_of_a_range_of_dates(text, span, day, end_day):
+    found = one(text, "en-US")
+    assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)

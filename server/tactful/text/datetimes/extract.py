@@ -16,7 +16,7 @@ from .mention import DATED as _DATED
 from .mention import KINDS, Mention
 from .mention import TIMED as _TIMED
 from .mention import day_grain as _day_grain
-from .widen import around, widen
+from .widen import around, which_date, widen
 
 __all__ = ["KINDS", "Mention", "mentions", "parse_line"]
 
@@ -84,6 +84,10 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         last = _join(a.parts[-1], b, line)  # "from this friday 5/12 to next sunday 5/20": the date belongs to the last end
         if last is not None and last.kind == "date":
             return Mention(a.start, b.end, "range", "range", (), (a.parts[0], last))
+    if "date" in kinds and not (timed_a or timed_b):
+        ranged = _which_range(a, b, line)  # "from this 5/12 to next 5/19", "between next March 3rd and next April 4th"
+        if ranged is not None:
+            return ranged
     if _GAP_RANGE.fullmatch(gap) and (_rangeable(a, b, timed_a and timed_b) or _relative_ends(a, b, line)) and (
         "and" not in gap.lower() or _BETWEEN.search(line[: a.start])
     ):
@@ -161,6 +165,19 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
     ):  # "12 o'clock midnight", "lunchtime 12 o'clock": the hour and the time of day it names
         return Mention(a.start, b.end, "time", "settled", (), (a, b))
     return None
+
+
+def _which_range(a: Mention, b: Mention, line: str) -> Mention | None:
+    """Two dates joined as a range where "this", "next" or "last" picks either end (or both): "from this 5/12 to next 5/19",
+    "3 March to next 5 April" (the word stays with its date, as ``around`` keeps it with one alone)."""
+    first, last = which_date(a, line) or a, which_date(b, line, a.end) or b
+    if first is a and last is b:
+        return None
+    gap = line[a.end : last.start]
+    if not (_GAP_RANGE.fullmatch(gap) and _rangeable(first, last, False) and ("and" not in gap.lower() or _BETWEEN.search(line[: first.start]))):
+        return None
+    prefix = _RANGE_START.search(line[: first.start])
+    return Mention(prefix.start() if prefix else first.start, last.end, "range", "range", (), (first, last))
 
 
 def _lasting(a: Mention, b: Mention, gap: str, line: str) -> Mention | None:

@@ -76,6 +76,19 @@ def widen(m: Mention, line: str) -> Mention:
     return m
 
 
+def which_date(m: Mention, line: str, start: int = 0) -> Mention | None:
+    """``m`` with the "this", "next" or "last" just before it (after ``start``), where that word picks the date: "next Monday the
+    7th"; "next 6th of April", "last March 3rd", "this 12/5": the first after, or the last before, today."""
+    if not (m.atom == "weekday_day" or m.atom in ("day_month", "month_day", "numeric") and not m.get("year")):
+        return None
+    before = line[max(start, m.start - 24) : m.start]
+    which = _WHICH.search(before)
+    if not which:
+        return None
+    fields = (("which", which.group("which").lower()),) if m.atom != "weekday_day" else ()
+    return Mention(m.start - len(before) + which.start(), m.end, m.kind, "which_date" if fields else "modified", fields, (m,))
+
+
 def around(m: Mention, line: str) -> Mention:
     """A dated mention with the words that make it a new expression: "for 3 days from today", "the day after
     Christmas", "a week today", "next Monday the 7th", "the week of 3 March", "from March to date", "between now and Friday"."""
@@ -91,10 +104,9 @@ def around(m: Mention, line: str) -> Mention:
     week = _WEEK_ON.match(line, m.end) if not m.parts and (m.atom == "weekday" or m.atom == "today" and m.get("word").lower() in ("today", "tomorrow")) else None
     if week:  # "Monday week", "Tuesday fortnight", "tomorrow week": a week or two after that day
         return Mention(m.start, week.end(), "date", "day_after", (("unit", week.group("unit").lower()), ("dir", "after")), (m,))
-    which = _WHICH.search(before) if m.atom == "weekday_day" or m.atom in ("day_month", "month_day", "numeric") and not m.get("year") else None
-    if which:  # "next Monday the 7th"; "next 6th of April", "last March 3rd", "this 12/5": the first after, or the last before, today
-        fields = (("which", which.group("which").lower()),) if m.atom != "weekday_day" else ()
-        return Mention(m.start - len(before) + which.start(), m.end, m.kind, "which_date" if fields else "modified", fields, (m,))
+    which = which_date(m, line)
+    if which is not None:
+        return which
     now = _FROM_NOW.search(before)
     if now:
         return Mention(m.start - len(before) + now.start(), m.end, "range", "from_now", (), (m,))
