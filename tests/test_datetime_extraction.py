@@ -1334,3 +1334,19 @@ def test_up_to_a_count_is_no_range(text, spans):
 def test_this_or_next_before_either_end_of_a_range_of_dates(text, span, day, end_day):
     found = one(text, "en-US")
     assert (found.text, found.resolution.date, found.resolution.end_date) == (span, day, end_day)
+
+
+@pytest.mark.parametrize("text,span,day", [
+    # a count of time with more counts after "and" is one expression, counted all together
+    ("The parts arrive in 2 weeks and 3 days.", "in 2 weeks and 3 days", date(2026, 12, 20)),
+    ("We ship in three weeks and a day.", "in three weeks and a day", date(2026, 12, 25)),
+    ("Sales fell over the last 2 months and 10 days.", "last 2 months and 10 days", date(2026, 9, 23)),
+])
+def test_counts_of_time_joined_by_and(text, span, day):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, day)
+
+
+def test_a_count_after_and_with_ago_stays_apart():
+    found = [e.text for e in extract("We spent the last 2 months on it and 3 days ago it shipped.", TODAY, "en-GB")]
+    assert found == ["last 2 months", "3 days ago"]

@@ -45,6 +45,7 @@ _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _GAP_UNTIL = re.compile(r"\s+(?:until|untill|till|til|through|thru|(?:through|thru)\s+to|up\s+(?:until|till))\s+", re.IGNORECASE)
 _OPENS_RANGE = re.compile(r"(?:from|between)\s", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_GAP_AND = re.compile(r",?\s+and\s+", re.IGNORECASE)
 _GAP_IN = re.compile(r"\s+in\s+", re.IGNORECASE)
 _BETWEEN_NEXT = re.compile(r"between\s", re.IGNORECASE)
 # A period with its start: "for 2 hours from 2pm", "3 days starting from next Monday", "from 2pm for 2 hours".
@@ -113,6 +114,9 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         _cued(a, line) or _hours_before_day(a, b, gap, line)
     ):
         return Mention(a.start, b.end, "range" if "range" in (a.kind, b.kind) else "datetime", "time_date", (), (a, b))
+    if a.atom in ("in_n", "next_n") and b.atom == "duration" and b.get("count") and _GAP_AND.fullmatch(gap) and not (a.get("count0") or a.get("count2")):
+        more = " ".join(filter(None, (a.get("more"), f"{b.get('count')} {b.get('unit')}")))  # "in 2 weeks and 3 days", "the last 3 months and 2 weeks"
+        return Mention(a.start, b.end, a.kind, a.atom, (*((k, v) for k, v in a.fields if k != "more"), ("more", more)))
     lasting = _lasting(a, b, gap, line)
     if lasting is not None:
         return lasting

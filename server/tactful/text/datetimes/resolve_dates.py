@@ -215,7 +215,7 @@ def relative_date(m: Mention, today: date) -> date | None:
             target = weekday_number(unit)
             first = (target - today.weekday()) % 7 or 7 if sign > 0 else (today.weekday() - target) % 7 or 7
             return today + sign * timedelta(days=first + 7 * (count - 1))
-        for chained, chained_unit in _CHAIN.findall(get("chain") or ""):  # "2 years 1 month 21 days ago"
+        for chained, chained_unit in _CHAIN.findall(f'{get("chain") or ""} {get("more") or ""}'):  # "2 years 1 month 21 days ago", "in 2 weeks and 3 days"
             today = shift(today, sign * (number_value(chained) or 1), chained_unit)
         return shift(today, sign * count, unit)
     if atom == "nth_weekday":
@@ -245,6 +245,9 @@ def relative_date(m: Mention, today: date) -> date | None:
     if atom in ("n_next", "next_n"):  # "the next day or two" has no count
         count = number_value(get("count") or "1") or 1
         back = get("which").lower() in ("last", "past", "previous")
+        if back:
+            for chained, chained_unit in _CHAIN.findall(get("more") or ""):  # "the last 3 months and 2 weeks"
+                today = shift(today, -(number_value(chained) or 1), chained_unit)
         return shift(today, -count, get("unit")) if back else today
     if atom == "weekend":
         return today + timedelta(days=(5 - today.weekday()) % 7)
