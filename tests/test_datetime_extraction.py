@@ -1350,3 +1350,16 @@ def test_counts_of_time_joined_by_and(text, span, day):
 def test_a_count_after_and_with_ago_stays_apart():
     found = [e.text for e in extract("We spent the last 2 months on it and 3 days ago it shipped.", TODAY, "en-GB")]
     assert found == ["last 2 months", "3 days ago"]
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a day of the month in cardinal words after a weekday and "the", as said aloud
+    ("We fly out monday the twenty one.", [("monday the twenty one", date(2026, 12, 21))]),
+    ("Pop in Friday the eighteen at 10am.", [("Friday the eighteen at 10am", date(2026, 12, 18))]),
+    ("On Friday the twelve of us met.", [("Friday", date(2026, 12, 4))]),  # a count of people
+    # a lower-case "may" or "march" before a day in cardinal words that ends the clause
+    ("Let's meet may twenty two.", [("may twenty two", date(2027, 5, 22))]),
+    ("You may twenty times ask.", []),
+])
+def test_cardinal_days_after_a_weekday_or_a_lower_case_month(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

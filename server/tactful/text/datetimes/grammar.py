@@ -82,9 +82,11 @@ _atom("on_day", "date", rf"(?=[0-9tefsn])(?:(?<=[a-z]\s)|(?<=(?:st|nd|rd|th)[-�
       r"grade|edition|round|ward|precinct|district|division|amendment|century)\b)", needs=("on ", "-", "–", " to ", " and ", "until", "till", "through", "thru", ", ", " or "), also=((*DIGITS, "twenty", "thirty", "twentieth", "thirtieth", *ORDINAL_TEENS),))
 _atom("day_of_month", "date", rf"\b(?:the\s+)?(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}|{_DAY}(?=\s+of\s+(?!the\s+month)))(?:\s+day)?\s+of\s+"
       rf"(?P<which>this\s+coming|this|next|last|(?:the\s+)?(?:following|next|current|previous|coming|past)|the)\s+month\b", needs=("month",))
-# A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own)
+# A month and a day in cardinal words: "June twenty two", "March thirty-one" ("May"/"March" capitalised, as on their own, or
+# in any case where the day ends the clause: "see you may twenty one.")
 _CARDINAL_DAY = rf"(?:thirty(?:[\s-]one)?|twenty(?:[\s-](?:{'|'.join(UNITS)}))?|{'|'.join(TEENS)})"
-_atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE})\.?\s+(?:the\s+)?(?P<day>{_CARDINAL_DAY})\b(?![\s-]+(?:of\b|more\b|{_NOUN_AFTER_NUMBER}))"
+_CLAUSE_END = r"(?=\s*(?:[.,;:!?)]|$))"
+_atom("month_day_words", "date", rf"\b(?P<month>{MONTH_ALONE}|(?:may|march)(?=\s+(?:the\s+)?{_CARDINAL_DAY}{_CLAUSE_END}))\.?\s+(?:the\s+)?(?P<day>{_CARDINAL_DAY})\b(?![\s-]+(?:of\b|more\b|{_NOUN_AFTER_NUMBER}))"
       rf"(?:,?\s+(?P<year>{_YEAR}))?", needs=MONTHS, also=(("twenty", "thirty", *TEENS),))
 # A part of a month: "late June", "the end of June 2027", "the first half of March"
 _MONTH_MOD = (r"(?:(?P<mod>early|late|mid|(?:the\s+)?(?:end|beginning|start|middle)\s+of|(?:the\s+)?month\s+of|(?:the\s+)?(?:first|second|1st|2nd)\s+half\s+of)[\s-]+)")
@@ -108,7 +110,7 @@ _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|
 _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
       r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<oh>0\d|1[0-4]):?(?P<om>[0-5]\d))?(?![\w:.+-]?\d)", needs=DIGIT, also=(YEARS, (":",)))
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT, also=(YEARS, MONTHS))
-_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD})\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=(DAY,))
+_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD}|(?<=\bthe\s){_CARDINAL_DAY}(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|from|between|in\s+the)\b))\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=((*DAY, *TEENS),))
 # "2010-2015", "between 1990 and 2000" (not inside a phone number: "+86 138-2010-2015")
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|~|〜|to|and|through|thru|until|till)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT, also=(YEARS,))
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
