@@ -1363,3 +1363,14 @@ def test_a_count_after_and_with_ago_stays_apart():
 ])
 def test_cardinal_days_after_a_weekday_or_a_lower_case_month(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "mid" before a named day, as "early" and "late" stand there; "later in today"
+    ("I need it by mid-Friday.", [("by mid-Friday", date(2026, 12, 4))]),
+    ("The van comes mid tomorrow.", [("mid tomorrow", date(2026, 12, 4))]),
+    ("I'll ring later in today.", [("later in today", TODAY)]),
+    ("We book a mid-Friday call.", [("Friday", date(2026, 12, 4))]),  # an adjective before a noun, as "a late Friday reply"
+])
+def test_mid_before_a_day_and_later_in_today(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

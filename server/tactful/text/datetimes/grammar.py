@@ -163,7 +163,7 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|comi
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|qtr|fortnight|decade|hour|minute)"
 _atom("today", "relative", r"\b(?P<word>(?:the\s+)?day\s+after\s+(?:tomorrow|tmrw|tmr)|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tonite|"
-      r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)(?:\s+on)?\s+(?:today|tonight)|(?:later|earlier|early)\s+in\s+the\s+day|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob", "in the day"))
+      r"tomorrow|tmrw|tmr|yesterday|(?:later|earlier)(?:\s+on|\s+in)?\s+(?:today|tonight)|(?:later|earlier|early)\s+in\s+the\s+day|(?-i:EOD|EOW|EOM|EOY|COB))\b", needs=("today", "tonight", "tonite", "tomorrow", "tmr", "yesterday", "eod", "eow", "eom", "eoy", "cob", "in the day"))
 # "the next 3 days", "the next 24-48 hours", "the next day or two"
 _atom("next_n", "relative", rf"\b(?:the\s+(?=\w+\s+(?:\w+\s+)?decades?\b))?(?P<which>next|last|past|previous|coming|following|upcoming)\s+(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?:(?P<count>{COUNT})(?:\s+|(?<=\d)(?=(?:hr|min)))|(?=(?:hour|day|week|month)\s+or\s+(?:two|three)\b))"
       rf"(?:business\s+|working\s+|calendar\s+)?(?P<unit>minute|min|hour|hr|day|night|week|wk|fortnight|month|quarter|year|yr|decade)s?\b(?:\s+or\s+(?P<count2>two|three)\b)?", needs=RELATIVE, also=(UNITS_OF_TIME,))

@@ -39,9 +39,10 @@ _HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(
 _WEEK_ON = re.compile(r"\s+(?P<unit>week|fortnight)\b(?!\s*(?:of\b|\d|[-–]))", re.IGNORECASE)
 # "Friday lunch", "tomorrow breakfast" (with "at", "lunchtime" is a time atom of its own)
 _MEAL = re.compile(r"\s+(?P<meal>lunch|breakfast|dinner)\b(?!\s+(?:meeting|menu|break|order|box|date|party|with\b))", re.IGNORECASE)
-# "early tomorrow", "late Friday afternoon", "late tonight"; "late" is no adjective here ("the late Friday reply", "running late today")
+# "early tomorrow", "late Friday afternoon", "late tonight", "by mid-Friday", "mid today"; "late" is no adjective here ("the late Friday
+# reply", "running late today")
 _EARLY = re.compile(r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-                    r"(?<!\bbeing\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?<!\brunning\s)(?<!['’]s\s)(?<!['’]re\s)(?<!['’]m\s)(?<!minutes\s)(?<!hours\s)(early|late)\s+$", re.IGNORECASE)
+                    r"(?<!\bbeing\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bvery\s)(?<!\brunning\s)(?<!['’]s\s)(?<!['’]re\s)(?<!['’]m\s)(?<!minutes\s)(?<!hours\s)(early|late|mid)(?:\s+|(?<=mid)-)$", re.IGNORECASE)
 _DAY_PART = re.compile(rf"morning|afternoon|evening|night|{WEEKDAY_FULL}", re.IGNORECASE)
 # "next Monday the 7th", "next 6th of April", "this 12/5": the longer date won the overlap, the word before it still belongs to it
 _WHICH = re.compile(r"\b(?P<which>this|next|coming|last|this\s+coming|this\s+past)\s+$", re.IGNORECASE)
