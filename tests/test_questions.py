@@ -3593,3 +3593,84 @@ def test_pick_up_is_collecting_not_choosing():
     from tactful.questions.topic import topic_cached
 
     assert "ivy" in topic_cached("Can Nana pick Ivy up on Friday?")
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "The second batch of 40 crates will be needed by Tuesday 9 March.",
+        "Installation at our Leeds site is needed before the 22nd because of the audit.",
+        "We'll need all three vans serviced by Friday 5 March, when the season starts.",
+        "We'd want the panels at our Bristol depot by the second week of April.",
+        "It's my son's birthday on 2 May, so it has to reach us by the 30th at the latest.",
+        "We'll need 30 loaves a day, delivered before 7am.",
+        "I'd expect it to be refunded too.",
+        "I'd expect full compensation for the lost stock, about £900.",
+        "I want all 12 chairs replaced this month.",
+        "I request a written breakdown of the labour charge.",
+        "Our finance office will also require a tax invoice for each shipment.",
+        "The invoice must be made out to Green Leaf Ltd, not to me.",
+        "We would prefer to pay by bank transfer in euros.",
+        "Our choir would like to bring about 30 singers to the open day in May.",
+        "hi jo. need before 3 feb",
+    ],
+)
+def test_deadlines_expectations_and_instructions_said_as_statements_are_requests(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["request"]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    [
+        "we'll need them by then.",  # a deadline already given
+        "We're planning our spring term and would like to buy some oak.",  # a wish that opens the message
+        "I have to be there by 9 for the school run.",  # the writer's own constraint
+    ],
+)
+def test_statements_of_our_own_plans_and_deadlines_already_set_ask_nothing(incoming):
+    assert questions("Hi,\n\nThanks.", message(incoming)) == []
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("Please send the samples. Also advise whether we should keep the broken ones.",
+         ["Please send the samples.", "Also advise whether we should keep the broken ones."]),
+        ("I want half my money back, and replace the torn cushion or refund it.",
+         ["I want half my money back", "replace the torn cushion or refund it."]),
+        ("Could you tell us whether you deliver to Cork, what the cost would be for 40 boxes, and how long it takes?",
+         ["Could you tell us whether you deliver to Cork", "what the cost would be for 40 boxes", "how long it takes?"]),
+        ("hi 🙏 we will pay half now and half on delivery, is that ok", ["hi 🙏 we will pay half now and half on delivery, is that ok"]),
+        ("- where in Leeds is your office (we'll be near the station)", ["where in Leeds is your office (we'll be near the station)"]),
+        ("Rosa Delgado, the kitchen is finished or not the tiler still hasn't come back", ["Rosa Delgado, the kitchen is finished or not"]),
+        ("the scaffold is still up who pays the fine", ["who pays the fine"]),
+        ("how much for 3 boxes can send to perth my aunt says its fine", ["how much for 3 boxes", "can send to perth my aunt says its fine"]),
+        ("Can deliver Friday if that suits.", []),  # the writer can
+        ("Lastly, he does love a proper envelope, so could you post it?", ["Lastly, he does love a proper envelope, so could you post it?"]),
+    ],
+)
+def test_advice_asked_lists_of_indirect_questions_tags_and_subjectless_can(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "answer,answered",
+    [
+        ("With two barbers on from 7:30 you'd all be out the door by 10:30.", True),
+        ("We can deliver the first 40 crates on Monday 8 March, a day early.", True),
+        ("It will be finished in mid-February and should be with you well before then.", True),
+        ("The fitting and the welding come to £1,840 for the crates.", False),
+        ("Our cover for six weeks is £950 per crate, with a team on call by satellite phone.", False),
+    ],
+)
+def test_a_deadline_is_met_only_by_a_day_a_time_or_in_time(answer, answered):
+    incoming = message("The second batch of 40 crates will be needed by Tuesday 9 March.")
+    assert verdicts(reply(answer), incoming) == [answered]
+
+
+def test_a_day_abbreviation_is_a_whole_word_and_ringgit_is_money():
+    from tactful.questions import answer_cues as cue
+
+    assert cue.DEADLINE.search("ready by Sat") and cue.DEADLINE.search("by 3 Feb")
+    assert not cue.DEADLINE.search("on call by satellite phone") and not cue.DEADLINE.search("sold by market traders")
+    assert cue.AMOUNT.search("RM55 per child") and not cue.AMOUNT.search("see you in rm 5")

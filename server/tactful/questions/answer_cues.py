@@ -23,10 +23,17 @@ DATE_OR_TIME = re.compile(
     r"(?:working |business )?(?:days?|weeks?|hours?|minutes?|months?|years?|seasons?|terms?|nights?))\b",
     re.IGNORECASE,
 )
+# A day or a date, not a length of time: "on Thursday 7 January", "before the 15th", "by the end of the month".
+A_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|(?:this|next) week\b|end of (?:the )?(?:day|week|month)|"
+    r"\d{1,2}(?:st|nd|rd|th)\b|christmas|easter)",
+    re.IGNORECASE,
+)
 # An amount of money: a currency sign or code before the figure ("$145", "£ 20", "₹68,000", "KSh 3,800",
 # "R285" for rand), or a currency named after it ("1,500 rupees", "40 USD").
 _CODES = r"usd|gbp|eur|aud|cad|nzd|sgd|hkd|inr|ngn|kes|zar|chf|jpy|cny|aed|myr|php"
-_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|R(?=\s?\d{{2,}}|\d,\d)))\s?"
+_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|(?-i:RM)(?=\s?\d)|R(?=\s?\d{{2,}}|\d,\d)))\s?"
 MONEY = (
     rf"{_CURRENCY_BEFORE}\d"
     rf"|\d+(?:[.,]\d+)*\s?(?:dollars?|pounds?|euros?|{_CODES}|rupees?|rand|naira|shillings?|yen|yuan|francs?|dirhams?|ringgits?|pesos?|p\b(?!\.m)|cents?|pence)\b"
@@ -251,7 +258,9 @@ NEGATIVE_ANSWER = re.compile(r"^\W*no\b|\b(?:doesn't|don't|isn't|aren't|there(?:
 # The start of a time after "by", "from", "before"…: "by Friday", "from the end of May", "within 3 days".
 _A_TIME_FOLLOWS = (
     r"(?:now|then|tomorrow|tonight|christmas|new year|noon|midday|(?:the )?(?:end|start|middle) of|next|this|early|mid|late|\d|"
-    r"mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    # a day or month, whole or cut short ("by Sat", "by 3 Feb"), not a word that starts like one ("by satellite", "by market")
+    r"(?:mon|tues?|wed(?:nes)?|weds|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|jan(?:uary)?\b|feb(?:ruary)?\b|mar(?:ch)?\b|apr(?:il)?\b|"
+    r"may\b|june?\b|july?\b|aug(?:ust)?\b|sept?(?:ember)?\b|oct(?:ober)?\b|nov(?:ember)?\b|dec(?:ember)?\b)"
 )
 FUTURE = re.compile(
     r"\b(?:will|'ll|shall|expect(?:ed|s)?|due|going to|can|until|till|within|tomorrow|today|tonight|next)\b|\b(?:should|could)\b(?! have\b)|\d|"

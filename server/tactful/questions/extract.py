@@ -33,6 +33,7 @@ _JOINED = re.compile(
     rf"(?<=[a-z])\s+(?=(?-i:Where|What|When|How|Why|Which|Who)\s+(?:{_AUX})\s|(?-i:Can|Could|Do|Does|Is|Are)\s+(?:I|you|we|u|they|there)\b)|"
     r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|how long|how soon|how often|where|when|why|who)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)|"
+    rf"(?P<listed_wh>,\s*(?=(?:what|which|how (?:much|many|long|soon|often)|where|when|who)\s+(?:the|your|a|an)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+(?:would|will|is|are|was|were|does|do|can|could|might)\b))|"
     rf",\s*and\s+(?=(?:{_AUX})\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}\?\s*$)|"  # "…for four adults, and is lunch included?"
     # "how many kids fit on one lane and is pizza included", "how much is it and is sunday ok"
     r"\s+and\s+(?=(?:is|are) (?:the |a |an |your |ur )?[\w-]+(?: [\w-]+)? (?:included|ok|okay|available|allowed|open|free|possible|fine|extra)\b)|"
@@ -42,15 +43,18 @@ _JOINED = re.compile(
 )
 # Phone typing runs one question into the next with no mark at all: "when is training how much are subs",
 # "do you do classes for kids what days are they on". Not "do you know what time it is".
+_CAN_SERVE = r"can (?:deliver|send|ship|post|engrave|print|make|fix|install|bring|collect)\b"
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\bor not)\s+(?=[a-z])|"  # "cny gift box still got or not how much if i take 10"
+    # "how much for 2kg can send to akl": "can" and a service with no subject asks whether it can be done
+    rf"(?<=[a-z0-9)])(?<!\bi)(?<!\bwe)(?<!\byou)(?<!\bu)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwho)(?<!\bthat)\s+(?={_CAN_SERVE})|"
     r"(?<=[a-z0-9)])(?<!\bknow)(?<!\btell me)(?<!\bwondering)(?<!\bask)(?<!\bsure)(?<!\bidea)(?<!\bsee)(?<!\bcheck)"
     r"(?<!\bwhat)(?<!\bhow)(?<!\bwhen)(?<!\bwhere)(?<!\bmuch)(?<!\bmany)(?<!\blong)(?<!\bsoon)(?<!\boften)(?<!\bor)(?<!\br)(?<!\bdo)(?<!\bcan)(?<!\bif)(?<!\blate)(?<!\bu)\s+(?:but |so |and )?"
     r"(?=(?!when (?:u|you) (?:can|get)\b)(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"  # not "call me when u can"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
     r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible)\b|"  # "…work on 24 and 25 december is that normal"
-    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|u (?:accept|take|have|dey|sell|deliver|open|got)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
+    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
 _WH_BEFORE_ITS_VERB = re.compile(
@@ -62,7 +66,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 _JOINED_REQUEST = re.compile(
     r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?(?:like|expect|ask that)|I (?:also )?(?:want|need|expect)|"
     r"(?:I|we)(?:'ll| will) (?:also )?need|if [^,;.]{1,40}? I (?:want|need|expect)|"
-    r"forward|cancel|refund|book|arrange|find out|chase|look into)\b)",
+    r"forward|cancel|refund|replace|repair|exchange|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
 )
 # A clause that starts as a yes/no question does: "and is pizza included"
@@ -121,7 +125,7 @@ _INDIRECT = re.compile(
     r"(?:interested|keen|curious) to (?:know|hear|find out|learn)(?= (?:if|whether|what|how|when|where|why|which|who)\b)|"
     r"(?:my|our|first|other|main|next|last|second|only|big|'s|s') question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
-    r"(?:^\W*|\bplease )(?:find out|check|confirm|see)(?= (?:if|whether)\b))\b",
+    r"(?:^\W*(?:(?:also|and|then),?\s+)?|\bplease )(?:find out|check|confirm|see|advise)(?= (?:if|whether)\b))\b",
     re.IGNORECASE,
 )
 _TIME_CONSTRAINT = re.compile(
@@ -284,12 +288,14 @@ def _extract(incoming: Incoming):
 
 
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
+# "Mela Marthese, the balcony is finished or not…": a first and last name before phone typing
+_LEADING_NAME = re.compile(r"(?:\W*(?!(?:Hi|Hello|Hey|Dear|Good|Thanks|Thank|Morning|Evening)\b)[A-Z][\w'-]*\s+[A-Z][\w'-]*,\s+(?=[a-z]))?")
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     """A sentence split where a second question or request is joined on ("…Sundays and do I need to
     book?", "Please add three seats, and send an updated quote")."""
-    first_letter = _FIRST_LETTER.search(sentence)
+    first_letter = _FIRST_LETTER.search(sentence, _LEADING_NAME.match(sentence).end())
     lower_case = bool(first_letter) and first_letter.group().islower()  # phone typing, even after emoji: "🦈🦈 we're 6 students…"
     if "?" not in sentence and not _WH_WITHOUT_MARK.match(sentence):
         # phone typing puts the question after a comma: "sorry cant make tonight, can i swap to weds"
@@ -303,7 +309,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         # "…let me know whether you're free, and what you would charge": a second indirect question
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)
-                   or re.search(r"\band\b", m.group()) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE)]
+                   or re.search(r"\band\b", m.group()) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE) or m.group("listed_wh")]
     else:
         return [(0, len(sentence))]
     # A request joined after a first clause of some length ("Could you send over the final invoice and
@@ -405,6 +411,10 @@ _WH_WITHOUT_MARK = re.compile(
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:do|does) [a-z]+ (?:come with|include|cost|need|fit)\b"  # "do shoes come with it"
     r"|^(?![^.!?]*\b(?:whether|wether|if)\b)(?=[^.!?]{3,90}\bor not[^\w.]*$)"  # "need vaccination cert or not", "still got or not"
+    r"|^(?=[^.!?]{3,200},\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|alright|all right|fine|possible|acceptable)[^\w.]*$)"  # "we pay half friday, is that ok"
+    r"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?where (?:in|on|at|near|exactly)\b[^.!?,]{0,30}?\b(?:is|are|do|does|can)\b"  # "where in Suva is your shop"
+    r"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?who (?:pays|covers|bears|foots|fixes|handles|collects)\b"  # "who pays the fine"
+    rf"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?(?-i:{_CAN_SERVE})"  # "can deliver before 20th", not "Can deliver Friday." (the writer can)
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",

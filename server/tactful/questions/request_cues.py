@@ -18,7 +18,7 @@ START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
     r"(?:would|'d) (?:really )?like (?:it|them|this|that) (?:\w+ed|done|redone|fixed|back)\b",  # "would like it repaired for free tbh"
-    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those|about|some|more|another|\d)\b",  # "Need this fixed asap.", "Need about 3 kg"
+    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those|about|some|more|another|\d|(?:it |them )?(?:by|before) \w)",  # "Need this fixed asap.", "Need about 3 kg", "need before 3 feb"
     r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
     # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
     (
@@ -65,8 +65,10 @@ ANYWHERE_CUES = (
     rf"(?:I|we)(?:'d| would)(?: also| really| just| very much)? like (?:the opportunity )?to (?!{_TELLING})\w+",
     r"(?:I|we)(?:'d| would)(?: also| really| just)? like (?:a|an|the|some|more|your|to have|\d)",  # "We would like 25 licences"
     # "I'd ask that you post him a statement", "We would also request photographs", "We further require three references"
-    r"(?:I|we)(?:'d| would)(?: also)? (?:ask that you|request)\b|(?:I|we) (?:also |further |will )?require\b(?! (?:it|them|you)\b)",
+    r"(?:I|we)(?:'d| would)(?: also)? ask that you\b|(?:I|we)(?:'d| would)?(?: also| formally)? request\b|(?:I|we) (?:also |further |will )?require\b(?! (?:it|them|you)\b)",
     r"(?:our|my|the) [\w-]+(?: [\w-]+)? would (?:also )?like (?:a|an|the|some|\d)",  # "The trustees would also like a monthly report"
+    # "Our choir would like to bring thirty singers", "The Friends of the Museum would like to visit in May"
+    r"(?:our|my|the) (?:(?!and\b)[\w-]+ ){1,4}?would (?:also |very much )?like to (?:bring|book|visit|come|reserve|arrange|see|tour)\b",
     (  # "I want information about the removal of my account", "Need more info on your courses"
         r"(?<!\byou )(?:(?:I|we)(?:'d| would) like|want|need|require|looking for|wanna|request) (?:some |more |further |any |the )?"
         r"(?:information|info|details) (?:about|on|regarding|of|for|concerning|as to)\b|"
@@ -88,7 +90,7 @@ ANYWHERE_CUES = (
     (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
        # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
         r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|him|her|this|that|these|those|(?-i:[A-Z][a-z]+)|"
-        r"(?:this|that|these|those|the|my|our|his|her|their|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
+        r"(?:this|that|these|those|the|my|our|his|her|their|all|both|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
         r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered|seen|taken|given|shown|rebuilt|rewritten|"
         r"here (?:by|before|for|in time)|there (?:by|before|for|in time))\b"
     ),
@@ -109,7 +111,11 @@ ANYWHERE_CUES = (
     r"can (?:also |just )?(?:cover|refund|reimburse|pay for|credit|waive|arrange|collect|send))\b",
     r"(?:I|we) should (?:also |very much |much )?like\b",  # "I should also like a list of…"
     # a deadline the customer needs met: "We'd need them in the school by Monday 11 January"
-    r"(?:I|we)(?:'d| would) (?:also )?need (?:it|them|this|these|those|everything|all of (?:it|them))(?: [\w-]+){0,4}? (?:by|before|in time for|no later than)\b",
+    # "We'll need both vans ready by Monday", "We'd want the panels at our depot by the first week of April"
+    r"(?:I|we)(?:'d| would|'ll| will) (?:also )?(?:need|want) (?:it|them|this|these|those|everything|all|both|the|our|my|\d+)(?: [\w-]+){0,5}? (?:by|before|in time for|no later than)\b(?! then\b)",
+    # "The first 40 crates will be needed by Tuesday", "Delivery is needed before the 22nd", "it has to reach us by the 15th"
+    r"(?:is|are|will be|'ll be|would be) (?:also )?needed (?:by|before|in time for|no later than)\b|"
+    r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
     # "so a ballpark would help" (not "That would help", accepting an offer)
     r"(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhich )would (?:really |also )?help\W*$",
     r"(?:maybe|perhaps) you (?:can|could) (?:\w+ )?(?:suggest|recommend|send|tell|check|help|advise|give|let)\b",
@@ -120,10 +126,13 @@ ANYWHERE_CUES = (
     # "I want someone here first thing tomorrow", "We need an engineer out today"
     r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:someone|somebody|an? (?:engineer|technician|plumber|electrician|fitter)) (?:here|out|round|over|to come)\b",
     # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
-    r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:it|them|this|that|the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
+    r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:(?:it|them|this|that) |the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
     # "I also expect you to keep trying", "I don't expect to pay for the second one", "I think I'm owed my petrol"
     r"(?:I|we)(?:'d| would)? (?:also |still |fully )?expect you to\b|(?:I|we) (?:don't|do not) expect to (?:pay|be charged)\b",
     r"(?:I think )?(?:I|we)(?:'m| am|'re| are) (?:still )?owed\b",
+    # "The invoice must be made out to our company", "…should be addressed to accounts"; "We'd prefer to pay by transfer"
+    r"(?:must|should|needs to|has to|will have to) be (?:made out|addressed|invoiced) to\b|"
+    r"(?:I|we)(?:'d| would) (?:much |rather )?prefer to (?:pay|be invoiced|be billed|have|receive|collect)\b",
     # "I think at least half the fee should be refunded", "Something on top of that is only fair"
     r"should (?:also )?be (?:refunded|credited|waived|reimbursed|taken off|knocked off|paid back|returned|compensated)\b|(?:is|would be|seems) only fair\b",
     # "I need someone to confirm that…", "I'd like him to come back and…", "I'd also love it if his cap could go in"
@@ -132,11 +141,11 @@ ANYWHERE_CUES = (
     r"(?:I|we)(?:'d| would) (?:also |really )?(?:like|want|prefer) (?:him|her|them|someone|somebody) to\b",
     r"(?:I|we)(?:'d| would) (?:also |really )?(?:love|like|appreciate) it if (?:[\w'-]+ ){1,5}?(?:could|can|would)\b",
     # "Our finance department will need a W-9 before…": a need on the customer's side that the reply must meet
-    r"(?:our|my) (?:\w+ ){1,2}(?:will|'ll|would|'d) (?:also )?need (?:a |an |the |your |copies|a copy)",
+    r"(?:our|my) (?:\w+ ){1,2}(?:will|'ll|would|'d) (?:also )?(?:need|require) (?:a |an |the |your |copies|a copy)",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
-    r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy|some|somewhere|someone)\b",
+    r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy|some|somewhere|someone|\d+)\b",
     # "I want it either repaired properly or replaced", "I'd like either the right one sent or my money back"
     r"(?:I|we)(?:'d| would)? (?:also |really )?(?:want|like) (?:it |them )?either\b",
     # "Unfortunately, I need to reschedule." (not "the changes I need to make")
@@ -226,7 +235,7 @@ ANYWHERE_CUES = (
 
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
     (
-        r"(?:I|we)(?:'m| am|'re| are)?(?: also| still| fully)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
+        r"(?:I|we)(?:'m| am|'re| are|'d| would)?(?: also| still| fully)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
         r"replacement|apology|update|compensation|reimbursement|restitution|rebate|credit)\b"
     ),
     r"(?<![\w'] )(?:want|need|require) (?:some )?(?:help|assistance|support)\b",  # "I paid $1499, need assistance…"

@@ -19,7 +19,7 @@ from .service_cues import SERVICE_ANYWHERE_CUES, SERVICE_START_CUES
 # they come from newsletters, not from a customer, and need no reply. Nor are sign-offs and sayings
 # ("Talk soon", "Keep up the good work", "Come on", "Hold on") requests.
 _ACTION_VERBS = (
-    r"(?:send|resend|cancel|refund|reverse|waive|reimburse|credit|change|update|call|ring|email|e-mail|fix|book|arrange|reschedule|remove|delete|issue|"
+    r"(?:send|resend|cancel|refund|replace|repair|exchange|reverse|waive|reimburse|credit|change|update|call|ring|email|e-mail|fix|book|arrange|reschedule|remove|delete|issue|"
     r"forward|reset|unlock|confirm|advise|give|let(?! (?:me|us) (?!know))|tell|check|review|sign|fill|complete|return|reply|respond|"
     r"contact|text|meet|pick|get|find|set up|schedule|put|fax|discuss|add|prepare|print|bring|note|ask|invite|include|copy|cc|"
     r"loop|hold(?! on\b)|reserve|share|show|post|mail|ship|deliver|expedite|escalate|look into|sort out|chase|follow up|drop|"

@@ -46,18 +46,11 @@ _PUTS_OFF = re.compile(
 )
 
 
-_A_DAY = re.compile(
-    r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|(?:this|next) week\b|end of (?:the )?(?:day|week))",
-    re.IGNORECASE,
-)
-
-
 @lru_cache(maxsize=1024)
 def puts_off_only(sentence: str) -> bool:
     """A hand-off or a put-off that gives nothing asked: no amount, date, yes, no or refusal."""
     put_off = _PUTS_OFF.search(sentence)
     if not put_off:
         return False
-    dated = _A_DAY.search(sentence, put_off.end())  # "I'll get back to you on Friday" gives a day
+    dated = cue.A_DAY.search(sentence, put_off.end())  # "I'll get back to you on Friday" gives a day
     return not (dated or cue.AMOUNT.search(sentence) or cue.YES_NO_OPENING.match(sentence) or cue.REFUSED.search(sentence))

@@ -109,6 +109,10 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return False  # "What it comes to depends on how many windows there are"
         level = cue.ASKS_A_LEVEL.search(question) and cue.PRICE_LEVEL.search(sentence)
         return bool(_gives_a_price(sentence) or level or (counting and cue.QUANTITY.search(sentence)))
+    if kind == "request" and _NEEDED_BY.search(question) and not (
+            cue.DEADLINE.search(sentence) or cue.A_DAY.search(sentence) or _IN_TIME.search(sentence) or cue.YES_NO_OPENING.match(sentence)
+            or cue.REFUSED.search(sentence) or cue.ACKNOWLEDGED.search(sentence)):
+        return False  # "We'll need both vans ready by Monday 1 February" / "The welding comes to P 18,400 for both vans"
     if kind == "request":
         # an undated hand-off ("I'll pass your note on to the team") is not the thing done
         done = cue.done(sentence)
@@ -183,6 +187,11 @@ _ASKS_HOW_LONG_A_STATE = re.compile(
     re.IGNORECASE,
 )
 _ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d)", re.IGNORECASE)
+# A deadline the customer needs met: "The first 60 bags will be needed by Friday 8 January", "it has to reach us by the 15th"
+_NEEDED_BY = re.compile(rf"\b(?:needed|need|want|has to|have to|must)\b[^.?!]{{0,60}}?{cue.DEADLINE.pattern}", re.IGNORECASE)
+# …met by a time on any words: "you'd all be out the door by 10:30", "it should be in Dayton well before the 15th"
+_MEETS_A_DEADLINE = re.compile(r"\b(?:ready|done|finished|complete|out|be in|be there|be with you|delivered|arrive|arrives|reach|land|dispatched|shipped)\b", re.IGNORECASE)
+_IN_TIME = re.compile(r"\bin (?:good |plenty of )?time\b|\bwell before\b|\bby then\b", re.IGNORECASE)
 _ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
 _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
@@ -496,6 +505,11 @@ def verdict(
             if (_IMPERATIVE.match(draft, span.start, span.end) or _KEEP_DOING.match(draft, span.start, span.end)
                     or colon > 0 and _IMPERATIVE.match(draft, colon + 1, span.end)):
                 return Verdict(True, span.end)
+    if question.kind == "request" and _NEEDED_BY.search(question.text):
+        for span in spans:
+            sentence = draft[span.start : span.end]
+            if cue.DEADLINE.search(sentence) and _MEETS_A_DEADLINE.search(sentence) or _IN_TIME.search(sentence):
+                return Verdict(True, span.end)  # "We'd need to be done by 11" / "you'd all be out the door by 10:30"
     anywhere = answer_by_shape(question.text, question.kind, bool(related))
     if anywhere is not None:
         for span in spans:
