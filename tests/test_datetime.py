@@ -941,3 +941,27 @@ def test_a_weekday_listed_before_one_of_a_named_week_takes_that_week():
     # with no week named after it, the coming Tuesday is still the one asked about
     assert flagged_by("datetime.bare-weekday", "We can come on Tuesday or Wednesday at 10 am.", now=monday) == [
         ("Tuesday", ["Tuesday 8 December"]), ("Wednesday", ["Wednesday 9 December"])]
+
+
+@pytest.mark.parametrize("draft,now,zone,recipient,expected", [
+    # from a zone that keeps standard time all year, the customer's own daylight time is right for them
+    ("The tour leaves at 9 am MST, which is 10 am MDT for you in Denver, on Tuesday 14 July 2026.", datetime(2026, 7, 1, 16, tzinfo=UTC),
+     "America/Phoenix", "America/Denver", []),
+    ("The tour leaves at 9 am MDT on Tuesday 14 July 2026.", datetime(2026, 7, 1, 16, tzinfo=UTC), "America/Phoenix", "America/Los_Angeles",
+     [("datetime.zone-season", "MDT")]),
+    # a span of years in the sentence ("our 1930s posters") is no day: its first day is no season
+    ("Bidding on our 1930s posters opens at 7 pm BST.", datetime(2026, 7, 10, 9, tzinfo=UTC), "Europe/London", None, []),
+    ("Bidding on our 1930s posters opens at 7 pm GMT.", datetime(2026, 7, 10, 9, tzinfo=UTC), "Europe/London", None,
+     [("datetime.zone-season", "GMT")]),
+])
+def test_zone_season_reads_the_customers_zone_and_no_span_of_years(draft, now, zone, recipient, expected):
+    result = review(draft, "", Context(now=now, timezone=zone, recipient_timezone=recipient, locale="en-US"))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["rule"] == "datetime.zone-season"] == expected
+
+
+def test_the_writers_own_slip_beside_the_customers_time_is_still_flagged():
+    # from Phoenix (MST all year), MDT on the writer's own time is a slip even when the customer in Denver is on MDT
+    draft = "Ramon will be at the house on Thursday, July 16, 2026 at 9am MDT, which is 10am your time in Denver."
+    result = review(draft, "", Context(now=datetime(2026, 7, 6, 13, tzinfo=UTC), timezone="America/Phoenix", recipient_timezone="America/Denver",
+                                       locale="en-US"))
+    assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["rule"] == "datetime.zone-season"] == [("datetime.zone-season", "MDT")]

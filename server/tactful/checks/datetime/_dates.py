@@ -309,9 +309,16 @@ def day_in_sentence(doc: Document, index: int) -> date | None:
     """The day a date expression in the same sentence names ("on 14 July", "in July"), if any."""
     sentence = doc.sentence_at(index)
     for found in expressions(doc):
-        if sentence.start <= found.start < sentence.end and found.resolution.date and found.kind != "zone":
+        if sentence.start <= found.start < sentence.end and _names_a_day(found):
             return found.resolution.date
     return None
+
+
+def _names_a_day(found) -> bool:
+    """A date a time can fall on: not a zone, and not a span of a year or more ("the 1930s", "2027", "2019-2021"), whose
+    first day ("1 January 1930") says nothing of the day or the season meant."""
+    r = found.resolution
+    return bool(r.date) and found.kind != "zone" and not (r.end_date and (r.end_date - r.date).days > 200)
 
 
 def day_named_before(doc: Document, index: int) -> date | None:
@@ -320,7 +327,7 @@ def day_named_before(doc: Document, index: int) -> date | None:
     day = day_in_sentence(doc, index)
     if day is not None:
         return day
-    earlier = [f for f in expressions(doc) if f.end <= index and f.resolution.date and f.kind != "zone"]
+    earlier = [f for f in expressions(doc) if f.end <= index and _names_a_day(f)]
     # a day named after a note about the clocks ("…, as ours don't change until 29 March") gives way to one named before it
     plain = [f for f in earlier if not CLOCKS_CHANGE.search(doc.draft, doc.sentence_at(f.start).start, f.start)]
     return (plain or earlier)[-1].resolution.date if earlier else None

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from ...document import Document
 from ..types import Check, Example, Match
-from ._dates import day_named_before, now_for
+from ._dates import customer_zone, day_named_before, now_for
 
 # abbreviation -> (zone, abbreviation in the other season, generic name)
 _ZONES = {
@@ -53,6 +53,18 @@ def _date_in_sentence(doc: Document, start: int, today: date) -> date:
     return day_named_before(doc, start) or today
 
 
+def _converted(doc: Document, start: int, written: str, own: str, when: date) -> bool:
+    """A time given in the customer's zone beside the writer's own: "11:30am AEST, which is 12:30pm AEDT for you in Sydney",
+    from Brisbane (which keeps AEST all year) to a customer in Sydney. The sentence writes the writer's own abbreviation too,
+    and the customer's zone goes by this one that day (from Phoenix, "9am MDT, which is 10am your time in Denver" is still
+    the writer's slip)."""
+    zone, _ = customer_zone(doc)
+    if not zone or datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(zone)).tzname() != written:
+        return False
+    sentence = doc.sentence_at(start)
+    return re.search(rf"\b{own}\b", doc.draft[sentence.start : sentence.end]) is not None
+
+
 def find(doc: Document):
     if not _ABBREVIATION.search(doc.draft):
         return
@@ -68,7 +80,7 @@ def find(doc: Document):
         own = datetime(when.year, when.month, when.day, 12, tzinfo=ZoneInfo(doc.context.timezone)).tzname() if doc.context.timezone else None
         if own == written:
             continue  # the writer's own zone goes by it then: Arizona keeps MST all summer
-        if actual == written and own == other:
+        if actual == written and own == other and not _converted(doc, found.start(), written, own, when):
             actual = own  # "CDT" in June from Nuevo Vallarta, which keeps CST all year since Mexico dropped daylight saving
         elif actual == written or (written == "GMT" and actual == "GMT"):
             continue
