@@ -965,3 +965,15 @@ def test_the_writers_own_slip_beside_the_customers_time_is_still_flagged():
     result = review(draft, "", Context(now=datetime(2026, 7, 6, 13, tzinfo=UTC), timezone="America/Phoenix", recipient_timezone="America/Denver",
                                        locale="en-US"))
     assert [(s["rule"], s["text"]) for s in result["suggestions"] if s["rule"] == "datetime.zone-season"] == [("datetime.zone-season", "MDT")]
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a present tense that closes or ends something plans, as "opens" and "starts" do
+    ("Online bidding on the lot closes at 7pm AEST today.", [("today", ["today (Wednesday 18 June)"])]),
+    ("The early-bird offer ends today.", [("today", ["today (Wednesday 18 June)"])]),
+    ("The early-bird offer was great today.", []),
+])
+def test_today_in_a_closing_or_ending_plan_to_a_customer_on_another_date(draft, expected):
+    result = review(draft, "", Context(now=datetime(2031, 6, 17, 23, tzinfo=UTC), timezone="Australia/Sydney",
+                                       recipient_timezone="America/Los_Angeles", locale="en-GB"))
+    assert [(s["text"], s["replacements"]) for s in result["suggestions"] if s["rule"] == "datetime.relative-date"] == expected

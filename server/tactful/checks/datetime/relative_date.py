@@ -132,8 +132,9 @@ _MONTH_NAME = re.compile(r"\b(?:January|February|March|April|May|June|July|Augus
                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 
 
-# "go on sale today", "opens today": a present tense that plans
-_PLAN = re.compile(r"\b(?:go(?:es)?\s+(?:on\s+sale|live|out)|opens|launch(?:es)?|starts?|begins?|ships?|arrives?|is\s+due)\b", re.IGNORECASE)
+# "go on sale today", "opens today", "bidding closes at 7pm today", "the offer ends today": a present tense that plans
+_PLAN = re.compile(r"\b(?:go(?:es)?\s+(?:on\s+sale|live|out)|opens|closes|launch(?:es)?|starts?|begins?|ends|finishes|expires|ships?|arrives?|is\s+due)\b",
+                   re.IGNORECASE)
 # "today" in a plan ("we'll ship it today") is read tomorrow as today; in a greeting or thanks
 # ("thanks for calling today", "how can I help today?") it names nothing to act on.
 _TODAY = re.compile(r"(?<!all for )\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?!\s*\(|,?\s+(?:the\s+)?\d)", re.IGNORECASE)
