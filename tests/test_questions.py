@@ -3674,3 +3674,48 @@ def test_a_day_abbreviation_is_a_whole_word_and_ringgit_is_money():
     assert cue.DEADLINE.search("ready by Sat") and cue.DEADLINE.search("by 3 Feb")
     assert not cue.DEADLINE.search("on call by satellite phone") and not cue.DEADLINE.search("sold by market traders")
     assert cue.AMOUNT.search("RM55 per child") and not cue.AMOUNT.search("see you in rm 5")
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("Also do they freeze ok, as it's just the two of us?", "They freeze very well for up to three months.", True),
+        ("Also do they freeze ok, as it's just the two of us?", "The pies are made with Manx butter.", False),
+        ("Do you ship by air or by sea?", "We send orders of this size by air cargo to Frankfurt.", True),
+        ("Do you ship by air or by sea?", "It takes 7 to 10 days from Kathmandu to Frankfurt.", False),
+        ("Would you be able to provide display cards for the buffet?", "I'll ask our designer about the display cards.", False),
+        ("Can you also tell me whether the courier will be chased about this?", "I've refunded the full £38 to your card.", False),
+        ("Could you tell me if the faded ones can be brightened?", "I've brightened the faded ones and sent them over.", True),
+        ("Where in Leeds is your office?", "Our office is easy to find; every cab driver in Leeds knows it.", False),
+        ("Where in Leeds is your office?", "We're on the corner of Boar Lane, opposite the station.", True),
+        ("Is it cheap? Where is it located?", "The location is 1433 Taraval.", True),
+        ("And who opened it, customs or your staff?", "Finding a parcel cut open is upsetting, and I understand why you're angry.", False),
+        ("We also require one of your painters on site to paint the guests' initials on the plates.",
+         "Our painter Sam can come to paint the initials on the plates.", True),
+        ("What would shipping and any US duty add to the $650?", "Yes, we ship to the States all the time.", False),
+        ("What would shipping and any US duty add to the $650?", "Shipping to Ohio is $85 and duty is usually nothing under $800.", True),
+        ("Can you give me a price for both vehicles, including the welding?", "The brackets and the welding come to P 18,400 for both vehicles.", True),
+    ],
+)
+def test_verbs_said_back_choices_by_preposition_hand_offs_and_places_named_back(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,kinds",
+    [
+        ("pls is the cake for my mum ready.", ["yes/no"]),
+        ("Please have your manager call me.", ["request"]),
+        ("I need to know how this got past your checks.", ["why"]),
+        ("I need the two chairs replaced, and since the postage was £12, I'd expect that to be refunded too.", ["request", "request"]),
+    ],
+)
+def test_please_before_a_question_how_it_got_past_and_a_reason_before_a_second_demand(incoming, kinds):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == kinds
+
+
+def test_pula_written_before_the_figure_is_money():
+    from tactful.questions import answer_cues as cue
+
+    assert cue.AMOUNT.search("come to P 18,400 for both") and cue.AMOUNT.search("P 950 a day")
+    assert not cue.AMOUNT.search("see P 5 of the manual")

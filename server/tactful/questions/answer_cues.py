@@ -33,7 +33,7 @@ A_DAY = re.compile(
 # An amount of money: a currency sign or code before the figure ("$145", "£ 20", "₹68,000", "KSh 3,800",
 # "R285" for rand), or a currency named after it ("1,500 rupees", "40 USD").
 _CODES = r"usd|gbp|eur|aud|cad|nzd|sgd|hkd|inr|ngn|kes|zar|chf|jpy|cny|aed|myr|php"
-_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|(?-i:RM)(?=\s?\d)|R(?=\s?\d{{2,}}|\d,\d)))\s?"
+_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|(?-i:RM)(?=\s?\d)|(?-i:P)(?=\s?\d{{1,3}}(?:,\d{{3}})+\b|\s?\d{{3,}})|R(?=\s?\d{{2,}}|\d,\d)))\s?"
 MONEY = (
     rf"{_CURRENCY_BEFORE}\d"
     rf"|\d+(?:[.,]\d+)*\s?(?:dollars?|pounds?|euros?|{_CODES}|rupees?|rand|naira|shillings?|yen|yuan|francs?|dirhams?|ringgits?|pesos?|p\b(?!\.m)|cents?|pence)\b"
@@ -58,7 +58,7 @@ PLACE = re.compile(
     r"(?!(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d|\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|"
     r"(?:morning|afternoon|evening|weekend|time|advance|touch)s?\b)\S"
     r"|\bhttps?://|\bwww\.|\b\d+\s+(?:\w+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|way|place|square|plaza)\b"
-    r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|station|airport|terminal|destination)\b",
+    r"|\b(?:reception|front desk|counter|car park|website|app|portal|address|located|location is|station|airport|terminal|destination)\b",
     re.IGNORECASE,
 )
 # "22 works great", "Tuesday would work fine"

@@ -222,6 +222,7 @@ def detail_asked(question: str) -> tuple[str, frozenset[str]] | None:
 _OR = re.compile(r"(?<!\d),?\s+or\s+(?!\d|whether\b|if\b|not\b|anything\b|something\b|so\b|otherwise\b|else\b|any\b|more\b|less\b|later\b|earlier\b|sooner\b)", re.IGNORECASE)
 # "…, or is that asking too much?", "…, or should I start saving?": a way out, not a second choice
 _A_WAY_OUT = re.compile(r"\W*(?:would|do|does|did|is|are|can|could|should|will|must|has|have|was|were)(?:n't)?\s+(?:I|we|you|they|it|he|she|there|that|this)\b", re.IGNORECASE)
+_CHOICE_PREPOSITION = re.compile(r"\W*(by|in|on|at|via|with)\s+", re.IGNORECASE)
 _CHOICE_LEAD = re.compile(r"\W*(?:only|just|per)\s+", re.IGNORECASE)  # "or only figure skates", "or per order"
 
 
@@ -238,7 +239,12 @@ def alternatives(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
         return None
     lead = _CHOICE_LEAD.match(right_text)
     right = list(words(right_text[lead.end() if lead else 0 :]))[:3]
-    left = list(words(question[: cut.start()]))[-3:]
+    left_text = question[: cut.start()]
+    same_preposition = _CHOICE_PREPOSITION.match(right_text)
+    if same_preposition:  # "in English or in Spanish": the first choice starts at its own "in", not with the tour
+        opening = list(re.finditer(rf"\b{same_preposition.group(1)}\b", left_text, re.IGNORECASE))
+        left_text = left_text[opening[-1].end() :] if opening else left_text
+    left = list(words(left_text))[-3:]
     left_set, right_set = frozenset(left) - frozenset(right), frozenset(right) - frozenset(left)
     if not left_set or not right_set:
         return None

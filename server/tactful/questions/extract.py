@@ -65,7 +65,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
     r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?(?:like|expect|ask that)|I (?:also )?(?:want|need|expect)|"
-    r"(?:I|we)(?:'ll| will) (?:also )?need|if [^,;.]{1,40}? I (?:want|need|expect)|"
+    r"(?:I|we)(?:'ll| will) (?:also )?need|(?:if|since|as|because|given that) [^,;.]{1,60}?,? I(?:'d| would)? (?:also )?(?:want|need|expect)|"
     r"forward|cancel|refund|replace|repair|exchange|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
 )
@@ -74,7 +74,7 @@ _STARTS_YES_NO = re.compile(rf"\W*(?:and |also |plus )?{_AUX}\s", re.IGNORECASE)
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
 _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s|is (?:it|there) (?:still |any |a )?)", re.IGNORECASE)
-_ALTERNATIVE = re.compile(rf",?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
+_ALTERNATIVE = re.compile(rf"\b(?P<prep>by|in|on|at|via|with) (?!(?:you|us|me|them|him|her|it)\b)[\w-]+(?: [\w-]+)? or (?P=prep) \w|,?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
     r"how (?!(?:do|does|did|can|could|should|would|will|is|are|was|were|to|come|about|i|we|you|they|he|she|it|my|our|"
@@ -370,6 +370,9 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
         return _kind_of_information(lowered[wanted.end() :], judging)
     if _PRICE_PLEASE.match(lowered):
         return "how much"  # "Price for both please." asks what it costs
+    asks_politely = _PLEASE_THEN_A_QUESTION.match(text)
+    if asks_politely:
+        return classify(text[asks_politely.end() :], in_question=True, judging=judging)  # "pls is the lion for my uncle ready."
     if REQUEST_START.match(text) and not asks_about:
         return "request"
     if not is_question and not indirect:
@@ -397,6 +400,9 @@ def classify(clause: str, in_question: bool = False, continues: bool = False, ju
     return "which" if indirect and not thanks_ahead else "request"
 
 
+_PLEASE_THEN_A_QUESTION = re.compile(
+    r"\W*(?:please|pls|plz|kindly),?\s+(?=(?:is|are|was|were|did|will) (?:the|my|our|your|it|this|that|there|these|those)\b)", re.IGNORECASE
+)
 _PRICE_PLEASE = re.compile(r"\s*(?:(?:and|also|plus)\s+)?(?:the |your |a )?(?:price|prices|cost|costs|rates?|pricing)\b(?! ?(?:lists?|sheets?|guides?|breakdown)\b)[\w\s,-]{0,40}?,? (?:pls|plz|please)\W*$")
 # A wh-question that lost its "?": "Where is my parcel.", "How do I reset it"
 _WH_WITHOUT_MARK = re.compile(
@@ -513,13 +519,13 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:[\w'’]+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess|tuition|commission|discount|premium)(?! for\b)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:minimum|maximum|max|min|limit|capacity)\b(?! for\b)|"
-                r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to))\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b|\bcharging\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
+                r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to)|what (?:would|will) (?:[\w'’-]+ ){1,6}?(?:add|come to)\b(?= to\b|\W*$| in total\b)?)\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b|\bcharging\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place
     if re.match(r"where\b", text):
         return "where"
-    if re.match(r"why\b|how come\b|how on earth\b|how (?:did|does|could|can|has|is|was) (?:this|that|it) (?:keep |even |possibly |ever )?(?:happen|happening|get|go wrong|end up)\b|how (?:is|was) it (?:that|possible)\b|what(?:'s| is| was) the reason\b|for what reason\b|what (?:happened|went wrong)\b|what(?:'s| is) going on\b|what(?:'s| is) (?:the )?hold[- ]?up\b|what(?:'s| is) taking (?:so|this) long\b", text) or _HOW_COMES.match(text):
+    if re.match(r"why\b|how come\b|how on earth\b|how (?:did|does|could|can|has|is|was) (?:this|that|it) (?:keep |even |possibly |ever )?(?:happen|happening|get|go wrong|end up)\b|how (?:is|was) it (?:that|possible)\b|what(?:'s| is| was) the reason\b|for what reason\b|what (?:happened|went wrong)\b|what(?:'s| is) going on\b|what(?:'s| is) (?:the )?hold[- ]?up\b|how (?:this|that|it) (?:got|slipped|went|came to|happened)\b|what(?:'s| is) taking (?:so|this) long\b", text) or _HOW_COMES.match(text):
         return "why"
     if _MEASURE.match(text) and not _HOW_SUBJECT.match(text):
         return "how much"  # a measure: "how big can they be?", "how windy will it be?"

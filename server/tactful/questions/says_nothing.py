@@ -18,15 +18,27 @@ _SORRY_ABOUT_IT = re.compile(r"\s*(?:to hear|to learn|(?:that|about|for) (?:the|
 _AND_THEN = re.compile(r",\s*(?:but|and|so)\b|;|\s(?:but|so)\s", re.IGNORECASE)
 
 
+# Sympathy said instead of an answer: "Finding a barrel cut open is upsetting, and I understand why you're angry."
+_SYMPATHY = re.compile(
+    r"\bI (?:completely |fully |totally |can )?understand (?:why|how) you(?:'re| are| were| feel)\b|"
+    r"\b(?:is|must be|must have been|was) (?:so |very |really |deeply |incredibly )?(?:upsetting|frustrating|distressing|disappointing|worrying)\b",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)
 def apology_only(sentence: str) -> bool:
     """"I'm really sorry Isla has been without hot water" shares the topic and answers nothing."""
     if not _APOLOGY.match(sentence):
-        return False
+        return bool(_SYMPATHY.search(sentence)) and not _says_something(sentence)
     rest = _APOLOGY.sub("", sentence, count=1)
     if _SORRY_ABOUT_IT.match(rest) and not _AND_THEN.search(rest):
         return True  # "Sorry to hear you can't sign in." tells the customer's trouble back, it answers nothing
-    return not (cue.STANCE.search(rest) or cue.REFUSED.search(rest) or cue.INFORMATION.search(rest) or cue.DONE.search(rest) or cue.YES_NO_OPENING.match(rest))
+    return not _says_something(rest)
+
+
+def _says_something(text: str) -> bool:
+    return bool(cue.STANCE.search(text) or cue.REFUSED.search(text) or cue.INFORMATION.search(text) or cue.DONE.search(text) or cue.YES_NO_OPENING.match(text))
 
 
 @lru_cache(maxsize=1024)
@@ -41,6 +53,7 @@ _PUTS_OFF = re.compile(
     r"\bpass(?:ed|ing)? (?:[\w'-]+ ){0,6}(?:on|along|over) to (?!you\b)|\b(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with\b|\b(?:get|come) back to you\b|"
     r"\bcheck (?:\w+ )?with (?:my|our|the|his|her) \w+|\bstill (?:working (?:out|on)|finali[sz]ing|confirming|sorting out)\b|"
     r"\b(?:the best (?:place|people|person)|best placed) to (?:ask|advise)\b|\b(?:is|are) (?:really |more )?(?:a question|one|something) for\b|"
+    r"\bI(?:'ll| will) (?:ask|check with|speak to|talk to) (?:our|my|the) \w+(?: \w+)? (?:about|if|whether)\b|"  # "I'll ask our designer about the cards"
     r"\bcopied (?:\w+ ){0,3}in\b|\bsomething (?:\w+ ){0,4}(?:asked|asking|ask) (?:us )?about\b|\b(?:we|I)(?:'ve| have) been asked about\b",
     re.IGNORECASE,
 )

@@ -69,8 +69,13 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         # wifi" does not say whether it is good enough for video calls.
         if overlap >= 2 or on_head or cue.YES_NO_OPENING.match(sentence):
             return True  # on_head: "Is there somewhere to park?" / "The car park next door is free"
-        if re.search(r"\b(?:are|will|would|can|could) you\b", question, re.IGNORECASE) and cue.DONE_BY_US.search(sentence):
-            return True  # "Are you going to replace it or refund me?" / "I've refunded the full £48"
+        if _says_it_does(question, sentence):
+            return True  # "Also do they freeze ok?" / "They freeze very well for up to three months"
+        done = cue.DONE_BY_US.search(sentence)
+        if done and _ASKED_OF_US.search(question) and (not _ASKED_OF_ANOTHER.search(question) or topic_cached(done.group()) & topic_cached(question)):
+            # "Are you going to replace it or refund me?" / "I've refunded the full £48"; "Can you tell me if the dark ones
+            # can be brightened?" / "I've brightened them" (not "…whether the courier will be chased?" / "I've refunded you")
+            return True
         if _ASKS_IF_NEEDED.search(question) and cue.NEEDED.search(sentence):
             return True  # "Do I need to turn anything on?" / "You'll need data roaming switched on"
         if _ASKS_IF_ADVISED.search(question) and (_IMPERATIVE.match(sentence) or _ADVICE.search(sentence)):
@@ -82,6 +87,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         if _ASKS_IF_ARRANGED.search(question) and cue.DATE_OR_TIME.search(sentence):
             return True  # "Has the hearing been scheduled yet?" / "Your hearing is set for Tuesday, January 12"
         return overlap * 3 >= asked and bool(cue.POLAR.search(sentence))
+    if kind == "where" and not _a_place_not_asked(question, sentence):
+        return False  # "Where in Suva is your shop?" / "Our shop is easy to find; most taxi drivers in Suva know it"
     if kind == "which" and cue.ASKS_A_RECOMMENDATION.search(question):
         # "What compost would you recommend?" / "Monsteras grow strongly in spring" names no compost
         return bool(cue.RECOMMENDED.search(sentence) or cue.NAME.search(sentence) or cue.INFORMATION.search(sentence))
@@ -128,7 +135,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
-        if (overlap >= 2 or overlap * 2 >= asked and _WE_WILL.search(sentence)) and _WILL_DO.search(sentence) and not cue.HANDOFF.search(sentence):
+        if (overlap >= 2 or overlap * 2 >= asked and _WE_WILL.search(sentence)) and (_WILL_DO.search(sentence) or _CAN_COME.search(sentence)) and not cue.HANDOFF.search(sentence):
             return True  # "Please invoice the school" / "The invoice will go to the school office"
         if _does_what_was_asked(question, sentence):
             return True  # "Can you run several rooms at once?" / "we run four rooms side by side"
@@ -253,6 +260,36 @@ _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were
 
 # "Is it out of stock?", "Are they dishwasher safe?": a state asked of a pronoun, which a statement of the
 # same state answers whatever its subject ("The pressing is in stock").
+# "Are you going to replace it?" asks what we do; "Can you tell me whether the courier will be chased?" asks of another
+_ASKED_OF_US = re.compile(r"\b(?:are|will|would|can|could) you\b", re.IGNORECASE)
+_ASKED_OF_ANOTHER = re.compile(r"\b(?:are|will|would|can|could) you (?:also |please )?(?:tell|let|confirm|advise|say|explain|find out)\b", re.IGNORECASE)
+# "Do they freeze ok?": the thing asked about, and what it is asked to do
+_ASKS_WHAT_IT_DOES = re.compile(r"\W*(?:or |and |so |also )?(?:do|does|will|would|can) (?P<subject>it|they|these|those|he|she) (?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+
+
+_WHERE_WITHIN = re.compile(r"\bwhere (?:exactly )?(?:in|on|at|near|about)\b", re.IGNORECASE)
+
+
+def _a_place_not_asked(question: str, sentence: str) -> bool:
+    """A place in the sentence beyond the one a "where in Suva…" question names itself."""
+    if not _WHERE_WITHIN.search(question):
+        return True
+    for found in cue.PLACE.finditer(sentence):
+        word = re.match(r"[\w'-]+", sentence[found.end() - 1 :])
+        if not word or not re.search(rf"\b{re.escape(word.group())}\b", question, re.IGNORECASE):
+            return True
+    return False
+
+
+def _says_it_does(question: str, sentence: str) -> bool:
+    asked = _ASKS_WHAT_IT_DOES.match(question)
+    if not asked or asked.group("verb").lower() in ("have", "need", "get", "take", "make", "know", "want", "mind"):
+        return False
+    subject = asked.group("subject").lower()
+    subjects = r"(?:it|this|that)" if subject == "it" else r"(?:they|these|those|he|she)" if subject != "he" and subject != "she" else subject
+    return bool(re.search(rf"\b{subjects}(?: (?:all|both|\w+ly))? (?:will |would |can |do |does )?(?:not )?{re.escape(asked.group('verb'))}(?:s|es)?\b", sentence, re.IGNORECASE))
+
+
 _ASKS_A_STATE = re.compile(r"\W*(?:or |and |so |also )?(?:is|are|was|were) (?:it|they|this|that|these|those|he|she)(?: not)?\b(?P<state>.+)", re.IGNORECASE)
 _STATED = re.compile(r"(?:\b(?:is|are|was|were)|\b(?:it|that|this|he|she)'s|'re)(?:n't| not)?(?: (?:now|still|already|currently|back|fully|all|also|very|completely))*\b(?P<state>(?:\W+\w+){1,3})", re.IGNORECASE)
 
@@ -327,6 +364,8 @@ _ASKS_OUR_PLAN = re.compile(
 _PLAN_WORDS = frozenset(stem(w) for w in ("fix", "change", "sure", "stop", "stops", "happen", "happening", "again", "future", "make", "prevent"))
 _WE_WILL = re.compile(r"\b(?:we|I|our \w+|(?:one|two|three|some|both) of (?:us|our \w+|my \w+))(?:'ll| will)\b", re.IGNORECASE)  # not "Your parcel will arrive"
 # Someone will do something, on a day said after it: "our tech will be at your house on Wednesday".
+# An offer to do it: "Our artist Kamran can come to paint the name plates"
+_CAN_COME = re.compile(r"\b(?:we|I|(?-i:[A-Z][a-z]+)) can (?:come|send someone|be there)\b", re.IGNORECASE)
 _WILL_DO = re.compile(r"\b(?:will|'ll) (?!not\b|be in touch|get back|let you|keep you|try\b|need\b|have to\b)\w+", re.IGNORECASE)
 
 
@@ -570,14 +609,14 @@ def verdict(
     if related and (detail and question.kind == "which" or all(praise_only(r[2]) or puts_off_only(r[2]) for r in related)):
         return Verdict(False, None)  # talk about the topic that never gives the detail asked for, or praise
     if related:
-        # On topic without the expected kind of answer: a dodge for "when" and "how much", unsure otherwise.
+        # On topic without the expected kind of answer: a dodge for "when", "how much" and "where", unsure otherwise.
         best = max(r[0] for r in related)
         wants_a_type = (
             ASKS_A_METHOD.search(question.text)
             or question.kind == "yes/no" and ASKS_A_CHARGE.search(question.text)
             or question.kind == "which" and _ASKS_WHO_SOMEONE_IS.match(question.text)
         )
-        if question.kind in ("when", "how much", "request") or best < 2 or wants_a_type or value is not None:
+        if question.kind in ("when", "how much", "where", "request") or best < 2 or wants_a_type or value is not None:
             return Verdict(False, None)
         if question.kind == "yes/no" and own and not any(r[3] & own for r in related):
             return Verdict(False, None)  # "Is it ready yet?": the reply talks about the coat, never about ready
