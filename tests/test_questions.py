@@ -3688,7 +3688,7 @@ def test_a_day_abbreviation_is_a_whole_word_and_ringgit_is_money():
         ("Could you tell me if the faded ones can be brightened?", "I've brightened the faded ones and sent them over.", True),
         ("Where in Leeds is your office?", "Our office is easy to find; every cab driver in Leeds knows it.", False),
         ("Where in Leeds is your office?", "We're on the corner of Boar Lane, opposite the station.", True),
-        ("Is it cheap? Where is it located?", "The location is 1433 Taraval.", True),
+        ("Where is the diner located?", "The location is 1433 Taraval.", True),
         ("And who opened it, customs or your staff?", "Finding a parcel cut open is upsetting, and I understand why you're angry.", False),
         ("We also require one of your painters on site to paint the guests' initials on the plates.",
          "Our painter Sam can come to paint the initials on the plates.", True),
