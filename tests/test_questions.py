@@ -3719,3 +3719,12 @@ def test_pula_written_before_the_figure_is_money():
 
     assert cue.AMOUNT.search("come to P 18,400 for both") and cue.AMOUNT.search("P 950 a day")
     assert not cue.AMOUNT.search("see P 5 of the manual")
+
+
+def test_a_yes_with_a_day_answers_the_question_that_asked_for_the_day():
+    incoming = message(
+        "We need a new tank fitted. Can you do all of that between the 4th and the 6th and what will it cost? "
+        "Can we leave the roof tent on while you work on it?"
+    )
+    answer = reply("Yes, bring the truck in first thing on Monday the 4th and it will be ready on Wednesday. It comes to £900 fitted.")
+    assert verdicts(answer, incoming) == [True, True, False]

@@ -107,7 +107,7 @@ def asked_thing(question: str, kind: str) -> frozenset[str]:
 
 # A time a request asks for comes after a preposition or on its own ("Could you come this week?", "by
 # Friday", "today"); a date that names a thing does not ("my February payment").
-_BEFORE_A_TIME = re.compile(r"\b(?:on|by|before|after|this|next|at|until|till|from|in|within|for|around)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_BEFORE_A_TIME = re.compile(r"\b(?:on|by|before|after|this|next|at|until|till|from|in|within|for|around|between)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _TIME_ALONE = re.compile(r"(?:today|tomorrow|tonight|asap|right away|immediately|straight away|overnight|(?:this|next) \w+)$", re.IGNORECASE)
 _LENGTH = re.compile(r"(?:minutes?|hours?|days?|weeks?|months?|years?|nights?)$", re.IGNORECASE)
 

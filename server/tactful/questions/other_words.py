@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from ..text.sentences import Span
 from . import answer_cues as cue
-from .asked import asked_topic
+from .asked import asked_topic, asks_for_a_time
 from .extract import Question
 from .topic import topic_cached
 
@@ -76,6 +76,8 @@ def answer_in_other_words(question: Question, draft: str, spans: list[Span], ask
     claimed = frozenset().union(
         *((own or borrowed) if q.kind == "yes/no" else own for q, (own, borrowed) in zip(others, map(asked_topic, others)))
     ) - {"#when", "#clock"}
+    if any(q.kind in ("yes/no", "request") and asks_for_a_time(q.text) for q in others):
+        claimed |= {"#when"}  # "Can you do it between the 4th and the 6th?" claims "Yes, bring it in on Monday the 4th"
     sentences = [(span, draft[span.start : span.end]) for span in spans]
     # a strong cue answers even in a sentence another question claims: "…, and because our estimates were
     # lower, December picked up the difference" answers "why has it gone up?" as well

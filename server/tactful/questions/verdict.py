@@ -486,6 +486,8 @@ def verdict(
             continue
         if detail and question.kind == "which" and not (shared & detail[1] or _gives_a_value(sentence, question.text)):
             continue  # "Can you tell me the director?" / "The film on Friday is a comedy" names no director
+        if question.kind in ("yes/no", "request") and "#when" in shared and cue.YES_NO_OPENING.match(sentence) and asks_for_a_time(question.text):
+            return Verdict(True, span.end)  # "Can you do all of that between the 4th and the 6th" / "Yes, bring it in on Monday the 4th"
         if own and not shared & own and question.kind in ("which", "yes/no"):
             if question.kind == "yes/no" and cue.YES_NO_OPENING.match(sentence):
                 return Verdict(True, span.end)  # "Is that deliberate?" / "Yes, we drain the troughs every December"
