@@ -977,3 +977,15 @@ def test_today_in_a_closing_or_ending_plan_to_a_customer_on_another_date(draft, 
     result = review(draft, "", Context(now=datetime(2031, 6, 17, 23, tzinfo=UTC), timezone="Australia/Sydney",
                                        recipient_timezone="America/Los_Angeles", locale="en-GB"))
     assert [(s["text"], s["replacements"]) for s in result["suggestions"] if s["rule"] == "datetime.relative-date"] == expected
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # "we can" + a verb offers something ahead, whatever an earlier clause reports ("we've had a cancellation")
+    ("We've had a cancellation, so we can fit you in tonight at 7pm.", [("tonight", ["tonight (Friday 4 December)"])]),
+    ("We had a cancellation, so I can still book you in for tonight.", [("tonight", ["tonight (Friday 4 December)"])]),
+    # not what the writer sees or confirms of the past
+    ("We've checked, and we can see the parcel went out tonight.", []),
+])
+def test_an_offer_with_we_can_is_ahead(draft, expected):
+    small_hours = datetime(2026, 12, 4, 0, 40, tzinfo=UTC)
+    assert flagged_by("datetime.relative-date", draft, now=small_hours) == expected

@@ -8,9 +8,10 @@ from typing import Literal
 
 from ...document import Document
 
-# Said of the future outright: a will, a plan, a request.
+# Said of the future outright: a will, a plan, a request, an offer ("we can fit you in", not "we can see it was sent").
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|should(?!\s+have)|going to|gonna|let's|see you|please|(?:can|could|would) you|are you (?:free|available)|"
+    r"(?:we|I)\s+(?:can|could)\s+(?:also\s+|still\s+|now\s+)?(?!(?:see|confirm|tell|say|understand|imagine|assure|appreciate|hear|only|find|check)\b)[a-z]+|"
     r"(?:scheduled|booked(?: in)?|planned|arranged|due) for)\b|'ll\b",
     re.IGNORECASE,
 )
