@@ -3728,3 +3728,24 @@ def test_a_yes_with_a_day_answers_the_question_that_asked_for_the_day():
     )
     answer = reply("Yes, bring the truck in first thing on Monday the 4th and it will be ready on Wednesday. It comes to £900 fitted.")
     assert verdicts(answer, incoming) == [True, True, False]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("we need 60 mats, same like last time no. can deliver before 20th", ["can deliver before 20th"]),
+        ("Please quote for unit No. 5 and No. 12.", ["Please quote for unit No. 5 and No. 12."]),
+        ("We need the safety certificate for this batch, not the general one.", ["We need the safety certificate for this batch, not the general one."]),
+        ("We'd want stock in our Leeds warehouse by the first week of March.", ["We'd want stock in our Leeds warehouse by the first week of March."]),
+        ("We'd want to leave by 5 if we can.", []),
+    ],
+)
+def test_no_before_a_word_ends_a_sentence_and_needs_of_a_named_thing(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+def test_a_deadline_met_by_getting_it_there_in_time():
+    incoming = message("We'd want stock in our Leeds warehouse by the first week of March.")
+    answer = reply("Production takes five weeks, so approval by mid-December gets the mats to Leeds by the end of February.")
+    assert verdicts(answer, incoming) == [True]
+    assert verdicts(reply("The minimum for a custom print is 500 mats."), incoming) == [False]

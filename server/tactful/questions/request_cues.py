@@ -112,7 +112,7 @@ ANYWHERE_CUES = (
     r"(?:I|we) should (?:also |very much |much )?like\b",  # "I should also like a list of…"
     # a deadline the customer needs met: "We'd need them in the school by Monday 11 January"
     # "We'll need both vans ready by Monday", "We'd want the panels at our depot by the first week of April"
-    r"(?:I|we)(?:'d| would|'ll| will) (?:also )?(?:need|want) (?:it|them|this|these|those|everything|all|both|the|our|my|\d+)(?: [\w-]+){0,5}? (?:by|before|in time for|no later than)\b(?! then\b)",
+    r"(?:I|we)(?:'d| would|'ll| will) (?:also )?(?:need|want) (?!to\b)[\w-]+(?: [\w-]+){0,5}? (?:by|before|in time for|no later than)\b(?! then\b)",
     # "The first 40 crates will be needed by Tuesday", "Delivery is needed before the 22nd", "it has to reach us by the 15th"
     r"(?:is|are|will be|'ll be|would be) (?:also )?needed (?:by|before|in time for|no later than)\b|"
     r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
@@ -144,6 +144,7 @@ ANYWHERE_CUES = (
     r"(?:our|my) (?:\w+ ){1,2}(?:will|'ll|would|'d) (?:also )?(?:need|require) (?:a |an |the |your |copies|a copy)",
     r"(?:I|we) (?:\w+ )?(?:want|need|welcome|value) your (?:input|thoughts|feedback|opinion|advice|views|comments|help)\b",
     r"I need (?:you|your|a |an |the |to know|help)\b|if you (?:can|could) (?!not)\w+",
+    r"\bwe (?:also |still )?need (?:the|your) ",  # "We need the RHP certificate for the production batch"
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
     r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy|some|somewhere|someone|\d+)\b",
     # "I want it either repaired properly or replaced", "I'd like either the right one sent or my money back"

@@ -195,9 +195,12 @@ _ASKS_HOW_LONG_A_STATE = re.compile(
 )
 _ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d)", re.IGNORECASE)
 # A deadline the customer needs met: "The first 60 bags will be needed by Friday 8 January", "it has to reach us by the 15th"
-_NEEDED_BY = re.compile(rf"\b(?:needed|need|want|has to|have to|must)\b[^.?!]{{0,60}}?{cue.DEADLINE.pattern}", re.IGNORECASE)
+_NEEDED_BY = re.compile(
+    rf"\b(?:needed|need|want|has to|have to|must)\b[^.?!]{{0,60}}?(?:{cue.DEADLINE.pattern}|\b(?:by|before|no later than) the (?:first|last|second|third) (?:week|weekend|days?)\b)",
+    re.IGNORECASE,
+)
 # …met by a time on any words: "you'd all be out the door by 10:30", "it should be in Dayton well before the 15th"
-_MEETS_A_DEADLINE = re.compile(r"\b(?:ready|done|finished|complete|out|be in|be there|be with you|delivered|arrive|arrives|reach|land|dispatched|shipped)\b", re.IGNORECASE)
+_MEETS_A_DEADLINE = re.compile(r"\b(?:ready|done|finished|complete|out|be in|be there|be with you|delivered|arrive|arrives|reach|land|dispatched|shipped|gets?|have (?:it|them))\b", re.IGNORECASE)
 _IN_TIME = re.compile(r"\bin (?:good |plenty of )?time\b|\bwell before\b|\bby then\b", re.IGNORECASE)
 _ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
 _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)

@@ -26,6 +26,8 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 
+_NUMBER_AFTER = re.compile(r"\s*[\d#]")
+
 
 class Span(NamedTuple):
     start: int
@@ -61,8 +63,9 @@ def sentence_around(text: str, index: int) -> Span:
 
 def _boundaries(text: str, line_start: int, line_end: int, pattern: re.Pattern):
     for boundary in pattern.finditer(text, line_start, line_end):
-        if not _ABBREVIATION.search(text, max(line_start, boundary.start() - 6), boundary.start() + 1):
-            yield boundary.end()
+        cut_short = _ABBREVIATION.search(text, max(line_start, boundary.start() - 6), boundary.start() + 1)
+        if not cut_short or cut_short.group().lower() == "no." and not _NUMBER_AFTER.match(text, boundary.end()):
+            yield boundary.end()  # "same like last time no. can deliver before 20th" ends at "no." ("No. 5" does not)
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:
