@@ -989,3 +989,16 @@ def test_today_in_a_closing_or_ending_plan_to_a_customer_on_another_date(draft, 
 def test_an_offer_with_we_can_is_ahead(draft, expected):
     small_hours = datetime(2026, 12, 4, 0, 40, tzinfo=UTC)
     assert flagged_by("datetime.relative-date", draft, now=small_hours) == expected
+
+
+@pytest.mark.parametrize("draft,expected", [
+    # a time at the business's own premises, where the customer comes, is that place's time
+    ("Your lessons run from 10am to 12:30pm at our Whistler ski school.", []),
+    ("The tasting is on Friday 11 December at 6pm at the Speyside distillery club.", []),
+    # a call or a stream is joined from where the customer is, wherever it is run from
+    ("We'll call you from 10am, and the tasting is at our Speyside club.", [("datetime.missing-timezone", "10am")]),
+    ("The tasting at our Speyside club is streamed online at 6pm.", [("datetime.missing-timezone", "6pm")]),
+    ("The engineer will call at 4:15 pm.", [("datetime.missing-timezone", "4:15 pm")]),
+])
+def test_a_time_at_the_businesss_premises_needs_no_zone(draft, expected):
+    assert zone_suggestions(draft, recipient="America/New_York") == expected

@@ -76,6 +76,8 @@ def find(doc: Document):
             continue  # "the same 5pm BST slot will be at noon for you": the customer's side of a conversion
         if _FOR_YOU_FIRST.match(text, doc.sentence_at(found.start).start):
             continue  # "For you in Auckland that's 5 p.m. on Tuesday": the sentence gives the customer's time
+        if _at_our_premises(doc, found.start):
+            continue  # "the course at our Bloomsbury centre, with classes from 9:30am to 4:30pm": the customer comes to the place
         day = resolution.date or day_in_sentence(doc, found.start) or now.date()
         local = datetime.combine(day, resolution.time, tzinfo=writer)
         theirs = local.astimezone(reader)
@@ -119,6 +121,20 @@ def _converted_in_sentence(doc: Document, index: int, reader_key: str) -> bool:
 
 _FOR_YOU = re.compile(r"\s+(?:for\s+you|on\s+your\s+(?:side|end))\b", re.IGNORECASE)
 _FOR_YOU_FIRST = re.compile(r"\W*(?:and\s+)?(?:for\s+you|on\s+your\s+(?:side|end|clock)|your\s+time)\b", re.IGNORECASE)
+
+
+# "at our Bloomsbury centre", "at our studio", "at the Whistler ski school": the business's own premises, where the customer comes
+_AT_PREMISES = re.compile(r"\bat\s+(?:our|the)\s+(?:[\w'’-]+\s+){0,3}(?:centre|center|studio|school|campus|shop|store|salon|clinic|surgery|"
+                          r"gym|lodge|hotel|venue|premises|branch|showroom|workshop|garage|kennels|cattery|practice|academy|club|hall|gallery)\b")
+# a call, a video meeting, a live stream: the customer joins from where they are
+_REMOTE = re.compile(r"\b(?:call|calls|phone|ring|online|video|zoom|teams|skype|webinar|live\s?stream|stream|virtual|remote(?:ly)?|livestream|"
+                     r"deadline|reply|respond|submit|email)\b", re.IGNORECASE)
+
+
+def _at_our_premises(doc: Document, index: int) -> bool:
+    """Does the sentence place what happens at the business's own premises, with nothing joined from afar?"""
+    sentence = doc.sentence_at(index)
+    return bool(_AT_PREMISES.search(doc.draft, sentence.start, sentence.end)) and not _REMOTE.search(doc.draft, sentence.start, sentence.end)
 
 
 def _zoned_in_sentence(doc: Document, index: int) -> bool:
