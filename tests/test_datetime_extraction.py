@@ -1374,3 +1374,13 @@ def test_cardinal_days_after_a_weekday_or_a_lower_case_month(text, spans):
 ])
 def test_mid_before_a_day_and_later_in_today(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a range of hours in words after "from" or "between" has both its ends
+    ("The shop is staffed from nine to eleven.", [("from nine to eleven", time(9), time(11))]),
+    ("Call me between six and eight tonight.", [("between six and eight tonight", time(18), time(20))]),
+    ("Sales grew from nine to eleven percent.", []),  # counts, not hours
+])
+def test_a_range_of_hours_in_words(text, spans):
+    assert [(e.text, e.resolution.time, e.resolution.end_time) for e in extract(text, TODAY, "en-GB")] == spans

@@ -21,7 +21,7 @@ from .grammar import (
     UNIT_AFTER,
     WORDS_BEFORE,
 )
-from .lexicon import UNIT_ALIASES, ZONE_AFTER_TIME_ONLY, cities
+from .lexicon import HOUR_WORD, UNIT_ALIASES, ZONE_AFTER_TIME_ONLY, cities
 from .mention import Mention
 
 __all__ = ["candidates"]
@@ -45,6 +45,7 @@ _NOT_TIME_AFTER = re.compile(
     rf"\s*(?:-|–|to|and|or)\s*\d+(?:\.\d+)?\s?{UNIT_AFTER}|km/h|kph|mph|"
     r"(?:minute|min|hour|hr|day|night|week|month|year)s?\b)", re.IGNORECASE)
 _CUED_MINUTE = re.compile(r"(?!fifteen)[a-z]+teen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine", re.IGNORECASE)
+_WORD_RANGE_FIRST = re.compile(rf"\b(?:from|between)\s+{HOUR_WORD}\s*(?:-|–|to|till|until|through|thru|and)\s*$", re.IGNORECASE)
 _BY_DAY = re.compile(r"\s+(?:today|tomorrow|tmrw)\b", re.IGNORECASE)
 _WORD_HOUR_END = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:today|tonight|tomorrow|this|in\s+the|on|or|and|to|at\s+night)\b|\s*[-–]", re.IGNORECASE)
 _H_RANGE_NEXT = re.compile(r"\s*(?:[-–]|to|till|until|through|thru|and)\s*(?:[01]?\d|2[0-3])h\b")
@@ -171,6 +172,8 @@ def _valid(m: Mention, line: str) -> bool:
     if m.atom == "word_hour" and m.get("hourw3") and line[max(0, m.start - 3) : m.start].lower() != "at ":
         # "around eight", "until two tomorrow"; not "before one can", "about eight people", "around two thousand"
         return m.get("hourw3").lower() != "one" and bool(_WORD_HOUR_END.match(line, m.end))
+    if m.atom == "word_hour" and m.get("hourw5"):  # "from nine to eleven": the second end of a range whose first is an hour in words
+        return bool(_WORD_RANGE_FIRST.search(line, max(0, m.start - 30), m.start))
     if m.atom == "word_hour" and m.get("hourw") and _BY_DAY.match(line, m.end):  # "seven today": "at seven today", "five to seven today"
         before = line[max(0, m.start - 24) : m.start]
         return bool(BARE_HOUR_CUE.search(before) or RANGE_FIRST_HOUR.search(before))

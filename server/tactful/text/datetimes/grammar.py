@@ -265,7 +265,10 @@ _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS}
       rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
       rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
       rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until|through|thru)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
-      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|through|thru|and)\s*{HOUR_WORD}\b)", needs=HOURS,
+      rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|through|thru|and)\s*{HOUR_WORD}\b(?!\s+{_NOUN_AFTER_NUMBER}))|"
+      # its second end ("from nine to eleven", "between six and eight"), checked in ``candidates._valid``
+      rf"(?:(?<=\sto\s)|(?<=\sand\s)|(?<=\still\s)|(?<=\suntil\s)|(?<=\sthrough\s)|(?<=\sthru\s)|(?<=[-–])|(?<=[-–]\s))(?P<hourw5>{HOUR_WORD})\b"
+      rf"(?!\s*(?:of|point|-)\b|\s+{_NOUN_AFTER_NUMBER})", needs=HOURS,
       also=(("today", "tonight", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night", "at", "around", "about", "until", "till", "before", "from", "between"),))
 _atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|brunch|lunch|dinner|supper)(?:\s?time)?|(?:dinner|supper)time|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
       rf"first\s+thing(?:\s+in\s+the\s+morning)?|(?<![\d:.])(?:1[0-2]|0?[1-9])-?ish\b(?!\s+{_NOUN_AFTER_NUMBER}))\b", needs=("noon", "mid", "lunch", "breakfast", "brunch", "dinner", "supper", "close of", "of business", "eod", "first thing", "ish"))

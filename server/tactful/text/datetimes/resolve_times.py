@@ -35,7 +35,7 @@ def clock_time(m: Mention) -> Resolution:
         second = int(get("second") or 0)
         known = bool(mer) or hour == 0 or hour > 12 or get("hour").startswith("0") and bool(get("minute"))
     elif m.atom in ("word_time", "word_hour"):
-        hour = number_value(get("hourw") or get("hourw2") or get("hourw3") or get("hourw4")) or 0
+        hour = number_value(get("hourw") or get("hourw2") or get("hourw3") or get("hourw4") or get("hourw5")) or 0
         minute_word = (get("minutew") or get("minutew2") or "").lower()
         mer = (get("mer") or get("mer2") or get("omer") or "").replace(" ", "").lower()
         minute = 0 if not minute_word or "clock" in minute_word else number_value(re.sub(r"^o[h'’]?[\s-]", "", minute_word)) or 0
