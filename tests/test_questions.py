@@ -3749,3 +3749,35 @@ def test_a_deadline_met_by_getting_it_there_in_time():
     answer = reply("Production takes five weeks, so approval by mid-December gets the mats to Leeds by the end of February.")
     assert verdicts(answer, incoming) == [True]
     assert verdicts(reply("The minimum for a custom print is 500 mats."), incoming) == [False]
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("I want your plumber here this week to fix it, at no charge.", ["I want your plumber here this week to fix it, at no charge."]),
+        ("I also expect the two lost nights (US$ 640) to be refunded.", ["I also expect the two lost nights (US$ 640) to be refunded."]),
+        ("Still got space on Sat? 😊 do kids pay full price", ["Still got space on Sat?", "do kids pay full price"]),
+        ("u still have the blue sofa in the showroom can keep it for me till saturday",
+         ["u still have the blue sofa in the showroom", "can keep it for me till saturday"]),
+        ("We would prefer the delivery to take place on a Sunday morning, when the roads are quiet.",
+         ["We would prefer the delivery to take place on a Sunday morning, when the roads are quiet."]),
+        ("I want two new cushions sent at your cost.", ["I want two new cushions sent at your cost."]),
+        ("We'll need fire-safety certification for the felt.", ["We'll need fire-safety certification for the felt."]),
+        ("Delivery on Thursday morning if possible, before 11.", ["Delivery on Thursday morning if possible, before 11."]),
+        ("Each student should make a tile to take home, if that is possible.", ["Each student should make a tile to take home, if that is possible."]),
+        ("We would also like permission to use photographs of your staff.", ["We would also like permission to use photographs of your staff."]),
+        ("Could you send us your price list and tell us whether the soaps are certified for sale in the UK?",
+         ["Could you send us your price list", "tell us whether the soaps are certified for sale in the UK?"]),
+        ("the panels are ready? u can bring to the office on friday", ["the panels are ready?", "u can bring to the office on friday"]),
+    ],
+)
+def test_wants_preferences_permission_if_possible_and_phone_typed_can(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+def test_a_refund_of_another_sum_is_not_the_one_asked_for():
+    incoming = message("I also expect the two lost charters (US$ 640) to be refunded.")
+    assert verdicts(reply("The US$ 180 for the two planks will be refunded to your card."), incoming) == [False]
+    assert verdicts(reply("The US$ 640 for the two charters will be refunded to your card."), incoming) == [True]
+    share = message("I want a refund of at least half the $89 per person for the four of us.")
+    assert verdicts(reply("I've refunded half the price, US$178 for the four of you, to your card."), share) == [True]

@@ -43,7 +43,7 @@ _JOINED = re.compile(
 )
 # Phone typing runs one question into the next with no mark at all: "when is training how much are subs",
 # "do you do classes for kids what days are they on". Not "do you know what time it is".
-_CAN_SERVE = r"can (?:deliver|send|ship|post|engrave|print|make|fix|install|bring|collect)\b"
+_CAN_SERVE = r"can (?:deliver|send|ship|post|engrave|print|make|fix|install|bring|collect|keep|hold|reserve|pay)\b"
 _RUN_ON_QUESTION = re.compile(
     r"(?<=\bor not)\s+(?=[a-z])|"  # "cny gift box still got or not how much if i take 10"
     # "how much for 2kg can send to akl": "can" and a service with no subject asks whether it can be done
@@ -54,7 +54,7 @@ _RUN_ON_QUESTION = re.compile(
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
     r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible)\b|"  # "…work on 24 and 25 december is that normal"
-    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
+    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got|can (?:bring|deliver|send|keep|hold|come))\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
 _WH_BEFORE_ITS_VERB = re.compile(
@@ -64,7 +64,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 )
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
-    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?(?:like|expect|ask that)|I (?:also )?(?:want|need|expect)|"
+    r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|tell us(?= (?:whether|if)\b)|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?(?:like|expect|ask that)|I (?:also )?(?:want|need|expect)|"
     r"(?:I|we)(?:'ll| will) (?:also )?need|(?:if|since|as|because|given that) [^,;.]{1,60}?,? I(?:'d| would)? (?:also )?(?:want|need|expect)|"
     r"forward|cancel|refund|replace|repair|exchange|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
@@ -125,7 +125,7 @@ _INDIRECT = re.compile(
     r"(?:interested|keen|curious) to (?:know|hear|find out|learn)(?= (?:if|whether|what|how|when|where|why|which|who)\b)|"
     r"(?:my|our|first|other|main|next|last|second|only|big|'s|s') question is(?= (?:whether|if|what|how|when|where|why|which|who)\b)|"
     # "Find out if this location has laundry", "Would you say it is child friendly?": yes or no is the answer
-    r"(?:^\W*(?:(?:also|and|then),?\s+)?|\bplease )(?:find out|check|confirm|see|advise)(?= (?:if|whether)\b))\b",
+    r"(?:^\W*(?:(?:also|and|then),?\s+)?|\bplease )(?:find out|check|confirm|see|advise|tell (?:me|us))(?= (?:if|whether)\b))\b",
     re.IGNORECASE,
 )
 _TIME_CONSTRAINT = re.compile(
@@ -288,6 +288,8 @@ def _extract(incoming: Incoming):
 
 
 _FIRST_LETTER = re.compile(r"[A-Za-z]")
+# "…whether you ship to California, what the price would be…": a list of indirect questions, not "…on Sunday, when the traffic is light"
+_ASKED_BEFORE = re.compile(r"\b(?:whether|if|what|how|which)\b", re.IGNORECASE)
 # "Mela Marthese, the balcony is finished or not…": a first and last name before phone typing
 _LEADING_NAME = re.compile(r"(?:\W*(?!(?:Hi|Hello|Hey|Dear|Good|Thanks|Thank|Morning|Evening)\b)[A-Z][\w'-]*\s+[A-Z][\w'-]*,\s+(?=[a-z]))?")
 
@@ -303,13 +305,14 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         if late:
             return [(0, late.start())] + [(late.end() + s, late.end() + e) for s, e in _clauses(sentence[late.end() :])]
     if "?" in sentence or _WH_WITHOUT_MARK.match(sentence):  # "can u do it and does the driver wait"
-        joiners = list(_JOINED.finditer(sentence))
+        joiners = [m for m in _JOINED.finditer(sentence) if not m.group("listed_wh") or _ASKED_BEFORE.search(sentence, 0, m.start())]
         if "?" not in sentence or lower_case:  # "need 80 dozen can u send by transport?"
             joiners += _RUN_ON_QUESTION.finditer(sentence)
     elif _INDIRECT.search(sentence) or REQUEST_START.match(sentence) or asks_action(sentence) or request_after_condition(sentence):
         # "…let me know whether you're free, and what you would charge": a second indirect question
         joiners = [m for m in _JOINED.finditer(sentence) if re.match(r"\s*(?:if|whether)\b", sentence[m.end() :], re.IGNORECASE)
-                   or re.search(r"\band\b", m.group()) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE) or m.group("listed_wh")]
+                   or re.search(r"\band\b", m.group()) and re.match(rf"\s*{_WH}\b", sentence[m.end() :], re.IGNORECASE)
+                   or m.group("listed_wh") and _ASKED_BEFORE.search(sentence, 0, m.start())]
     else:
         return [(0, len(sentence))]
     # A request joined after a first clause of some length ("Could you send over the final invoice and
@@ -415,12 +418,12 @@ _WH_WITHOUT_MARK = re.compile(
     r"^\W*(?:what|which) \w+ (?:we|i|you|u) (?:need|want|should|must|have to)\b|"  # "What size we need for 14 persons"
     r"^\s*also,?\s+(?:is|are|does|do|can|will) (?!it\b)[a-z]+\s"  # "also is parking in the garage validated"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:is|are) [a-z]+ (?:allowed|ok|okay|included|available|open|free|welcome)\b"  # "are dogs allowed"
-    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:do|does) [a-z]+ (?:come with|include|cost|need|fit)\b"  # "do shoes come with it"
+    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:do|does) [a-z]+ (?:come with|include|cost|need|fit|pay|get in|go free)\b"  # "do shoes come with it", "do kids pay full price"
     r"|^(?![^.!?]*\b(?:whether|wether|if)\b)(?=[^.!?]{3,90}\bor not[^\w.]*$)"  # "need vaccination cert or not", "still got or not"
     r"|^(?=[^.!?]{3,200},\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|alright|all right|fine|possible|acceptable)[^\w.]*$)"  # "we pay half friday, is that ok"
     r"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?where (?:in|on|at|near|exactly)\b[^.!?,]{0,30}?\b(?:is|are|do|does|can)\b"  # "where in Suva is your shop"
     r"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?who (?:pays|covers|bears|foots|fixes|handles|collects)\b"  # "who pays the fine"
-    rf"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?(?-i:{_CAN_SERVE})"  # "can deliver before 20th", not "Can deliver Friday." (the writer can)
+    rf"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?(?-i:{_CAN_SERVE}|u can (?:bring|deliver|send|keep|hold|come)\b)"  # "can deliver before 20th", not "Can deliver Friday." (the writer can)
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",

@@ -90,7 +90,7 @@ ANYWHERE_CUES = (
     (  # "I want it repaired", "I want this sitter removed from my account", "I need 6 more boxes … delivered by Friday",
        # "I'd like those three sessions credited back", "I want Maya moved to another tutor"
         r"(?:I|we)(?:'d| would| will|'ll)? (?:just |really |also )?(?:want|need|expect|like) (?:it|them|him|her|this|that|these|those|(?-i:[A-Z][a-z]+)|"
-        r"(?:this|that|these|those|the|my|our|his|her|their|all|both|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
+        r"(?:this|that|these|those|the|my|our|his|her|their|all|both|two|three|four|five|six|ten|\d[\d,.]*|\w+ more)(?: (?:[$£€]?\d[\d,.]*|[\w'-]+)){1,7}?) "
         r"(?:\w+ed|fixed|done|redone|sorted|put right|put back|replaced|refunded|back|sent|delivered|seen|taken|given|shown|rebuilt|rewritten|"
         r"here (?:by|before|for|in time)|there (?:by|before|for|in time))\b"
     ),
@@ -118,21 +118,23 @@ ANYWHERE_CUES = (
     r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
     # "so a ballpark would help" (not "That would help", accepting an offer)
     r"(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhich )would (?:really |also )?help\W*$",
+    r"(?<=[\w,] )if (?:at all |that(?:'s| is) |it(?:'s| is) )?possible\b(?! to\b)",  # "Delivery on Thursday morning if possible, before 11"
     r"(?:maybe|perhaps) you (?:can|could) (?:\w+ )?(?:suggest|recommend|send|tell|check|help|advise|give|let)\b",
     # "I'd also like white lights only, not the coloured ones, if that's possible."
     r"(?:I|we)(?:'d| would) (?:also |really )?(?:like|prefer)\b[^.?!]*\bif (?:that's|that is|it's|it is) (?:possible|ok|okay|alright)\W*$",
     # "I want at least half back", "We want the original slot back", "I want someone back out this week"
     r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?!to\b)(?:[\w£$€.,'’]+ ){1,5}back\b(?! (?:home|then|when|from)\b)",
     # "I want someone here first thing tomorrow", "We need an engineer out today"
-    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:someone|somebody|an? (?:engineer|technician|plumber|electrician|fitter)) (?:here|out|round|over|to come)\b",
+    r"(?:I|we) (?:just |really |also )?(?:want|need|expect) (?:someone|somebody|an? (?:engineer|technician|plumber|electrician|fitter)|(?:your|the) [\w-]+) (?:here|out|round|over|to come)\b",
     # "I expect the whole thing to be redone at your cost", "We'd expect not to be charged for that hour"
-    r"(?:I|we)(?:'d| would)? (?:fully )?expect (?:not )?(?:(?:(?:it|them|this|that) |the (?:\w+ ){1,3}|my (?:\w+ ){1,2})?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
+    r"(?:I|we)(?:'d| would)? (?:also |fully )?expect (?:not )?(?:(?:(?:it|them|this|that) |(?:the|my|our) [^.;?!]{1,40}? )?to be|to pay) (?:\w+ed|redone|done|paid|put right|charged|\w+ed back)\b",
     # "I also expect you to keep trying", "I don't expect to pay for the second one", "I think I'm owed my petrol"
     r"(?:I|we)(?:'d| would)? (?:also |still |fully )?expect you to\b|(?:I|we) (?:don't|do not) expect to (?:pay|be charged)\b",
     r"(?:I think )?(?:I|we)(?:'m| am|'re| are) (?:still )?owed\b",
     # "The invoice must be made out to our company", "…should be addressed to accounts"; "We'd prefer to pay by transfer"
     r"(?:must|should|needs to|has to|will have to) be (?:made out|addressed|invoiced) to\b|"
-    r"(?:I|we)(?:'d| would) (?:much |rather )?prefer to (?:pay|be invoiced|be billed|have|receive|collect)\b",
+    r"(?:I|we)(?:'d| would) (?:much |rather |also )?prefer (?:to (?:pay|be invoiced|be billed|have|receive|collect)|(?:the|it|them|this|our) (?:[\w-]+ )?to (?:be|take place|happen|come|arrive)\b)\b|"
+    r"(?:I|we)(?:'d| would)(?: also)? like (?:your )?permission\b",
     # "I think at least half the fee should be refunded", "Something on top of that is only fair"
     r"should (?:also )?be (?:refunded|credited|waived|reimbursed|taken off|knocked off|paid back|returned|compensated)\b|(?:is|would be|seems) only fair\b",
     # "I need someone to confirm that…", "I'd like him to come back and…", "I'd also love it if his cap could go in"
@@ -147,6 +149,7 @@ ANYWHERE_CUES = (
     r"\bwe (?:also |still )?need (?:the|your) ",  # "We need the RHP certificate for the production batch"
     # "we will need an incumbency certificate", "We would probably need the 2001 budget"
     r"(?:I|we)(?:'ll| will|'d| would)(?: \w+ly| also| still)? need (?:you|your|a |an |the |copies|a copy|some|somewhere|someone|\d+)\b",
+    r"(?:I|we)(?:'ll| will|'d| would)(?: also| still)? need (?:[\w-]+ )?(?:certification|certificates|documentation|paperwork|proof|insurance|invoices|receipts)\b",
     # "I want it either repaired properly or replaced", "I'd like either the right one sent or my money back"
     r"(?:I|we)(?:'d| would)? (?:also |really )?(?:want|like) (?:it |them )?either\b",
     # "Unfortunately, I need to reschedule." (not "the changes I need to make")

@@ -342,15 +342,20 @@ def _sums(text: str) -> list[float]:
     return [float(m.group("figure").replace(",", "")) for m in cue.SUM.finditer(text)]
 
 
+_A_SHARE = re.compile(r"\b(?:half|per|each|a head|at least|a share|part of|a portion)\b|%", re.IGNORECASE)
+
+
 def _partly_refunded(request: str, sentence: str) -> bool:
     """A sum named in the request must come back whole, or as the total of its sums ("a full refund of the
     $189" / "I've refunded the $189"); another sum is part of it ("$198.15 in all" for "$287.40")."""
-    if not (_IN_FULL.search(request) and _MONEY_BACK.search(request) and _MONEY_BACK.search(sentence)):
+    if not (_MONEY_BACK.search(request) and _MONEY_BACK.search(sentence)):
         return False
     asked, given = _sums(request), set(_sums(sentence))
-    if asked and given:
+    if asked and given and (_IN_FULL.search(request) or not _A_SHARE.search(request)):
+        # (without "full": "I expect the two lost charters (US$ 640) refunded" / "the US$ 180 for the planks will be refunded";
+        # but "at least half the $89 per person" / "US$178 for the four of you" is a share of it)
         return not (given & set(asked) or round(sum(asked), 2) in given)
-    return not _IN_FULL.search(sentence)
+    return bool(_IN_FULL.search(request)) and not _IN_FULL.search(sentence)
 
 
 # Money asked back (given back: _MONEY_BACK)
