@@ -1384,3 +1384,15 @@ def test_mid_before_a_day_and_later_in_today(text, spans):
 ])
 def test_a_range_of_hours_in_words(text, spans):
     assert [(e.text, e.resolution.time, e.resolution.end_time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a year, then its season ("2027 spring"), as some writers put it; not a range of goods named by the season
+    ("The new wing opens in 2027 spring.", [("2027 spring", date(2027, 3, 20), date(2027, 6, 20))]),
+    ("Have you seen our 2027 summer collection?", []),
+    # "the third quarter" after "in", "by", "during": this year's, or next year's once it is over
+    ("The upgrade ships in the second quarter.", [("the second quarter", date(2027, 4, 1), date(2027, 6, 30))]),
+    ("Prices rose in the first quarter of the match.", []),
+])
+def test_a_season_after_its_year_and_a_quarter_with_no_year(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans

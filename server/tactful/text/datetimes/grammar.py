@@ -134,8 +134,9 @@ _atom("far_year", "date", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\b
 # date to check: "summer" alone is not found)
 _atom("season", "date", r"\b(?:(?P<edge>early|late|mid)[\s-]+)?(?:(?P<which>this|next|last|coming|past|previous)\s+(?P<season>spring|summer|autumn|fall|winter)\b|"
       r"(?:(?:the\s+)?(?P<season2>spring|summer|autumn|(?<=the\s)fall|(?-i:Fall)|winter)\s+of\s+|(?P<season3>spring|summer|autumn|(?-i:Fall)|winter),?\s+)"
-      r"(?:(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?P<which2>this|next|last)\s+year\b)|(?(edge)(?P<season4>spring|summer|autumn|fall|winter)\b|(?!)))",
-      needs=("spring", "summer", "autumn", "fall", "winter"))
+      r"(?:(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)|(?P<which2>this|next|last)\s+year\b)|(?(edge)(?P<season4>spring|summer|autumn|fall|winter)\b|(?!)))|"
+      r"(?<![\d/.,:$£€-])\b(?P<year3>(?:19|20)\d\d)\s+(?P<season5>spring|summer|autumn|winter)\b(?!\s+(?:term|semester|collection|range|sale|catalogue|catalog|edition|issue)s?\b)",
+      needs=("spring", "summer", "autumn", "fall", "winter"))  # "2016 summer", as some writers put it (not "the 2027 summer collection")
 _HOLIDAY_WORDS = (
     "christmas", "xmas", "new year", "easter", "thanksgiving", "black friday", "cyber monday", "boxing", "valentine", "halloween",
     "independence", "labor", "labour", "memorial", "patrick", "george", "andrew", "david", "april", "cinco", "may day", "groundhog",
@@ -192,7 +193,8 @@ _QUARTER_EDGE = r"(?:(?P<edge>early|late|mid|(?:the\s+)?(?:end|beginning|start|m
 _atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?(?P<nth>{_NTH_QUARTER})\s+(?:quarter|qtr)){_YEAR_AFTER_QUARTER}|"
       r"\b(?P<year2>(?:19|20)\d\d)\s*-?\s*(?P<q2>q[1-4]|h[12])\b|"
       rf"\b(?P<which2>this|next|last)\s+year['’]s\s+(?P<nth2>{_NTH_QUARTER})\s+(?:quarter|qtr)\b|"
-      rf"(?:\b{_QUARTER_EDGE.replace('edge', 'edge2')}|{_AFTER_QUARTER_CUE})(?P<q3>(?-i:Q[1-4]|H[12]))\b(?!\s*[-/.:]?\d)",
+      rf"(?:\b{_QUARTER_EDGE.replace('edge', 'edge2')}|{_AFTER_QUARTER_CUE})(?P<q3>(?-i:Q[1-4]|H[12]))\b(?!\s*[-/.:]?\d)|"
+      rf"(?:{_AFTER_QUARTER_CUE})the\s+(?P<nth3>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\b(?!\s+of\b|\s*[-/.:]?\d)",  # "in the third quarter": this year's
       needs=("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "qtr", *YEARS))
 # A decade: "the 1970s", "1990's", "the '80s", "the 70s", "the seventies", "the nineteen seventies", "the noughties"; two digits or words
 # only after "the" ("in her 70s", "in his seventies" are ages)

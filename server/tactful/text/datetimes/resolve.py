@@ -93,8 +93,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return decade(m, today)
     if m.atom == "season":
         get = m.get
-        year = year_of(get("year"), today) if get("year") else today.year + {"next": 1, "last": -1}.get(get("which2").lower(), 0) if get("which2") else None
-        return season(get("season") or get("season2") or get("season3") or get("season4"), year, (get("which") or "").lower(), today, (get("edge") or "").lower())
+        year = year_of(get("year") or get("year3"), today) if get("year") or get("year3") else today.year + {"next": 1, "last": -1}.get(get("which2").lower(), 0) if get("which2") else None
+        return season(get("season") or get("season2") or get("season3") or get("season4") or get("season5"), year, (get("which") or "").lower(), today, (get("edge") or "").lower())
     if m.atom == "lasting":
         return _lasting(m, today, locale)
     if m.atom == "week_of":

@@ -98,7 +98,7 @@ def year_part(m: Mention, today: date) -> Resolution:
     get = m.get
     code = (get("q") or get("q2") or get("q3") or "").lower()
     months = 6 if code.startswith("h") else 3
-    index = int(code[1]) if code else _NTH_QUARTER[(get("nth") or get("nth2")).lower()]
+    index = int(code[1]) if code else _NTH_QUARTER[(get("nth") or get("nth2") or get("nth3")).lower()]
     year, which = get("year") or get("year2"), get("which") or get("which2")
     if year:
         start_year = int(year)
