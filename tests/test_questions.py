@@ -3781,3 +3781,24 @@ def test_a_refund_of_another_sum_is_not_the_one_asked_for():
     assert verdicts(reply("The US$ 640 for the two charters will be refunded to your card."), incoming) == [True]
     share = message("I want a refund of at least half the $89 per person for the four of us.")
     assert verdicts(reply("I've refunded half the price, US$178 for the four of you, to your card."), share) == [True]
+
+
+@pytest.mark.parametrize(
+    "incoming,kind",
+    [
+        ("Kindly let us know if you could make 24 hammocks.", "yes/no"),
+        ("Kindly also advise whether you accept payment on invoice.", "yes/no"),
+        ("Also please tell us when you can deliver them.", "when"),
+        ("How am I supposed to clean it without the colour running?", "how"),
+        ("Why didn't anyone let us know?", "why"),
+    ],
+)
+def test_kindly_advise_and_let_us_know_ask_what_follows(incoming, kind):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == [kind]
+
+
+def test_costing_more_than_something_is_no_price():
+    from tactful.questions import answer_cues as cue
+
+    assert not cue.PRICE.search("the certification costs more than most of them earn in a year")
+    assert cue.PRICE.search("it costs more this year") and cue.PRICE.search("it costs £40")

@@ -45,7 +45,7 @@ PRICE = re.compile(
     rf"{MONEY}|"
     r"\b\d+(?:\.\d+)?\s?%|(?<!\bI'm )(?<!\bI am )(?<!\bwe're )(?<!\bwe are )(?<!\bI'd be )(?<!\bwe'd be )(?<!\bI'll be )(?<!\bwe'll be )\bfree\b|\bno (?:extra )?(?:charge|cost|fee)|"
     # "costs £5", "doesn't cost anything", "the cost is", "charged at cost" (not "our rising costs")
-    r"\bcosts? (?=[£$€\d]|about\b|around\b|roughly\b|just\b|only\b|nothing\b|anything\b|extra\b|more\b|less\b|the same\b|an? \w+ (?:of|per)\b)|"
+    r"\bcosts? (?=[£$€\d]|about\b|around\b|roughly\b|just\b|only\b|nothing\b|anything\b|extra\b|(?:more|less)\b(?! than\b)|the same\b|an? \w+ (?:of|per)\b)|"
     r"\b(?:(?:the|its|their|total|full) costs? (?:is|was|will be|would be)|priced? at|charged at|at cost|comes to|(?:charge|fee) (?:is|of)(?! (?:adjusted|deducted|credited|added|applied|set|taken|due|refundable|non-refundable)\b))\b|\bat no (?:extra )?cost|(?<!n't )(?<!not )\bincluded\b|\bcomplimentary\b|"
     r"\b(?:payable|chargeable|free of charge|pay no|pay nothing|nothing to pay|(?:won't|will not|wouldn't|not) be charged)\b|"
     # a charge said to exist: "There is a charge", "They do charge an entrance fee"

@@ -77,7 +77,7 @@ _UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|w
 _ALTERNATIVE = re.compile(rf"\b(?P<prep>by|in|on|at|via|with) (?!(?:you|us|me|them|him|her|it)\b)[\w-]+(?: [\w-]+)? or (?P=prep) \w|,?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
-    r"how (?!(?:do|does|did|can|could|should|would|will|is|are|was|were|to|come|about|i|we|you|they|he|she|it|my|our|"
+    r"how (?!(?:do|does|did|can|could|should|would|will|is|are|am|was|were|to|come|about|i|we|you|they|he|she|it|my|our|"
     r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly|fast)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
     re.IGNORECASE,
 )
@@ -93,7 +93,7 @@ _INDIRECT = re.compile(
     r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
     rf"(?:I|we)(?:'d|'ve| had| have)? (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
-    r"advise|explain(?: to)?(?: me| us)?|clarify)|(?:please )?let me know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
+    r"advise|explain(?: to)?(?: me| us)?|clarify)|(?:please |kindly )?let me know|(?:please |kindly |^\W*(?:also |and )?)let us know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
     # Not knowing how is asking how: "I don't know how to download my bill", "…what I have to do to…".
     r"I (?:do not|don't|dont) know (?=how (?:to|I|can|do|long)\b|what (?:I|to) (?:have to |need to |should |must )?do\b|where (?:to|I|can)\b)|"
     # "I need to be sure the cones are natural": sure of a fact the reply can give
@@ -114,7 +114,7 @@ _INDIRECT = re.compile(
     r"(?:is|are|'s|'re|was|were|keeps?|kept)(?: also)? asking(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:should|must|might as well|may as well|'d better) (?:also )?ask(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
-    r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|please (?:also |kindly )?(?:advise|confirm|tell me(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
+    r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|(?:please|kindly) (?:also |kindly )?(?:advise|confirm|tell (?:me|us)(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
     # "I'd also welcome your view on whether…"
     r"(?:I|we)(?:'d| would)(?: also)? (?:welcome|value) (?:your|any) (?:views?|opinions?|thoughts|advice|take) (?:on|about|as to)(?= (?:whether|if|what|how|which)\b)|"

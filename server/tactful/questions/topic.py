@@ -22,7 +22,7 @@ _STOP_WORDS = """a an the and or but if of to in on at by for with from about as
     don't doesn't didn't isn't aren't won't wouldn't shouldn't couldn't i'll we'll you'll it's that's there's
     under while until since during through because mine yours ours same
     doing happen happens happened happening keep keeps kept next last actually going currently exactly
-    whats hows wheres whens whos cheers thx tq ta pls plz"""
+    whats hows wheres whens whos cheers thx tq ta pls plz kindly advise"""
 _STOP = frozenset(_STOP_WORDS.split())
 _DOUBLED = frozenset("bdgmnprt")
 _DOUBLE_ENDED = frozenset({"add", "odd", "egg", "ebb", "err", "inn", "purr", "butt", "watt"})
