@@ -1396,3 +1396,13 @@ def test_a_range_of_hours_in_words(text, spans):
 ])
 def test_a_season_after_its_year_and_a_quarter_with_no_year(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a day's part of the day after "'s": "tomorrow's afternoon", "Monday's morning"
+    ("I can drop it off tomorrow's afternoon.", [("tomorrow's afternoon", date(2026, 12, 4))]),
+    ("Shall we keep Monday’s morning slot?", [("Monday’s morning", date(2026, 12, 7))]),
+    ("See you at today's meeting.", [("today", TODAY)]),
+])
+def test_a_days_part_after_an_apostrophe_s(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -95,6 +95,8 @@ def _join(a: Mention, b: Mention, line: str) -> Mention | None:
         prefix = _RANGE_START.search(line[: a.start])
         start = prefix.start() if prefix and a.kind != "range" else a.start
         return Mention(start, b.end, "range", "range", (), (a, b))
+    if a.atom in ("today", "weekday") and b.atom == "part_of_day" and gap in ("'s ", "’s ") and not b.get("hours"):
+        return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))  # "tomorrow's afternoon", "Monday's morning"
     if a.kind in _DATED and b.kind == "time" and _GAP_DATE_TIME.fullmatch(gap) and _day_grain(a) and a.atoms()[-1].atom != "holiday":
         return Mention(a.start, b.end, "datetime", "datetime", (), (a, b))  # a holiday keeps its time apart ("christmas eve at 6 p.m."), as Recognizers labels it
     if (a.kind in _DATED | {"datetime"} or _days(a)) and b.kind == "range" and _times(b) and (
