@@ -46,7 +46,8 @@ def assert_suggestions_keep_the_contract(draft: str, result: dict) -> None:
 def test_response_shape(client):
     draft = "Hi [Customer Name], we guarantee delivery by Friday."
     result = post_review(client, draft=draft)
-    assert list(result) == ["suggestions", "questions", "llm", "degraded"]
+    assert list(result) == ["suggestions", "questions", "llm", "degraded", "failed_checks"]
+    assert result["failed_checks"] == []
     assert isinstance(result["suggestions"], list)
     assert isinstance(result["questions"], list)
     assert result["llm"] == NO_LLM
@@ -68,6 +69,7 @@ def test_clean_draft_has_no_suggestions(client):
         "questions": [{"text": "Where is my refund?", "start": 0, "end": 19, "answered": True, "kind": "when"}],
         "llm": NO_LLM,
         "degraded": False,
+        "failed_checks": [],
     }
 
 
@@ -180,3 +182,39 @@ def test_health(client):
                 "checks": ["apology.empathy", "apology.relevance", "condescension.tone", "datetime.unsettled",
                            "promises.commitment", "questions.answered"]},
     }
+
+
+def test_a_check_that_raises_is_left_out_and_named_not_a_500(client, monkeypatch, caplog):
+    """One broken check costs the writer that check only: the others' suggestions and the questions
+    still come back (200), the broken one is named in ``failed_checks`` and logged without the email."""
+    import tactful.review
+
+    class Broken:
+        id = "promises.absolute-guarantee"
+
+        def run(self, doc):
+            raise RuntimeError(doc.draft)  # the message holds the email: it must not reach the log
+
+    every_rule = tactful.review.all_rules
+    monkeypatch.setattr(tactful.review, "all_rules", lambda: [Broken() if r.id == Broken.id else r for r in every_rule()])
+    draft = "Hi [Customer Name], we guarantee delivery by Friday. 😀"
+    with caplog.at_level("ERROR"):
+        result = post_review(client, draft=draft, incoming="When will it arrive?\n\nLee")
+    assert result["failed_checks"] == ["promises.absolute-guarantee"]
+    rules = {s["rule"] for s in result["suggestions"]}
+    assert "placeholders.template-leftover" in rules and "promises.absolute-guarantee" not in rules
+    assert [q["text"] for q in result["questions"]] == ["When will it arrive?"]
+    assert "promises.absolute-guarantee" in caplog.text and "RuntimeError" in caplog.text
+    assert "Customer Name" not in caplog.text and "guarantee delivery" not in caplog.text
+
+
+def test_a_question_reader_that_raises_leaves_the_questions_empty_not_a_500(client, monkeypatch):
+    import tactful.document
+
+    def explode(*args, **kwargs):
+        raise ValueError("bug")
+
+    monkeypatch.setattr(tactful.document, "extract_questions", explode)
+    result = post_review(client, draft="Hi Lee, we guarantee delivery by Friday.", incoming="When will it arrive?\n\nLee")
+    assert result["questions"] == [] and "questions" in result["failed_checks"]
+    assert "promises.absolute-guarantee" in {s["rule"] for s in result["suggestions"]}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from .llm import ModelLayer, Outcome
 
 _SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -39,11 +41,20 @@ class Suggestion:
         return self.match.start, self.match.end
 
 
-def run_checks(doc: Document, rules: Iterable[Check] | None = None) -> list[Suggestion]:
+def run_checks(doc: Document, rules: Iterable[Check] | None = None, failed: list[str] | None = None) -> list[Suggestion]:
+    """Every rule's suggestions, merged. A rule that raises is left out and its id added to ``failed``:
+    one broken check must not cost the writer every other one."""
     found = []
     for rule in all_rules() if rules is None else rules:
-        for match in rule.run(doc):
-            found.append(Suggestion(rule, match))
+        try:
+            matches = list(rule.run(doc))
+        except Exception as error:  # noqa: BLE001 - any bug in one check
+            log.error("check %s failed: %s", rule.id, type(error).__name__)  # the email is not logged
+            if failed is None:
+                raise
+            failed.append(rule.id)
+            continue
+        found.extend(Suggestion(rule, match) for match in matches)
     return merge(found)
 
 
@@ -83,7 +94,8 @@ def review(draft: str, incoming: str = "", context: Context | None = None, *,
     """The response for one draft; ``layer`` is the model layer, asked unless ``llm`` is False."""
     doc = Document(draft, incoming or "", context or Context())
     wait_for_model = _ask_model(doc, layer, llm)  # the model call runs while the checks do
-    checked = run_checks(doc)
+    failed: list[str] = []
+    checked = run_checks(doc, failed=failed)
     outcome = wait_for_model()
     from_model = add_model_suggestions(checked, model_suggestions(doc, outcome))
     offsets = Utf16Offsets(draft)
@@ -92,9 +104,10 @@ def review(draft: str, incoming: str = "", context: Context | None = None, *,
     numbered.sort(key=lambda pair: (pair[1].match.start, pair[1].match.end, pair[1].source != "check", pair[1].rule.id))
     return {
         "suggestions": [_as_json(i, s, draft, offsets) for i, s in numbered],
-        "questions": _questions_json(doc, outcome.validated.verdicts),
+        "questions": _questions_json(doc, outcome.validated.verdicts, failed),
         "llm": outcome.info,
         "degraded": outcome.degraded,
+        "failed_checks": failed,
     }
 
 
@@ -124,8 +137,13 @@ def model_suggestions(doc: Document, outcome: Outcome) -> list[Suggestion]:
     return found
 
 
-def _questions_json(doc: Document, refined: dict[int, bool | None]) -> list[dict]:
-    if not doc.questions:
+def _questions_json(doc: Document, refined: dict[int, bool | None], failed: list[str]) -> list[dict]:
+    try:
+        if not doc.questions:
+            return []
+    except Exception as error:  # noqa: BLE001 - a bug in the question reader leaves the list empty, not the review
+        log.error("questions failed: %s", type(error).__name__)
+        failed.append("questions")
         return []
     offsets = Utf16Offsets(doc.incoming_text)
     return [
