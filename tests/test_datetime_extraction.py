@@ -1406,3 +1406,13 @@ def test_a_season_after_its_year_and_a_quarter_with_no_year(text, spans):
 ])
 def test_a_days_part_after_an_apostrophe_s(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,zone", [
+    # New Zealand's and eastern Australia's generic abbreviations, as "ET" and "PT" are
+    ("The call is at 9am NZT.", "Pacific/Auckland"),
+    ("Doors open 6:30pm AET.", "Australia/Sydney"),
+])
+def test_generic_zone_abbreviations_of_new_zealand_and_eastern_australia(text, zone):
+    found = one(text)
+    assert (found.kind, found.resolution.zone, found.resolution.offset) == ("time", zone, None)

@@ -108,7 +108,7 @@ ZONE_ABBREVIATIONS: dict[str, tuple[str, int | None]] = {
     "EET": ("Europe/Athens", 120), "EEST": ("Europe/Athens", 180), "MSK": ("Europe/Moscow", 180),
     "AEST": ("Australia/Sydney", 600), "AEDT": ("Australia/Sydney", 660),
     "ACST": ("Australia/Adelaide", 570), "ACDT": ("Australia/Adelaide", 630), "AWST": ("Australia/Perth", 480),
-    "NZST": ("Pacific/Auckland", 720), "NZDT": ("Pacific/Auckland", 780),
+    "NZST": ("Pacific/Auckland", 720), "NZDT": ("Pacific/Auckland", 780), "NZT": ("Pacific/Auckland", None), "AET": ("Australia/Sydney", None),
     "JST": ("Asia/Tokyo", 540), "KST": ("Asia/Seoul", 540), "HKT": ("Asia/Hong_Kong", 480),
     "SGT": ("Asia/Singapore", 480), "SAST": ("Africa/Johannesburg", 120),
     "GST": ("Asia/Dubai", 240), "PKT": ("Asia/Karachi", 300), "ICT": ("Asia/Bangkok", 420), "PHT": ("Asia/Manila", 480),
