@@ -1416,3 +1416,13 @@ def test_a_days_part_after_an_apostrophe_s(text, spans):
 def test_generic_zone_abbreviations_of_new_zealand_and_eastern_australia(text, zone):
     found = one(text)
     assert (found.kind, found.resolution.zone, found.resolution.offset) == ("time", zone, None)
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a year written before its month and day, and "the 22nd day of April"
+    ("The contract was signed on 2026 April 22.", [("2026 April 22", date(2026, 4, 22))]),
+    ("Renewal falls due 2027, Feb 3rd.", [("2027, Feb 3rd", date(2027, 2, 3))]),
+    ("We reopen on the 22nd day of January.", [("the 22nd day of January", date(2027, 1, 22))]),
+])
+def test_a_year_before_its_month_and_day_and_the_nth_day_of_a_month(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -93,7 +93,8 @@ def find(doc: Document):
 # A weekly timetable: a range of weekdays or weekdays in the plural ("Monday to Friday", "Mon–Fri", "on Thursdays")
 _SCHEDULE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|through|thru)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
                        r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b", re.IGNORECASE)
-_DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric", "iso", "iso_datetime", "day_mon_year", "year_mon_day", "weekday_day"})
+_DATED_ATOMS = frozenset({"day_month", "month_day", "month_day_words", "numeric", "iso", "iso_datetime", "day_mon_year", "year_mon_day", "year_month_day",
+                          "weekday_day"})
 
 
 # Weekdays listed together: "Tuesday or Wednesday", "Monday, Tuesday and Wednesday"

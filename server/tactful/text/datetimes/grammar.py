@@ -66,7 +66,7 @@ def _atom(name: str, kind: str, pattern: str, flags: int = _I, needs: tuple[str,
 
 # -- dates -------------------------------------------------------------------------------------
 # (a day with a dot, as German and Nordic writers put it, only before a month and a year: "16. Nov. 2026", "on 3. May 2027")
-_atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\.(?=\s+{MONTH}\b\.?,?\s+(?:19|20)\d\d\b))?(?:\s+of)?(?:\s+|-)(?P<month>{MONTH})\b{MONTH_DOT}"
+_atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{ORDINAL_WORD})(?:\.(?=\s+{MONTH}\b\.?,?\s+(?:19|20)\d\d\b))?(?:(?:\s+day)?\s+of)?(?:\s+|-)(?P<month>{MONTH})\b{MONTH_DOT}"
       rf"(?:(?:,?\s+|-)(?:of\s+|in\s+)?(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])\.?(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
       rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
@@ -96,6 +96,9 @@ _atom("month_year", "date", rf"\b{_MONTH_MOD}?(?P<month>{MONTH_ALONE}|(?:{MONTH}
 _atom("month_year_numeric", "date", r"(?<![\w/.,:$£€-])(?P<monthn>0?[1-9]|1[0-2])[/-](?P<year>(?:19|20)\d\d)(?![\d/-])", needs=DIGIT, also=(("/", "-"), YEARS))
 # "2019-03", "2019/3" (a statement's or an export's month): a four-digit year and a month; not "2010-11" (two years)
 _atom("year_month_numeric", "date", r"(?<![\d/.,:$£€+-])(?P<year>(?:19|20)\d\d)[-/](?P<monthn>0?[1-9]|1[0-2])(?![\d/%]|[-.,:]\d)", needs=DIGIT, also=(("/", "-"), YEARS))
+# "2016 April 22", "2016, Apr 22nd": a four-digit year, then its month and day
+_atom("year_month_day", "date", rf"(?<![\d/.,:$£€-])\b(?P<year>(?:19|20)\d\d)\s*,?\s+(?P<month>{MONTH})\.?\s+(?P<day>{_DAYNUM})\b(?![:.]\d|\s?[ap]\.?m\b|\s+{_NOUN_AFTER_NUMBER})",
+      needs=DIGIT, also=(YEARS, MONTHS))
 # "2016 November", "2016, nov": a four-digit year, then its month (not a lower-case "may"/"mar", which are verbs)
 _atom("year_month", "date", rf"(?<![\d/.,:$£€-])\b(?P<year>(?:19|20)\d\d)\s*,?\s+(?!(?-i:may|mar|march)\b)(?P<month>{MONTH})\b(?!\.?\s*\d|['’]s\b)", needs=DIGIT, also=(YEARS, MONTHS))
 # "month to date", "year to date": from the period's first day until today

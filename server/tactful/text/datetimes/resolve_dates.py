@@ -261,7 +261,7 @@ def date_of(m: Mention, today: date, locale: str) -> Resolution:
     if atom == "weekday":
         target = weekday_number(get("weekday"))
         return Resolution(date=today + timedelta(days=(target - today.weekday()) % 7), weekday=target)
-    if atom in ("day_month", "month_day", "month_day_words", "day_mon_year", "year_mon_day", "the_day", "on_day"):
+    if atom in ("day_month", "month_day", "month_day_words", "day_mon_year", "year_mon_day", "year_month_day", "the_day", "on_day"):
         day = day_of(get("day") or get("daynum") or "")
         month = month_number(get("month")) if get("month") else today.month
         year = year_of(get("year"), today)
