@@ -3802,3 +3802,25 @@ def test_costing_more_than_something_is_no_price():
 
     assert not cue.PRICE.search("the certification costs more than most of them earn in a year")
     assert cue.PRICE.search("it costs more this year") and cue.PRICE.search("it costs £40")
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("is there somewhere to eat after 🎂 theres 8 of us is that too many for the big room",
+         ["is there somewhere to eat after 🎂 theres 8 of us", "is that too many for the big room"]),
+        ("hi kirsty 🐶 r u doing christmas slots", ["r u doing christmas slots"]),
+        ("how much for 1 hour and do yall take zelle or cash only", ["how much for 1 hour", "do yall take zelle or cash only"]),
+        ("why wasnt the visit skipped in wet weather i want someone out here this week",
+         ["why wasnt the visit skipped in wet weather", "i want someone out here this week"]),
+        ("hi its deb ❄️ did the plow skip us this morning", ["did the plow skip us this morning"]),
+        ("how much if i take 10 box can post to kl need before 30 jan tq", ["how much if i take 10 box", "can post to kl", "need before 30 jan tq"]),
+        ("My brother-in-law wanted to know if you'd do his field the same day.", ["My brother-in-law wanted to know if you'd do his field the same day."]),
+        ("Everyone at the party wanted to know where it came from, and I've been telling them all.", []),
+        ("I like to know when you can come for the shearing.", ["I like to know when you can come for the shearing."]),
+        ("I'm not sure whether the baths are safe in pregnancy and I wanted to check what temperature the water is.",
+         ["I'm not sure whether the baths are safe in pregnancy", "I wanted to check what temperature the water is."]),
+    ],
+)
+def test_more_run_ons_relayed_wishes_and_a_second_check_joined_on(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

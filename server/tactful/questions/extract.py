@@ -21,7 +21,7 @@ KINDS = ("yes/no", "when", "where", "how much", "how", "which", "why", "request"
 
 _AUX = r"(?:is|are|am|was|were|do|does|did|can|could|will|would|should|shall|may|might|have|has|had|must)(?:n't)?"
 _WH = r"(?:what|when|where|which|who|whom|whose|why|how)"
-_SUBJECT = r"(?:I|you|u|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|all (?:that|this|of)|(?-i:[A-Z][a-z]+))"
+_SUBJECT = r"(?:I|you|u|yall|y'all|we|they|he|she|it|there|my|our|your|his|her|their|the|this|that|these|those|a|an|any|some|someone|anyone|all (?:that|this|of)|(?-i:[A-Z][a-z]+))"
 # A second question joined to the first: "…on Sundays and do I need to book?". An either/or
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
@@ -53,7 +53,8 @@ _RUN_ON_QUESTION = re.compile(
     r"(?=(?!when (?:u|you) (?:can|get)\b)(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"  # not "call me when u can"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
-    r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible)\b|"  # "…work on 24 and 25 december is that normal"
+    r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible|too \w+)\b|"  # "theres 8 of us is that too many"
+    r"i (?:want|need) (?:someone|somebody|a |an |my |the )|need (?:it |them )?(?:by|before) (?!then\b)\w|also (?:is|are|do|does|can) |"  # "…in wet weather i want someone out here"  # "…work on 24 and 25 december is that normal"
     r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got|can (?:bring|deliver|send|keep|hold|come))\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
@@ -65,7 +66,7 @@ _WH_BEFORE_ITS_VERB = re.compile(
 # A second request joined to a first one: "Please add three seats, and send an updated quote".
 _JOINED_REQUEST = re.compile(
     r",?\s+and\s+(?:please\s+)?(?:also\s+)?(?:(?:frankly|honestly|ideally|then|finally),?\s+)?(?=(?:let (?:me|us) know|tell me|tell us(?= (?:whether|if)\b)|send|resend|confirm|advise|email|call|ring|I(?:'d| would) (?:also )?(?:like|expect|ask that)|I (?:also )?(?:want|need|expect)|"
-    r"(?:I|we)(?:'ll| will) (?:also )?need|(?:if|since|as|because|given that) [^,;.]{1,60}?,? I(?:'d| would)? (?:also )?(?:want|need|expect)|"
+    r"(?:I|we)(?:'ll| will) (?:also )?need|I (?:also )?(?:wanted|want|need) to (?:check|know|ask)|(?:if|since|as|because|given that) [^,;.]{1,60}?,? I(?:'d| would)? (?:also )?(?:want|need|expect)|"
     r"forward|cancel|refund|replace|repair|exchange|book|arrange|find out|chase|look into)\b)",
     re.IGNORECASE,
 )
@@ -81,7 +82,7 @@ _MEASURE = re.compile(
     r"the|a|an|this|that|these|those|so|on|in|much|many|long|soon|early|late|quickly|fast)\b)[a-z]+\b|how (?:many|long)\b(?! (?:will|does|do|would|is|until|till|before))",
     re.IGNORECASE,
 )
-_PRICE_OF = re.compile(r"\W*(?:and |so |but |also )?how much (?:roughly |approx |about )?(?:for|per|each|to)\b", re.IGNORECASE)  # "how much for 3 hrs": a whole question
+_PRICE_OF = re.compile(r"\W*(?:and |so |but |also )?how much (?:roughly |approx |about )?(?:for|per|each|to|if)\b", re.IGNORECASE)  # "how much for 3 hrs": a whole question
 _SUBORDINATE = re.compile(r"\s*(?:and |but |also |or |so )?(?:if|when|once|as|since|because|while|although|though|unless)\b", re.IGNORECASE)
 _CONDITION = re.compile(
     r"^\s*(?:and |but |also |or )?if (?P<pol>so|yes|not|no|you do|you don't|you can|you can't|it is|it isn't|it does|it doesn't|"
@@ -90,7 +91,7 @@ _CONDITION = re.compile(
     re.IGNORECASE,
 )
 _INDIRECT = re.compile(
-    r"\b(?:(?:I|we)(?:'d| would)(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
+    r"\b(?:(?:I|we)(?:'d| would)?(?: also| really| just)? (?:like|love|want|need) to (?:know|find out|check|ask|understand)|"
     r"(?:I|we)(?:'m| am| was| were)(?: also| just)? (?:wondering|curious)|"
     rf"(?:I|we)(?:'d|'ve| had| have)? (?:also )?wonder(?:ed)?|(?:can|could|would) (?:{ASKED}|some(?:one|body)|any(?:one|body)) (?:also |please |kindly )*(?:tell (?:me|us)|let (?:me|us) know|confirm|check|find out|"
     r"advise|explain(?: to)?(?: me| us)?|clarify)|(?:please |kindly )?let me know|(?:please |kindly |^\W*(?:also |and )?)let us know|(?:I|we) (?:also |just |really )?(?:need|want|wanted) to (?:know|ask|check|find out)|"
@@ -100,7 +101,9 @@ _INDIRECT = re.compile(
     r"(?:I|we) (?:just )?need to be (?:sure|certain)(?= (?:that |if |whether )?(?!(?:I|we)\b))|"
     # Asking for someone else: "Ben wants to know if you are free for lunch", "the client asked whether…",
     # "HR wanted me to ask whether…", "my midwife asked me how much…"
-    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would(?: also)? like|'d(?: also)? like) to know|(?:I|we)(?: also)? wish to (?:know|ask|enquire)\b|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
+    r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:wants|needs|would(?: also)? like|'d(?: also)? like) to know|"
+    # "My mum wanted to know whether…", "Ravi also wanted to know if…" (not "Everyone at the party wanted to know where it came from")
+    r"\b(?:(?:my|our|his|her) (?:[\w-]+ ){1,2}|(?-i:[A-Z][a-z]+) )(?:also )?wanted to know(?= (?:if|whether|how|what|when|where|which)\b)|(?:I|we)(?: also)? wish to (?:know|ask|enquire)\b|(?:I|we)(?:'d| would) (?:also )?ask(?= (?:whether|if)\b)|"
     r"(?<!\bI )(?<!\bwe )(?<!\byou )(?:asked|asks|ask(?= also))(?: me)?(?: also)?(?= (?:if|whether|how|what|when|where|which)\b(?! I\b| I'| we\b(?! can\b| could\b)))|(?:wants|wanted|asked) me to (?:ask|check|find out)|"
     # "I have no idea what this kind of thing costs"
     r"(?:I|we) (?:have|'ve got) no idea(?= (?:what|how (?:much|long|many)|when|where|whether|if)\b)|"
@@ -412,7 +415,7 @@ _WH_WITHOUT_MARK = re.compile(
     # phone typing leaves the mark off an inverted question too: "hi do i need to turn anything on"
     r"^\s*(?:(?:hi|hiya|hey|heya|hello|howya|howdy|yo|also|and|plus|oh|so),?\s+)?(?:do|does|did|can|could|will|would|is|are|am|should|r(?= u\b)) "
     r"(?:i|we|you|u|yall|y'all|they|he|she|it|my|our|the|your|this|that|there)\s(?!believe\b)|"
-    r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should|"
+    r"^\s*(?:(?:hi|hiya|hey|heya|hello|yo|and|n|&|also|oh|so|plus),?\s+)?(?:what|when|where|why|how|which|who)(?:'s|s| is| are| was| were| do| does| did| can| could| will| would| should| wasnt| isnt| didnt| doesnt| dont| cant| wont| arent| hasnt| havent|"
     r" much| many| long| soon| fast| quick(?:ly)?| far| often| big| old| late| early| to)\b|"  # "How to reset my password"
     r"^\s*(?:(?:hi|hey|hello|and|also|so),?\s+)?(?:what|which) (?:\w+ ){1,2}(?:is|are|do|does|would|will|can|should|fits?)\b|"  # "which size logs would fit"
     r"^\W*(?:what|which) \w+ (?:we|i|you|u) (?:need|want|should|must|have to)\b|"  # "What size we need for 14 persons"

@@ -18,7 +18,7 @@ START_CUES = (
     r"(?:would|'d) (?:\w+ly )?(?:like|love) to\b",  # "Would definitely like to gather before the meeting."
     r"(?:would|'d) (?:\w+ly |really )?appreciate\b",  # "Would appreciate a quick reply."
     r"(?:would|'d) (?:really )?like (?:it|them|this|that) (?:\w+ed|done|redone|fixed|back)\b",  # "would like it repaired for free tbh"
-    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those|about|some|more|another|\d|(?:it |them )?(?:by|before) \w)",  # "Need this fixed asap.", "Need about 3 kg", "need before 3 feb"
+    r"(?:but |and |so |also )?need (?:this|it|that|a|an|the|your|you|to know|help|one|them|these|those|about|some|more|another|\d|(?:it |them )?(?:by|before) (?!then\b)\w)",  # "Need this fixed asap.", "Need about 3 kg", "need before 3 feb"
     r"(?:also |and |just )?(?:want|need) to (?:talk|discuss|chat|speak)\b",  # "Also want to talk about your voicemail"
     # Saying no to an action is asking for it not to happen: "Don't make any changes for now.", "Do not charge my card."
     (

@@ -17,7 +17,7 @@ _LINE = re.compile(r"[^\n]+")
 _EMOJI = "[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 _BOUNDARY_OR_EMOJI = re.compile(
-    rf"[.!?…]+[\"'”’)\]]*(?=\s)|{_EMOJI}(?:[\uFE0F\u200D\U0001F3FB-\U0001F3FF]|{_EMOJI})*(?=\s+(?:[A-Z]|(?:how|what|whats|wat|when|where|wher|why|which|who|hw|is|are|do|does|can|could|will|would|hi|hey|also|pls|plz|u)\b))"
+    rf"[.!?…]+[\"'”’)\]]*(?=\s)|{_EMOJI}(?:[\uFE0F\u200D\U0001F3FB-\U0001F3FF]|{_EMOJI})*(?=\s+(?:[A-Z]|(?:how|what|whats|wat|when|where|wher|why|which|who|hw|is|are|do|does|did|can|could|will|would|hi|hey|also|pls|plz|u|r(?= u\b))\b))"
 )
 # Nothing below U+2600 is an emoji: one scan for it lets most texts use the plain pattern, twice as fast.
 _MAYBE_EMOJI = re.compile("[\u2600-\U0010FFFF]")
