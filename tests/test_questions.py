@@ -3824,3 +3824,19 @@ def test_costing_more_than_something_is_no_price():
 )
 def test_more_run_ons_relayed_wishes_and_a_second_check_joined_on(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("Honestly, how hard is it to put a dust sheet down? Please send someone back.", ["Please send someone back."]),
+        ("The guests love them, and honestly, who doesn't love your soaps? Same order as last month please.", ["Same order as last month please."]),
+        ("How do you even thank someone for that? Could you pass on our thanks?", ["Could you pass on our thanks?"]),
+        ("And honestly, what kind of budget are we looking at?", ["And honestly, what kind of budget are we looking at?"]),
+        ("Lily had the best time at your October camp, so we'd love to book her in for Christmas week. Is there space?", ["Is there space?"]),
+        ("Lily had the best time at your October camp, so we'd love to book her in for Christmas week.",
+         ["Lily had the best time at your October camp, so we'd love to book her in for Christmas week."]),
+    ],
+)
+def test_rhetoric_after_honestly_and_a_wish_led_by_a_clause_that_opens_the_questions(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

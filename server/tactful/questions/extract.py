@@ -164,6 +164,8 @@ _NUMBER_ALONE = re.compile(r"\(?\d{1,2}[.)]")
 # A wish ("We'd like to order graphic novels…"): just before a list of asks it only introduces them
 _A_WISH = re.compile(r"\W*(?:I|we)(?:'d| would) (?:really )?(?:like|love) to\b|\W*(?:I'm|we're|I am|we are) (?:looking|hoping|planning) to\b", re.IGNORECASE)
 # A wish for a change to what the customer already has stands on its own: "I'd like to cancel my membership".
+# …after a clause of its own: "Lily had the best time at your October camp, so we'd love to book her in for Christmas week."
+_A_LED_WISH = re.compile(r"[^.?!]{0,160}?(?:,\s*(?:so |and )?|\s(?:so|and) )(?:I|we)(?:'d| would)(?: really| also)? (?:like|love) to\b(?![^.?!]*\?)", re.IGNORECASE)
 _A_SERVICE_WISH = re.compile(r"\W*(?:I|we)(?:'d| would) (?:really )?(?:like|love) to (?:cancel|change|move|switch|upgrade|downgrade|return|swap|pause|transfer|extend|renew)\b", re.IGNORECASE)
 _LEADS_A_LIST = re.compile(r"\b(?:the following(?: \w+)?|these (?:questions|points|things))\W*$", re.IGNORECASE)  # "Could you help with the following?"
 _LISTED = Question("", 0, 0, "")  # marks a lead-in whose list items were listed
@@ -210,7 +212,7 @@ def _cached(incoming: Incoming) -> tuple[Question, ...]:
 def _without_an_opening_wish(found: tuple[Question, ...]) -> tuple[Question, ...]:
     """A wish that opens the message and introduces the questions after it ("I'd like to book a few sessions
     next summer. Is drone use allowed?") is what they are about, not an ask of its own; alone, it is the request."""
-    wishes = [q for q in found if _A_WISH.match(q.text) and not _INDIRECT.search(q.text) and not _A_SERVICE_WISH.match(q.text)]
+    wishes = [q for q in found if (_A_WISH.match(q.text) or _A_LED_WISH.match(q.text)) and not _INDIRECT.search(q.text) and not _A_SERVICE_WISH.match(q.text)]
     return tuple(q for q in found if q not in wishes) if wishes and len(wishes) < len(found) and found[0] in wishes else found
 
 

@@ -18,6 +18,10 @@ _NOT_ASKING = re.compile(
     # "what more could we have asked for?", "Is this what I paid £40 for?", "how is that fair."
     r"\W\s*can you believe\b|\bwhat more could (?:we|I|you|anyone) (?:have )?(?:asked|ask|want|wish)\b|\bwho else would\b|"
     r"^\W*(?:and |so )?is (?:this|that) (?:what (?:I|we) paid|how you (?:talk|speak|treat))\b|^\W*(?:and |so )?how is (?:that|this) (?:fair|right|acceptable)\b|"
+    # "Honestly, how hard is it to put a dust sheet down?", "…and honestly, who doesn't love your soaps?", "How do you even thank someone…?"
+    # (not "And honestly, what kind of budget are we looking at?", "How can you possibly justify that?")
+    r"(?:^|,\s)\W*(?:and )?honestly,\s+(?:how (?:hard|difficult|does|did|do|can)|what would (?:we|I|you) do|why (?:did|do|would)|"
+    r"who (?:doesn't|does not|wouldn't|would not)|is there anything)\b[^.!]*\?|\bhow (?:do|did|does|can|could) (?:you|I|we|one|anyone) even\b|"
     # The confidentiality notice of a signature asks nothing of the reply.
     r"\bintended recipient\b|\breceived (?:this|the|it) (?:e-?mail |message )?in error\b|"
     # Announcing the questions that follow: "So I have a few questions and I'd like a straight answer to each:".
