@@ -1426,3 +1426,14 @@ def test_generic_zone_abbreviations_of_new_zealand_and_eastern_australia(text, z
 ])
 def test_a_year_before_its_month_and_day_and_the_nth_day_of_a_month(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a range of bare hours before "this afternoon", as before "tomorrow"
+    ("Drop in 2 to 4 this afternoon.", [("2 to 4 this afternoon", TODAY, time(14), time(16))]),
+    ("Call 7-9 this evening.", [("7-9 this evening", TODAY, time(19), time(21))]),
+    # "on" is a whole word: "afternoon 2-4" is two hours of that afternoon, not 2 April
+    ("We'll be in Friday afternoon 2-4.", [("Friday afternoon 2-4", date(2026, 12, 4), time(14), time(16))]),
+])
+def test_bare_hours_before_this_afternoon_and_after_an_afternoon(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.time, e.resolution.end_time) for e in extract(text, TODAY, "en-GB")] == spans

@@ -178,9 +178,9 @@ def _valid(m: Mention, line: str) -> bool:
         before = line[max(0, m.start - 24) : m.start]
         return bool(BARE_HOUR_CUE.search(before) or RANGE_FIRST_HOUR.search(before))
     if m.atom == "compact" and not m.get("mer"):  # "at 730 tonight"; not "we sold 730 today"
-        return line[max(0, m.start - 3) : m.start].lower() == "at "
+        return _right_after("at", line, m.start)
     if m.atom == "h_clock" and not (m.get("minute") or m.get("minute2")):  # "at 17h"; "24h", "in 2h" are durations
-        return line[max(0, m.start - 3) : m.start].lower() == "at " or bool(
+        return _right_after("at", line, m.start) or bool(
             _H_RANGE_NEXT.match(line, m.end) or _H_RANGE_BEFORE.search(line, 0, m.start)  # "9h-17h", "9h30 - 11h"
             or _H_ZONE_NEXT.match(line, m.end) or _H_DAY_BEFORE.search(line, 0, m.start))  # "8h GMT", "Thursday 8h", "18 July 2014 19h"
     if m.atom == "hhmm" and not m.get("hrs"):  # "at 1512 Barber Shop" is a street number
@@ -225,7 +225,7 @@ def _valid(m: Mention, line: str) -> bool:
             return False  # "24/7": all day, every day
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
-        if sep in "-." and not m.get("year") and a <= 12 and (sep == "-" or b > 12) and line[max(0, m.start - 3) : m.start].lower() == "on " and _DASHED_DAY_END.match(line, m.end):
+        if sep in "-." and not m.get("year") and a <= 12 and (sep == "-" or b > 12) and _right_after("on", line, m.start) and _DASHED_DAY_END.match(line, m.end):
             return True  # "on 10-2", "on 12-24", "on 4.22": a month and a day after "on" (not "on 3.10", which may be a version)
         if sep != "/" and not m.get("year") and not (sep == "." and a <= 12 and _DOTTED_DAY.search(line, 0, m.start)) and not (
             sep == "." and b <= 12 and (a >= 24 and _DATE_CUE.search(line, 0, m.start) or _DOTTED_FIRST.search(line, 0, m.start))
@@ -233,6 +233,12 @@ def _valid(m: Mention, line: str) -> bool:
         ):  # "3-4", "1.5": only slashes make a date without a year, or a dot after a weekday ("Friday 7.6"; "on 3.10" may be a version),
             return False  # or a day no clock or version has after a cue ("until 24.12", "on 31.12.")
     return True
+
+
+def _right_after(word: str, line: str, start: int) -> bool:
+    """Does the word ``word`` (a whole word: "on", not the end of "afternoon") and one space stand just before ``start``?"""
+    before = line[max(0, start - len(word) - 2) : start].lower()
+    return before.endswith(f"{word} ") and (len(before) == len(word) + 1 or not before[0].isalnum())
 
 
 def _letter_time(m: Mention, line: str) -> bool:

@@ -233,9 +233,14 @@ def _day_span(m: Mention, line: str) -> bool:
     return m.kind == "range" and all(a.kind in _DATED or a.atom in ("day_range", "year_range") for a in m.atoms()) and not _OPENS_RANGE.match(line, m.start)
 
 
+_PART_OF_DAY = re.compile(r"morning|afternoon|evening|night", re.IGNORECASE)
+
+
 def _hours_before_day(a: Mention, b: Mention, gap: str, line: str) -> bool:
-    """A range of bare hours right before a day: "9 to 11 tomorrow", "2-4 tomorrow afternoon" (not "5 and 7 today")."""
-    return (a.atom == "range" and b.atom == "today" and gap == " " and not re.search(r"\band\b", line[a.start : a.end], re.IGNORECASE)
+    """A range of bare hours right before a day: "9 to 11 tomorrow", "2-4 tomorrow afternoon", "2 to 4 this afternoon" (not "5 and
+    7 today")."""
+    day_part = b.atom == "this_next" and (b.get("which") or "").lower() == "this" and _PART_OF_DAY.fullmatch(b.get("unit") or "")
+    return (a.atom == "range" and (b.atom == "today" or day_part) and gap == " " and not re.search(r"\band\b", line[a.start : a.end], re.IGNORECASE)
             and all(int(p.get("hour")) <= 12 for p in a.parts))
 
 
