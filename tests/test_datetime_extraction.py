@@ -1437,3 +1437,13 @@ def test_a_year_before_its_month_and_day_and_the_nth_day_of_a_month(text, spans)
 ])
 def test_bare_hours_before_this_afternoon_and_after_an_afternoon(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.time, e.resolution.end_time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,span,day", [
+    # the end of the working day, as of the business day
+    ("Please reply by the end of the working day.", "by the end of the working day", TODAY),
+    ("We'll have it by end of the workday tomorrow.", "by end of the workday tomorrow", date(2026, 12, 4)),
+])
+def test_the_end_of_the_working_day(text, span, day):
+    found = one(text)
+    assert (found.text, found.resolution.date) == (span, day)

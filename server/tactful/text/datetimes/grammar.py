@@ -206,8 +206,8 @@ _atom("decade", "date", r"(?:\bthe\s+)?\b(?P<century>1[89]|20)(?P<decade>\d)0['�
       needs=DIGIT, also=(("0s", "0's", "0’s"),))
 _atom("decade_words", "date", rf"\bthe\s+(?:(?P<century>nineteen|eighteen|twenty)[\s-]+)?(?P<word>{_DECADE_WORD}|noughties|two\s+thousands|twenty[\s-]tens)\b",
       needs=("the",), also=(("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties", "thousands", "tens"),))
-# "the end of Friday", "by end of this Friday", "close of business next Tuesday" (a weekday's own "this"/"next")
-_atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+)?(?P<unit>day|week|month|year|play|business|today|tomorrow|(?:(?P<which>this|next|coming)\s+)?{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
+# "the end of Friday", "by end of this Friday", "close of business next Tuesday" (a weekday's own "this"/"next"), "the end of the working day"
+_atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+|work\s?(?=day\b))?(?P<unit>day|week|month|year|play|business|today|tomorrow|(?:(?P<which>this|next|coming)\s+)?{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))
 # "in 3 days", "within 3-5 business days", "in a week or two", "within the next 2 hours"; "in the next 3 days" is "the next 3 days" after "in" (``next_n``), as "in the past 3 days" is
 # (a count of hours or minutes glued to its unit too: "within 24h", "in 48hrs", "in 30min")
 _atom("in_n", "relative", rf"\b(?P<prep>in|within)\s+(?:(?<=within\s)the\s+next\s+)?(?:(?:about|around|approximately|roughly|just|another|(?:less|more)\s+than)\s+)?(?:(?P<count0>\d+|{NUMBER_WORD})\s*(?:-|–|to|or)\s*)?(?P<count>{COUNT})(?:\s+(?:more\s+)?|(?<=\d)(?=(?:h|hrs?|mins?)\b))"
