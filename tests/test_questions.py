@@ -3840,3 +3840,25 @@ def test_more_run_ons_relayed_wishes_and_a_second_check_joined_on(incoming, text
 )
 def test_rhetoric_after_honestly_and_a_wish_led_by_a_clause_that_opens_the_questions(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("we want 40 spoons for the restaurant u can do 40 for end of february", ["u can do 40 for end of february"]),
+        ("The pieces should arrive in Lyon before 25 March.", ["The pieces should arrive in Lyon before 25 March."]),
+        ("I also expect three new jars of white salt.", ["I also expect three new jars of white salt."]),
+        ("I was hoping you could make one for my family, about 40 cm wide.", ["I was hoping you could make one for my family, about 40 cm wide."]),
+        ("Could you let us know whether this would be possible, what it would cost?",
+         ["Could you let us know whether this would be possible", "what it would cost?"]),
+        ("I would like to know if you can engrave a logo so small, and if yes, whether you do it by laser or by hand.",
+         ["I would like to know if you can engrave a logo so small", "if yes, whether you do it by laser or by hand."]),
+        ("can ur brother show them the weaving 🙏 they want to try also, how much per person",
+         ["can ur brother show them the weaving 🙏 they want to try also", "how much per person"]),
+        ("The kids made me promise to ask if they can take home what they paint, of course!",
+         ["The kids made me promise to ask if they can take home what they paint, of course!"]),
+        ("reply fast pls bro", []),
+    ],
+)
+def test_u_can_deadlines_hoping_you_could_and_lists_of_asks_with_pronouns(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

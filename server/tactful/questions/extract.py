@@ -31,9 +31,9 @@ _JOINED = re.compile(
     r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
     # a question begun with a capital after a word, its mark left out: "can I take my GoPro Where do I check in?"
     rf"(?<=[a-z])\s+(?=(?-i:Where|What|When|How|Why|Which|Who)\s+(?:{_AUX})\s|(?-i:Can|Could|Do|Does|Is|Are)\s+(?:I|you|we|u|they|there)\b)|"
-    r",?\s+and,?\s+(?=(?:if (?:so|not)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
+    r",?\s+and,?\s+(?=(?:if (?:so|not|yes|no)|whether)\b)|,\s*(?=if (?:so|not)\b)|"
     rf",\s*(?=(?:which|what|how many|how much|how long|how soon|how often|where|when|why|who)\s+(?:\w+\s+)?(?:{_AUX})\s+(?:I|we|you|they|he|she|it)\b)|"
-    rf"(?P<listed_wh>,\s*(?=(?:what|which|how (?:much|many|long|soon|often)|where|when|who)\s+(?:the|your|a|an)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?\s+(?:would|will|is|are|was|were|does|do|can|could|might)\b))|"
+    rf"(?P<listed_wh>,\s*(?=(?:what|which|how (?:much|many|long|soon|often)|where|when|who)\s+(?:(?:the|your|a|an)\s+[\w'-]+(?:\s+[\w'-]+){{0,3}}?|it|they|this|that)\s+(?:would|will|is|are|was|were|does|do|can|could|might)\b))|"
     rf",\s*and\s+(?=(?:{_AUX})\s+[\w'-]+(?:\s+[\w'-]+){{0,2}}\?\s*$)|"  # "…for four adults, and is lunch included?"
     # "how many kids fit on one lane and is pizza included", "how much is it and is sunday ok"
     r"\s+and\s+(?=(?:is|are) (?:the |a |an |your |ur )?[\w-]+(?: [\w-]+)? (?:included|ok|okay|available|allowed|open|free|possible|fine|extra)\b)|"
@@ -55,7 +55,7 @@ _RUN_ON_QUESTION = re.compile(
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
     r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible|too \w+)\b|"  # "theres 8 of us is that too many"
     r"i (?:want|need) (?:someone|somebody|a |an |my |the )|need (?:it |them )?(?:by|before) (?!then\b)\w|also (?:is|are|do|does|can) |"  # "…in wet weather i want someone out here"  # "…work on 24 and 25 december is that normal"
-    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got|can (?:bring|deliver|send|keep|hold|come))\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
+    r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got|can (?!not\b)[a-z]+)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
 _WH_BEFORE_ITS_VERB = re.compile(
@@ -74,7 +74,7 @@ _JOINED_REQUEST = re.compile(
 _STARTS_YES_NO = re.compile(rf"\W*(?:and |also |plus )?{_AUX}\s", re.IGNORECASE)
 # Phone typing runs a question on after a comma or, in a lower-case message, after any word:
 # "sorry cant make tonight, can i swap to weds", "quick q do you do hardcovers", "not a huge deal but can you send…"
-_UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s|is (?:it|there) (?:still |any |a )?)", re.IGNORECASE)
+_UNMARKED_QUESTION_AFTER_COMMA = re.compile(r",\s+(?=(?:can|could|do|does|will|would|is|are|should) (?:i|we|you|u)\s|is (?:it|there) (?:still |any |a )?|how much (?:per|for|each|is|are)\b)", re.IGNORECASE)
 _ALTERNATIVE = re.compile(rf"\b(?P<prep>by|in|on|at|via|with) (?!(?:you|us|me|them|him|her|it)\b)[\w-]+(?: [\w-]+)? or (?P=prep) \w|,?\s+or\s+(?:{_AUX}|would it be|is it)\s+{_SUBJECT}\b|,\s+or\s+(?:just\s+)?(?:to|for|on|in|at)\b|,?\s+or\s+(?:only|just)\b|\s+or\s+per\b", re.IGNORECASE)
 # "how" and an adjective or adverb asks for a measure, not a way.
 _MEASURE = re.compile(
@@ -115,7 +115,7 @@ _INDIRECT = re.compile(
     # relayed and owed asking: "My husband is asking whether…", "keeps asking if…" (not "keeps asking me when it will be
     # paid", asked of the customer), "I suppose I should also ask how much…"
     r"(?:is|are|'s|'re|was|were|keeps?|kept)(?: also)? asking(?= (?:if|whether|how|what|when|where|which|who)\b)|"
-    r"(?:should|must|might as well|may as well|'d better) (?:also )?ask(?= (?:if|whether|how|what|when|where|which|who)\b)|"
+    r"(?:should|must|might as well|may as well|'d better|promise to|promised to|told me to) (?:also )?ask(?= (?:if|whether|how|what|when|where|which|who)\b)|"
     r"(?:I|we) (?:couldn't|could not|can't|cannot) (?:see|find|tell|work out|figure out)(?= (?:if|whether|how|what|when|where)\b)|"
     r"(?:I|we)(?:'d| would)(?: really| greatly| very much)? (?:appreciate|be grateful)(?: for)?(?: (?:your|any|some) (?:honest )?(?:views?|opinions?|thoughts|advice|take) (?:on|about|as to|regarding))?|(?:please|kindly) (?:also |kindly )?(?:advise|confirm|tell (?:me|us)(?: also| too| as well)?|explain(?: to)?(?: me| us)?|clarify)|"
     r"(?:do|does) anyone know|I(?:'m| am) (?:trying|hoping) to (?:find out|understand)|"
@@ -428,7 +428,7 @@ _WH_WITHOUT_MARK = re.compile(
     r"|^(?=[^.!?]{3,200},\s*(?:is|would) (?:that|this|it) (?:be )?(?:ok|okay|alright|all right|fine|possible|acceptable)[^\w.]*$)"  # "we pay half friday, is that ok"
     r"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?where (?:in|on|at|near|exactly)\b[^.!?,]{0,30}?\b(?:is|are|do|does|can)\b"  # "where in Suva is your shop"
     r"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?who (?:pays|covers|bears|foots|fixes|handles|collects)\b"  # "who pays the fine"
-    rf"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?(?-i:{_CAN_SERVE}|u can (?:bring|deliver|send|keep|hold|come)\b)"  # "can deliver before 20th", not "Can deliver Friday." (the writer can)
+    rf"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?(?-i:{_CAN_SERVE}|u can (?!not\b)[a-z]+\b)"  # "can deliver before 20th", not "Can deliver Friday." (the writer can)
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
     r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",

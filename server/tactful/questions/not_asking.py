@@ -9,7 +9,7 @@ import re
 _NOT_ASKING = re.compile(
     r"^\s*(?:how are you(?! (?:going|planning|intending|gonna|able|supposed|meant|expecting|hoping|proposing) to\b)|hope you(?:'re| are)|how's it going|how have you been|you know what|"
     r"can you believe|isn't it|right)\b[^?]{0,30}\??\s*$|^\s*(?:why|how) (?:is|are) (?:this|it) so\b|"
-    r"^\W*(?:please|pls|plz)\W+(?:help(?: me| us)?|hurry)\W*$|"  # a plea with nothing to answer: "Please help 😟"
+    r"^\W*(?:please|pls|plz)\W+(?:help(?: me| us)?|hurry)\W*$|^\W*(?:reply|respond|answer)(?: back)?(?: fast| quick| quickly| asap| soon)? (?:pls|plz|please)(?: \w+)?\W*$|"  # a plea with nothing to answer: "Please help 😟"
     # asking only for the reply itself: "Kindly revert at the earliest.", "Please reply ASAP."
     r"^\W*(?:kindly|please|pls|plz)\s+(?:revert|reply|respond|write back|get back to (?:me|us))(?:\s+(?:back|to (?:me|us|this)))?"
     r"(?:\s+(?:at the earliest|asap|as soon as possible|soon|quickly|promptly|urgently|at your earliest convenience))?\W*$|"

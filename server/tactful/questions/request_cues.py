@@ -96,6 +96,7 @@ ANYWHERE_CUES = (
     ),
     # "I expect a new top made and fitted at your expense"
     r"(?:I|we) (?:also |really |fully )?(?:expect|want) (?:a|an) (?:[\w'-]+ ){1,5}?(?:made|fitted|replaced|refunded|sent|done|redone|repaired|delivered)\b",
+    r"(?:I|we) (?:also |fully |still )?expect (?:two|three|four|five|six|\d+|a|an) (?:new|replacement|fresh|full|free)\b|I need \d",
     # "I want written confirmation…", "I'd like it in writing by Friday"
     r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
     r"(?:I|we)(?:'d| would)? (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
@@ -115,7 +116,7 @@ ANYWHERE_CUES = (
     r"(?:I|we)(?:'d| would|'ll| will) (?:also )?(?:need|want) (?!to\b)[\w-]+(?: [\w-]+){0,5}? (?:by|before|in time for|no later than)\b(?! then\b)",
     # "The first 40 crates will be needed by Tuesday", "Delivery is needed before the 22nd", "it has to reach us by the 15th"
     r"(?:is|are|will be|'ll be|would be) (?:also )?needed (?:by|before|in time for|no later than)\b|"
-    r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
+    r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must|should) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
     # "so a ballpark would help" (not "That would help", accepting an offer)
     r"(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhich )would (?:really |also )?help\W*$",
     r"(?<=[\w,] )if (?:at all |that(?:'s| is) |it(?:'s| is) )?possible\b(?! to\b)",  # "Delivery on Thursday morning if possible, before 11"
@@ -238,6 +239,7 @@ ANYWHERE_CUES = (
     # What the reader is expected to do: "I assume you will send…", "for your review", "We request you to…".
 
     r"I (?:assume|trust|take it)(?: that)? you(?:'ll| will| can| are going to)\b",
+    r"(?:I|we) (?:was|were|'m|am|'re|are) (?:really |rather )?hoping (?:that )?you (?:could|can|would|might)\b",
     (
         r"(?:I|we)(?:'m| am|'re| are|'d| would)?(?: also| still| fully)? expect(?:ing)? (?:a |an |your |the |my )?(?:full )?(?:answer|reply|response|refund|call|"
         r"replacement|apology|update|compensation|reimbursement|restitution|rebate|credit)\b"
