@@ -3862,3 +3862,17 @@ def test_rhetoric_after_honestly_and_a_wish_led_by_a_clause_that_opens_the_quest
 )
 def test_u_can_deadlines_hoping_you_could_and_lists_of_asks_with_pronouns(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("Can you arrange delivery by truck to our hotel in Yangon?",
+         "For the truck to Yangon I will ask the cargo gate which day they go and tell you.", False),
+        ("When does the spring harvest start this year?", "In spring our guest rooms, ten minutes' walk from the pans, are always free.", False),
+        ("When does the spring harvest start this year?", "The harvest starts in the last week of May.", True),
+        ("How can I be sure the next one will be packed better?", "Put a drop of wood glue under the feet and hold them for a minute.", False),
+    ],
+)
+def test_asking_someone_else_later_a_length_for_a_start_and_how_to_be_sure(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]

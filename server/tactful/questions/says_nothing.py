@@ -53,7 +53,8 @@ _PUTS_OFF = re.compile(
     r"\bpass(?:ed|ing)? (?:[\w'-]+ ){0,6}(?:on|along|over) to (?!you\b)|\b(?:raise|raised|flag|flagged) (?:it|this|that|your \w+) with\b|\b(?:get|come) back to you\b|"
     r"\bcheck (?:\w+ )?with (?:my|our|the|his|her) \w+|\bstill (?:working (?:out|on)|finali[sz]ing|confirming|sorting out)\b|"
     r"\b(?:the best (?:place|people|person)|best placed) to (?:ask|advise)\b|\b(?:is|are) (?:really |more )?(?:a question|one|something) for\b|"
-    r"\bI(?:'ll| will) (?:ask|check with|speak to|talk to) (?:our|my|the) \w+(?: \w+)? (?:about|if|whether)\b|"  # "I'll ask our designer about the cards"
+    # "I'll ask our designer about the cards", "I will ask the cargo gate in Nyaung-U which day they go and tell you"
+    r"\bI(?:'ll| will) (?:ask|check with|speak to|talk to) (?:our|my|the) (?:[\w-]+ ){0,4}?(?:about|if|whether|which|when|what|and (?:tell|let) you)\b|"
     r"\bcopied (?:\w+ ){0,3}in\b|\bsomething (?:\w+ ){0,4}(?:asked|asking|ask) (?:us )?about\b|\b(?:we|I)(?:'ve| have) been asked about\b",
     re.IGNORECASE,
 )

@@ -142,6 +142,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         # "Please send me the tracking number" / "It's 9400 1000…" gives it; "Please remove the charge" /
         # "The foundation is charged at $199" only describes it
         return overlap >= 2 and bool(cue.INFORMATION.search(sentence)) and not _ACTION_REQUEST.match(question)
+    if kind == "when" and _ASKS_A_START.search(question) and not cue.DATE_OR_TIME.search(cue.DURATION.sub(" ", sentence)):
+        return False  # "When does the spring harvest start?" / "…ten minutes' walk from the finca" gives a length, not a day
     if kind == "when" and _ASKS_THE_HOUR.search(question) and not _AN_HOUR.search(sentence):
         return False  # "What time will the van get to us on the 21st?" / "I'll call the building this week"
     if kind == "when" and _ASKS_A_USUAL_LENGTH.search(question) and not (cue.DURATION.search(sentence) or cue.DEADLINE.search(sentence)):
@@ -204,12 +206,13 @@ _MEETS_A_DEADLINE = re.compile(r"\b(?:ready|done|finished|complete|out|be in|be 
 _IN_TIME = re.compile(r"\bin (?:good |plenty of )?time\b|\bwell before\b|\bby then\b", re.IGNORECASE)
 _ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
 _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)
+_ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open|close|finish|end|arrive|happen)\b", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
 _ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
 _OUR_WAY = re.compile(r"\b(?:I|we|our \w+)(?: \w+ly| always| usually| normally| first)? (?!am\b|are\b|have\b|had\b|was\b|were\b|will\b|would\b|can\b|could\b|'re\b|hope\b|think\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
-_ASKS_WHAT_WE_DO = re.compile(r"\bhow (?:(?:can|could|do|should|would|might|must) )?(?:I|we)\b|\bhow to\b|\bhow (?:should|do|must) (?:it|they|this|these) be\b|\bwhat (?:to do|(?:should|can|do) (?:I|we) do)\b", re.IGNORECASE)
+_ASKS_WHAT_WE_DO = re.compile(r"\bhow (?:(?:can|could|do|should|would|might|must) )?(?:I|we)\b(?! (?:be sure|know|trust|tell)\b)|\bhow to\b|\bhow (?:should|do|must) (?:it|they|this|these) be\b|\bwhat (?:to do|(?:should|can|do) (?:I|we) do)\b", re.IGNORECASE)
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
