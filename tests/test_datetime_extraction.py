@@ -1447,3 +1447,17 @@ def test_bare_hours_before_this_afternoon_and_after_an_afternoon(text, spans):
 def test_the_end_of_the_working_day(text, span, day):
     found = one(text)
     assert (found.text, found.resolution.date) == (span, day)
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "at exactly 7", "at precisely eight", "7pm on the dot", "noontime", "after seven"
+    ("The doors open at exactly 7.", [("exactly 7", time(7))]),
+    ("I'll call at precisely eight.", [("precisely eight", time(8))]),
+    ("Be there at 7pm on the dot.", [("7pm on the dot", time(19))]),
+    ("We break at noontime.", [("noontime", time(12))]),
+    ("Ring any time after seven.", [("any time after seven", time(7))]),
+    ("We have exactly seven.", []),  # a count
+    ("Divide it by three.", []),
+])
+def test_exactly_on_the_dot_noontime_and_after_an_hour_in_words(text, spans):
+    assert [(e.text, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans

@@ -267,15 +267,16 @@ _atom("past_to", "time", rf"(?<![:.\d])\b(?:(?P<minutes>half|(?:a\s+|three[\s-]+
 _atom("half_hour", "time", rf"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\baround\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))half\s+(?P<hourh>{HOUR_WORD}|1[0-2]|[1-9])\b"
       rf"(?![:.]\d|\s*(?:[-–]|of|an?|the|past|to(?=\s+(?:\d|{HOUR_WORD}|half|quarter)\b))\b|\s+{_NOUN_AFTER_NUMBER})", needs=("half",))
 _atom("word_hour", "time", rf"\b(?P<hourw>{HOUR_WORD})\b(?=\s+{_DAY_AFTER_HOURS})|"
-      rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s))(?P<hourw3>{HOUR_WORD})\b"
+      rf"(?:(?<=\bat\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bat\sexactly\s)|(?<=\bat\sprecisely\s))(?P<hourw3>{HOUR_WORD})\b"
       rf"(?!\s*(?:of|point|time|stage|another|a|or|and|the|-)\b|\s+{_NOUN_AFTER_NUMBER})|"
       rf"(?:(?<=\bfrom\s)|(?<=\bbetween\s)|\b(?={HOUR_WORD}\s*(?:-|–|to|till|until|through|thru)\s*{HOUR_WORD}\s+{_DAY_AFTER_HOURS}))"
       rf"(?P<hourw4>{HOUR_WORD})\b(?=\s*(?:-|–|to|till|until|through|thru|and)\s*{HOUR_WORD}\b(?!\s+{_NOUN_AFTER_NUMBER}))|"
       # its second end ("from nine to eleven", "between six and eight"), checked in ``candidates._valid``
       rf"(?:(?<=\sto\s)|(?<=\sand\s)|(?<=\still\s)|(?<=\suntil\s)|(?<=\sthrough\s)|(?<=\sthru\s)|(?<=[-–])|(?<=[-–]\s))(?P<hourw5>{HOUR_WORD})\b"
       rf"(?!\s*(?:of|point|-)\b|\s+{_NOUN_AFTER_NUMBER})", needs=HOURS,
-      also=(("today", "tonight", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night", "at", "around", "about", "until", "till", "before", "from", "between"),))
-_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|brunch|lunch|dinner|supper)(?:\s?time)?|(?:dinner|supper)time|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
+      also=(("today", "tonight", "tomorrow", "tmrw", "morning", "afternoon", "evening", "night", "at", "around", "about", "until", "till", "before", "after",
+             "exactly", "precisely", "from", "between"),))
+_atom("named_time", "time", r"\b(?P<named>(?:(?:12|twelve)\s+)?noon(?:ish|\s?time)?|mid[\s-]?day|(?:(?:12|twelve)\s+)?mid[\s-]?night|lunch\s?time|(?:at|after|before|around|by|over|during)\s+(?:breakfast|brunch|lunch|dinner|supper)(?:\s?time)?|(?:dinner|supper)time|close\s+of\s+business|(?:the\s+)?(?:start|opening|open)\s+of\s+business|(?:the\s+)?eod|"
       rf"first\s+thing(?:\s+in\s+the\s+morning)?|(?<![\d:.])(?:1[0-2]|0?[1-9])-?ish\b(?!\s+{_NOUN_AFTER_NUMBER}))\b", needs=("noon", "mid", "lunch", "breakfast", "brunch", "dinner", "supper", "close of", "of business", "eod", "first thing", "ish"))
 _atom("part_of_day", "time", rf"(?<!\bgood\s)\b(?:(?:(?:later|earlier|early|late)\s+)?(?:in|during)\s+(?:the\s+)?|(?:later|earlier)\s+this\s+|(?:late\s+)?at\s+)?(?:(?P<edge>early|late|mid)[\s-]|(?P<mid>mid)(?=afternoon|morning|evening))?(?P<part>{_PART}|night|daytime|night-?time)\b|\b(?P<part2>overnight)\b|\bin\s+the\s+(?P<part3>[ap](?:m|\.m\.?))(?!\w)|"
       r"(?:\b(?:in|during)\s+|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s))the\s+(?P<part4>early|small|wee)\s+hours(?:\s+of\s+the\s+morning)?\b|"  # "in the early hours (of Monday)"
@@ -311,7 +312,7 @@ WORDS_BEFORE = re.compile(r"[^\s-]+")
 CUE_WORDS = _CUE
 # The first end of a range of hours just before this one ("five to" in "five to seven today").
 RANGE_FIRST_HOUR = re.compile(rf"\b(?:{HOUR_WORD}|1[0-2]|0?[1-9])\s*(?:-|–|to|till|until|through|thru)\s*$", _I)
-BARE_HOUR_CUE = re.compile(rf"\b{_CUE}\s+$|\b(?:between|from)\s+$", _I)
+BARE_HOUR_CUE = re.compile(rf"\b{_CUE}\s+$|\b(?:between|from)\s+$|\bat\s+(?:exactly|precisely)\s+$", _I)  # "at exactly 7"
 ZONE_WORD = re.compile(r"time|timezone|zone", _I)
 # "at 1 Addington Street", "at 5 Hutchins Way", "at 1 Hotel Brooklyn Bridge": a number before a name of two or more capitalised
 # words (or a street word) is an address or a venue, not a bare hour ("at 5 Friday", "at 5 Eastern Time" and "at 5 New York time" are times)
