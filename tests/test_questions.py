@@ -3876,3 +3876,19 @@ def test_u_can_deadlines_hoping_you_could_and_lists_of_asks_with_pronouns(incomi
 )
 def test_asking_someone_else_later_a_length_for_a_start_and_how_to_be_sure(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("I'd like a replacement jar sent out.", "A new jar will go out to you on Friday.", True),
+        ("I'd like a replacement jar sent out.", "Jars like this one sell out every December.", False),
+        ("Please remake it in the light oak moulding I ordered.", "I've cut a new frame in light oak this morning.", True),
+        ("A few questions from the residents:\n- Can residents who can't ride just come and watch from the beach",
+         "Anyone who'd rather not ride is welcome to watch from the beach.", True),
+        ("We'll need somewhere shaded for the children to eat their lunches.",
+         "The children are welcome to eat their lunches on the lawn under the trees, which is in shade all morning.", True),
+    ],
+)
+def test_a_new_one_given_and_a_welcome_meet_a_request(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]

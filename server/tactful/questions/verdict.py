@@ -131,8 +131,11 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "Can you fit 22 people at once?" / "22 works great"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
-        if question.rstrip().endswith("?") and (cue.ACKNOWLEDGED.search(sentence) or _ACCEPTS.search(sentence)):
+        asked_as_a_question = question.rstrip().endswith("?") or _ASKED_AS_YES_NO.match(question)
+        if asked_as_a_question and (cue.ACKNOWLEDGED.search(sentence) or _ACCEPTS.search(sentence)) or overlap >= 2 and _ACCEPTS.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
+        if _ASKS_A_NEW_ONE.search(question) and _A_NEW_ONE_GIVEN.search(sentence):
+            return True  # "I'd like a replacement cask sent out" / "A new cask will go out to you on Friday"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
         if (overlap >= 2 or overlap * 2 >= asked and _WE_WILL.search(sentence)) and (_WILL_DO.search(sentence) or _CAN_COME.search(sentence)) and not cue.HANDOFF.search(sentence):
@@ -206,6 +209,13 @@ _MEETS_A_DEADLINE = re.compile(r"\b(?:ready|done|finished|complete|out|be in|be 
 _IN_TIME = re.compile(r"\bin (?:good |plenty of )?time\b|\bwell before\b|\bby then\b", re.IGNORECASE)
 _ASKS_A_HABIT = re.compile(r"\W*(?:and |also |so |but )?(?:do|does|are|is) (?:you|they|it|he|she|the \w+|your \w+)\b", re.IGNORECASE)
 _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECASE)
+# A new one asked for, and given: "Please remake it" / "I've cut a new frame"; "I expect it replaced" / "a new unit will go in"
+_ASKS_A_NEW_ONE = re.compile(r"\b(?:replace(?:ment|d)?|remake|redo|re-?made|new one|another one)\b", re.IGNORECASE)
+_A_NEW_ONE_GIVEN = re.compile(
+    r"\b(?:new|replacement|fresh) [\w-]+(?: [\w-]+)? (?:will|'ll|is|are|has|have|went|goes)\b|"
+    r"\b(?:I|we)(?:'ve| have)? (?:just |now |already )?(?:cut|made|sent|posted|dispatched|shipped|printed|ordered|packed) (?:you )?(?:a|an|your|two|three) (?:new|replacement|fresh)\b",
+    re.IGNORECASE,
+)
 _ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open|close|finish|end|arrive|happen)\b", re.IGNORECASE)
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
