@@ -3892,3 +3892,8 @@ def test_asking_someone_else_later_a_length_for_a_start_and_how_to_be_sure(incom
 )
 def test_a_new_one_given_and_a_welcome_meet_a_request(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+def test_in_five_minutes_says_when_a_ride_arrives():
+    incoming = message("What's its price, and when will the cab arrive?")
+    assert verdicts(reply("The price is $24.07, and the ride will arrive in 5 minutes."), incoming) == [True, True]

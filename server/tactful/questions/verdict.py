@@ -216,7 +216,7 @@ _A_NEW_ONE_GIVEN = re.compile(
     r"\b(?:I|we)(?:'ve| have)? (?:just |now |already )?(?:cut|made|sent|posted|dispatched|shipped|printed|ordered|packed) (?:you )?(?:a|an|your|two|three) (?:new|replacement|fresh)\b",
     re.IGNORECASE,
 )
-_ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open|close|finish|end|arrive|happen)\b", re.IGNORECASE)
+_ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open)\b", re.IGNORECASE)  # not "arrive": "in 5 minutes" is when
 _ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
