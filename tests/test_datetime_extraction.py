@@ -1461,3 +1461,13 @@ def test_the_end_of_the_working_day(text, span, day):
 ])
 def test_exactly_on_the_dot_noontime_and_after_an_hour_in_words(text, spans):
     assert [(e.text, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "New Year" as the second end of a range of holidays
+    ("We're closed between Christmas and New Year.", [("between Christmas and New Year", date(2026, 12, 25), date(2027, 1, 1))]),
+    ("The office is shut from Boxing Day to New Year.", [("from Boxing Day to New Year", date(2026, 12, 26), date(2027, 1, 1))]),
+    ("Merry Christmas and New Year!", [("Christmas", date(2026, 12, 25), None)]),  # a greeting
+])
+def test_new_year_ends_a_range_of_holidays(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -92,6 +92,7 @@ _DAY_LIST = re.compile(rf"(?:\b(?:the|on)\s+|\b{_MONTH_STEM}\s+)\d{{1,2}}(?:st|n
 _NOT_A_DAY_AFTER = r"(?![-\s]+(?:floor|place|time|attempt|try|row|line|grade|round|day|week|month|page|item|order|of)\b)"
 _ORDINAL_DASH_NEXT = re.compile(rf"[-–](?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
 # "from 11th to 14th", "between 11th and 14th": after "from"/"between", an ordinal day before a range word and another
+_HOLIDAY_RANGE_FIRST = re.compile(r"\b(?:between|from)\s+(?:the\s+)?[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*){0,2}\s+(?:and|to)\s+$")
 _RANGE_OPENS = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _DASHED_FIRST = re.compile(r"(\bthe\s+)?\b\d{1,2}(?:st|nd|rd|th)[-–]$", re.IGNORECASE)
 _DASHED_DAYS_CUE = re.compile(r"\b(?:on|for|from|between|by|until|till|dates?|days?)\s+$", re.IGNORECASE)  # "closed on 11th-14th"; not "ranked 2nd-5th"
@@ -219,6 +220,8 @@ def _valid(m: Mention, line: str) -> bool:
         return False  # "between May 2015 and 2018": the first year is May's
     if m.atom == "year_month_numeric" and int(m.get("monthn")) == (int(m.get("year")) + 1) % 100:
         return False  # "2010-11" is two years
+    if m.atom == "holiday" and (m.get("holiday") or "").lower().replace(" ", "") == "newyear" and re.search(r"\b(?:and|to)\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
+        return bool(_HOLIDAY_RANGE_FIRST.search(line, max(0, m.start - 60), m.start))  # "between Christmas and New Year"; not "Merry Christmas and New Year"
     if m.atom == "numeric":
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
         if (a, b, sep) == (24, 7, "/") and not m.get("year"):

@@ -162,7 +162,7 @@ _atom("holiday", "date", r"\b(?:(?P<which>this|next|last|previous|following|comi
       r"mardi\s+gras|shrove\s+tuesday|pancake\s+day|(?:maundy|holy)\s+thursday|(?:holy|easter)\s+saturday|pentecost(?:\s+sunday)?|whit\s*(?:sunday|monday)|whitsun|"
       r"trinity\s+sunday|ascension\s+day|clean\s+monday|(?:singles|inauguration|arbou?r|canberra|tree\s+planting|"
       r"teacher['’]?s|teachers['’]|youth|children['’]?s|girls['’]?|lovers['’]?|female)\s+day|"
-      r"(?:(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bover\s)|(?<=\bby\s))new\s+year(?!['’]|\s+(?:resolution|sale|party|deal|offer|card|message|plan)s?\b))\b(?:(?:,?\s+|\s+of\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?(?P<weekend>\s+(?:long\s+)?weekend\b)?", needs=_HOLIDAY_WORDS)
+      r"(?:(?<=\bthe\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bover\s)|(?<=\bby\s)|(?<=\band\s)|(?<=\bto\s))new\s+year(?!['’]|\s+(?:resolution|sale|party|deal|offer|card|message|plan)s?\b))\b(?:(?:,?\s+|\s+of\s+)(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d))?(?P<weekend>\s+(?:long\s+)?weekend\b)?", needs=_HOLIDAY_WORDS)
 
 # -- relative dates ----------------------------------------------------------------------------
 _REL_UNIT = r"(?:days|week(?:-?end)?s?|wk(?:e?nd)?s?|yrs?|work(?:ing)?\s?week|business\s+week|(?:business|working)\s+day|month|year|quarter|qtr|fortnight|decade|hour|minute)"
