@@ -3897,3 +3897,12 @@ def test_a_new_one_given_and_a_welcome_meet_a_request(incoming, answer, answered
 def test_in_five_minutes_says_when_a_ride_arrives():
     incoming = message("What's its price, and when will the cab arrive?")
     assert verdicts(reply("The price is $24.07, and the ride will arrive in 5 minutes."), incoming) == [True, True]
+
+
+@pytest.mark.parametrize(
+    "incoming",
+    ["And what kind of deposit would you need to hold the date?", "Roughly what would 8 weeks on the Broken Arrow Expressway run us?",
+     "What would a sign like that run us"],
+)
+def test_what_kind_of_deposit_and_what_would_it_run_us_ask_how_much(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["how much"]

@@ -521,9 +521,10 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
                 r"(?:by|on|from|until|at) what (?:time|date|day))\b", text) or asks_when_later:
         return "when"
     if re.match(r"(?:how much|how many|what(?:'s| is| are| will be| would be| would| will)? (?:the |your |their |an? )?(?:(?:\d{4}|new|current|standard|usual|latest|group|trade|wholesale|retail) )?(?:hourly |daily |weekly |monthly |annual |yearly |membership |day |call-out |callout )?(?:price|cost|fee|charge|total|all-in|dues|rate(?![ -]limit))s?|"
-                r"what (?:do|does|would|will) (?:[\w'’-]+ ){1,3}(?:pay(?! attention| a visit| tribute)|run(?: (?:me|us))?(?=\W*$)|run (?:me|us)|set (?:me|us) back|(?:give|offer)(?: me| us)? for)\b|"
+                r"what (?:do|does|would|will) (?:[\w'’-]+ ){1,3}(?:pay(?! attention| a visit| tribute)|run(?: (?:me|us))?(?=\W*$)|(?:give|offer)(?: me| us)? for)\b|"
+                r"what (?:do|does|would|will) (?:[\w'’,-]+ ){1,8}?(?:run (?:me|us)|set (?:me|us) back)\b|"
                 r"what (?:kind of |sort of )?budget|(?:the )?(?:cost|price) difference\b|"
-                r"what (?:kind|sort) of (?:money|figure|price|cost|sum)|"
+                r"what (?:kind|sort) of (?:money|figure|price|cost|sum|deposit|fee|budget)|"
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:[\w'’]+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess|tuition|commission|discount|premium)(?! for\b)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:minimum|maximum|max|min|limit|capacity)\b(?! for\b)|"
