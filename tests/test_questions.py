@@ -3906,3 +3906,15 @@ def test_in_five_minutes_says_when_a_ride_arrives():
 )
 def test_what_kind_of_deposit_and_what_would_it_run_us_ask_how_much(incoming):
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["how much"]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("Also, how to go to Iten from Nairobi airport?", "From Nairobi, the easiest way is a short flight to Eldoret.", True),
+        ("How do they book a date once they've got it?", "They can book online with the code on the voucher.", True),
+        ("How do they book a date once they've got it?", "Vouchers are valid for two years from purchase.", False),
+    ],
+)
+def test_the_easiest_way_and_what_they_can_do_answer_how(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]

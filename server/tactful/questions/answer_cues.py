@@ -143,6 +143,7 @@ HOW = re.compile(
     r"by (?:\w+ing)|to do (?:this|that|so)|instructions|guide|link|here's how|the way to|"
     # directions: "How do I get to you from the station?" / "turn left up Mill Road"
     r"turn (?:left|right)|(?:\w+-minute|minutes?') (?:walk|drive|ride)|follow the signs|opposite|next to|just (?:past|behind|after)|"
+    r"the (?:easiest|best|quickest|simplest|cheapest|usual) way\b|(?:they|he|she) can (?:book|pay|order|apply|register|collect|reach)\b|"  # "From Nairobi, the easiest way is a short flight"
     # a form or a page to use: "To book, just fill in the form at whiskerwood.example.co.uk/book"
     r"fill (?:in|out)|(?:the|our|your) (?:\w+ )?form|sign up|register|log in|(?:in|from) your (?:\w+ )?account|(?:online|on our website) at|"
     r"just (?:reply|send|email|call|ring|fill|click|log|bring|drop|pop|book))\b|^\s*\d+[.)]|"
