@@ -3918,3 +3918,16 @@ def test_what_kind_of_deposit_and_what_would_it_run_us_ask_how_much(incoming):
 )
 def test_the_easiest_way_and_what_they_can_do_answer_how(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("And did she say anything to you before she went?", "Giulia didn't say anything to me before she left.", True),
+        ("And did she say anything to you before she went?", "Giulia has worked with us for three years.", False),
+        ("can i come pick through them myself looking for one for a dining table",
+         "You're welcome to come and pick through them yourself: we're open to walk-ins Tuesday to Saturday.", True),
+    ],
+)
+def test_a_verb_said_back_with_a_name_or_a_no_and_a_welcome_to_do_it(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]

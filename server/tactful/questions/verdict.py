@@ -71,6 +71,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # on_head: "Is there somewhere to park?" / "The car park next door is free"
         if _says_it_does(question, sentence):
             return True  # "Also do they freeze ok?" / "They freeze very well for up to three months"
+        if overlap and _ASKS_PERMISSION.search(question) and _WELCOME_TO.search(sentence):
+            return True  # "can i come pick through them myself" / "You're welcome to come and pick through them yourself"
         done = cue.DONE_BY_US.search(sentence)
         if done and _ASKED_OF_US.search(question) and (not _ASKED_OF_ANOTHER.search(question) or topic_cached(done.group()) & topic_cached(question)):
             # "Are you going to replace it or refund me?" / "I've refunded the full £48"; "Can you tell me if the dark ones
@@ -280,7 +282,7 @@ _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were
 _ASKED_OF_US = re.compile(r"\b(?:are|will|would|can|could) you\b", re.IGNORECASE)
 _ASKED_OF_ANOTHER = re.compile(r"\b(?:are|will|would|can|could) you (?:also |please )?(?:tell|let|confirm|advise|say|explain|find out)\b", re.IGNORECASE)
 # "Do they freeze ok?": the thing asked about, and what it is asked to do
-_ASKS_WHAT_IT_DOES = re.compile(r"\W*(?:or |and |so |also )?(?:do|does|will|would|can) (?P<subject>it|they|these|those|he|she) (?P<verb>[a-z]{3,})\b", re.IGNORECASE)
+_ASKS_WHAT_IT_DOES = re.compile(r"\W*(?:or |and |so |also )?(?:do|does|did|will|would|can) (?P<subject>it|they|these|those|he|she) (?P<verb>[a-z]{3,})\b", re.IGNORECASE)
 
 
 _WHERE_WITHIN = re.compile(r"\bwhere (?:exactly )?(?:in|on|at|near|about)\b", re.IGNORECASE)
@@ -297,13 +299,19 @@ def _a_place_not_asked(question: str, sentence: str) -> bool:
     return False
 
 
+_ASKS_PERMISSION = re.compile(r"\b(?:can|could|may) (?:I|we|u|they|he|she)\b", re.IGNORECASE)
+_WELCOME_TO = re.compile(r"\b(?:(?:is|are|'s|'re) (?:\w+ )?welcome to|(?:feel free|are free|is free) to)\b", re.IGNORECASE)
+
+
 def _says_it_does(question: str, sentence: str) -> bool:
+    """"Do they freeze ok?" / "They freeze very well"; "Did she say anything?" / "Giulia didn't say anything to me"."""
     asked = _ASKS_WHAT_IT_DOES.match(question)
     if not asked or asked.group("verb").lower() in ("have", "need", "get", "take", "make", "know", "want", "mind"):
         return False
     subject = asked.group("subject").lower()
-    subjects = r"(?:it|this|that)" if subject == "it" else r"(?:they|these|those|he|she)" if subject != "he" and subject != "she" else subject
-    return bool(re.search(rf"\b{subjects}(?: (?:all|both|\w+ly))? (?:will |would |can |do |does )?(?:not )?{re.escape(asked.group('verb'))}(?:s|es)?\b", sentence, re.IGNORECASE))
+    subjects = r"(?:it|this|that)" if subject == "it" else rf"(?:{subject}|(?-i:[A-Z][a-z]+))" if subject in ("he", "she") else r"(?:they|these|those)"
+    negated = r"(?:will |would |can |do |does |did |won't |wouldn't |can't |don't |doesn't |didn't )?(?:not )?"
+    return bool(re.search(rf"\b{subjects}(?: (?:all|both|\w+ly))? {negated}{re.escape(asked.group('verb'))}(?:s|es)?\b", sentence, re.IGNORECASE))
 
 
 _ASKS_A_STATE = re.compile(r"\W*(?:or |and |so |also )?(?:is|are|was|were) (?:it|they|this|that|these|those|he|she)(?: not)?\b(?P<state>.+)", re.IGNORECASE)
