@@ -3931,3 +3931,25 @@ def test_the_easiest_way_and_what_they_can_do_answer_how(incoming, answer, answe
 )
 def test_a_verb_said_back_with_a_name_or_a_no_and_a_welcome_to_do_it(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("Need it before Christmas.", "It will be ready well before Christmas.", True),
+        ("A few things:\n- 60 bottles of the amber\n- Delivery by Friday, December 18 at the latest",
+         "For 60 bottles of the amber our price is $13.50 each. Send over the delivery spreadsheet and I'll take a look.", False),
+        ("The R120 for express delivery should come back to me too.", "A fresh 1 kg packet went out this morning by express delivery.", False),
+        ("We'd like a reduction on the September invoice.", "You're right about the September invoice; I should have told you beforehand.", False),
+        ("We'd like a reduction on the September invoice.", "I've credited R2,000 against the September invoice.", True),
+    ],
+)
+def test_christmas_orders_are_no_date_and_money_asked_back_in_other_words(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming))[-1] == answered
+    assert cue_day("We're very busy with Christmas orders") is None and cue_day("ready before Christmas")
+
+
+def cue_day(text):
+    from tactful.questions import answer_cues as cue
+
+    return cue.A_DAY.search(text)

@@ -27,7 +27,7 @@ DATE_OR_TIME = re.compile(
 A_DAY = re.compile(
     r"\b(?:today|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}(?:st|nd|rd|th)?(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b|\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|(?:this|next) week\b|end of (?:the )?(?:day|week|month)|"
-    r"\d{1,2}(?:st|nd|rd|th)\b|christmas|easter)",
+    r"\d{1,2}(?:st|nd|rd|th)\b|(?:by|before|for|at|over|after|until|till|on) (?:the )?(?:christmas|easter)\b(?! (?:orders?|rush|period|season|menu|party|parties)\b))",
     re.IGNORECASE,
 )
 # An amount of money: a currency sign or code before the figure ("$145", "£ 20", "₹68,000", "KSh 3,800",

@@ -203,7 +203,7 @@ _ASKS_HOW_LONG_A_STATE = re.compile(
 _ASKS_BY_AN_HOUR = re.compile(r"\b(?:before|by|after|until|till) (?:noon|midday|midnight|\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d\d)", re.IGNORECASE)
 # A deadline the customer needs met: "The first 60 bags will be needed by Friday 8 January", "it has to reach us by the 15th"
 _NEEDED_BY = re.compile(
-    rf"\b(?:needed|need|want|has to|have to|must)\b[^.?!]{{0,60}}?(?:{cue.DEADLINE.pattern}|\b(?:by|before|no later than) the (?:first|last|second|third) (?:week|weekend|days?)\b)",
+    rf"(?:\b(?:needed|need|want|has to|have to|must)\b|^\W*(?:delivery|delivered|ready|done|finished|installed)\b)[^.?!]{{0,60}}?(?:{cue.DEADLINE.pattern}|\b(?:by|before|no later than) the (?:first|last|second|third) (?:week|weekend|days?)\b)",
     re.IGNORECASE,
 )
 # …met by a time on any words: "you'd all be out the door by 10:30", "it should be in Dayton well before the 15th"
@@ -381,7 +381,7 @@ def _partly_refunded(request: str, sentence: str) -> bool:
 
 # Money asked back (given back: _MONEY_BACK)
 _ASKS_MONEY_BACK = re.compile(
-    r"\brefund(?:ed)?\b|\b(?:money|\$[\d,.]+|£[\d,.]+|€[\d,.]+|fee|deposit|charge|payment) back\b|\bgive (?:me )?back\b|\b(?:a |some )?credit(?:ed)? (?:for|to|on)\b|\bcredited\b|\breimburse",
+    r"\brefund(?:ed)?\b|\b(?:money|\$[\d,.]+|£[\d,.]+|€[\d,.]+|fee|deposit|charge|payment) back\b|\bcome back to (?:me|us)\b|\ba reduction (?:on|off)\b|\bgive (?:me )?back\b|\b(?:a |some )?credit(?:ed)? (?:for|to|on)\b|\bcredited\b|\breimburse",
     re.IGNORECASE,
 )
 # What the business will do about a problem: "What are you going to do about it?", "What is actually being done to fix it?"
