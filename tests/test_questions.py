@@ -3953,3 +3953,17 @@ def cue_day(text):
     from tactful.questions import answer_cues as cue
 
     return cue.A_DAY.search(text)
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("How much is the sweep? Please tell me also how long it take, because I work in the day.",
+         "The sweep comes to £70 altogether, and we can come at 8 am before you leave for work if that helps.", False),
+        ("How much is the sweep? Please tell me also how long it take, because I work in the day.",
+         "The sweep comes to £70 and takes about an hour.", True),
+        ("wat time are ye taking them in from?", "The sale is this Saturday, the 12th.", False),
+    ],
+)
+def test_how_long_it_take_and_wat_time(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming))[-1] == answered

@@ -189,7 +189,7 @@ _ACTION_REQUEST = re.compile(
 )
 _ASKS_WHO_SOMEONE_IS = re.compile(r"\W*(?:and |so |but )?(?:who(?:'s| is| was| are| were) (?:the|your|my|our|her|his|their)\b|who (?:did|do) (?:I|we) (?:speak|talk|deal) (?:to|with)\b)", re.IGNORECASE)
 _ASKS_WHO_PAYS = re.compile(r"\bwho(?:'s| is| will| would|'ll| should)? (?:going to |have to |has to )?(?:pay|pays|paying|cover|covers|covering|foot|foots)\b", re.IGNORECASE)
-_ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:does|do|did|would|will|should)\b.*\btake\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
+_ASKS_A_USUAL_LENGTH = re.compile(r"\bhow long (?:(?:does|do|did|would|will|should)\b.*\b|it |they )takes?\b|\bhow long\b.*\b(?:usually|normally|typically|generally)\b", re.IGNORECASE)
 # The topic named only as something to talk over later: "I'll ring you to talk about the hotel".
 _TALK_ABOUT = re.compile(r"\b(?:talk|speak|chat)(?: (?:to|with) you)? (?:about|through|over)\b", re.IGNORECASE)
 _DAY_OR_MONTH = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?", re.IGNORECASE)
@@ -219,7 +219,7 @@ _A_NEW_ONE_GIVEN = re.compile(
     re.IGNORECASE,
 )
 _ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open)\b", re.IGNORECASE)  # not "arrive": "in 5 minutes" is when
-_ASKS_THE_HOUR = re.compile(r"\bwhat (?:time|times|hour)\b", re.IGNORECASE)
+_ASKS_THE_HOUR = re.compile(r"\b(?:what|wat|which) (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
 _ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
