@@ -3967,3 +3967,18 @@ def cue_day(text):
 )
 def test_how_long_it_take_and_wat_time(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming))[-1] == answered
+
+
+@pytest.mark.parametrize(
+    "incoming,texts",
+    [
+        ("u have 20 more of the small ones in natural and the price is still 28", ["u have 20 more of the small ones in natural", "the price is still 28"]),
+        ("how much per bag u are open sat", ["how much per bag", "u are open sat"]),
+        ("u have the thick paper need 50 sheets by tuesday la same price as before?",
+         ["u have the thick paper", "need 50 sheets by tuesday la", "same price as before?"]),
+        ("u have the laurel soap i want 30 pieces for wedding favours", ["u have the laurel soap", "i want 30 pieces for wedding favours"]),
+        ("The price is still £28 as agreed, and we'll collect on Friday.", []),
+    ],
+)
+def test_phone_typed_prices_to_confirm_and_quantities_wanted(incoming, texts):
+    assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts

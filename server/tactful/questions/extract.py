@@ -54,7 +54,9 @@ _RUN_ON_QUESTION = re.compile(
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
     r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible|too \w+)\b|"  # "theres 8 of us is that too many"
-    r"i (?:want|need) (?:someone|somebody|a |an |my |the )|need (?:it |them )?(?:by|before) (?!then\b)\w|also (?:is|are|do|does|can) |"  # "…in wet weather i want someone out here"  # "…work on 24 and 25 december is that normal"
+    r"i (?:want|need) (?:someone|somebody|a |an |my |the |\d)|need (?:it |them )?(?:by|before) (?!then\b)\w|need (?:\d+|it for)\b|also (?:is|are|do|does|can) |"
+    # asking a price or an opening to be confirmed: "…and the price is still 28", "same price as last time", "u are open sat"
+    r"(?:and )?(?:the )?(?:price|rate|cost|entry|fee)s? (?:is |are )?still\b|same (?:price|rate)\b|u (?:are|r) (?:open|free|available)\b|"  # "…in wet weather i want someone out here"  # "…work on 24 and 25 december is that normal"
     r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got|can (?!not\b)[a-z]+)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
@@ -431,7 +433,8 @@ _WH_WITHOUT_MARK = re.compile(
     rf"|^\s*(?:(?:hi|hey|also|and|so),?\s+)?(?-i:{_CAN_SERVE}|u can (?!not\b)[a-z]+\b)"  # "can deliver before 20th", not "Can deliver Friday." (the writer can)
     # "any spots left tmrw arvo", "u still take cash app": a thing asked after, or textspeak's "u" with a verb
     r"|^\s*(?:(?:hi|hiya|hey|heya|hello|yo|also|and|so),?\s+)?any (?:[\w-]+ ){0,2}(?:left|available|free|spare|openings?|spaces?|spots?|slots?|room)\b"
-    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b",
+    r"|^\s*(?:(?:hi|hiya|hey|yo|also|and|so),?\s+)?(?:u|yall|y'all) (?:still |also |guys )?(?:take|do|have|sell|open|deliver|ship|accept|offer|make|got|need)\b"
+    r"|^\W*(?-i:(?:and )?(?:the )?(?:price|rate|cost|entry|fee)s? (?:is |are )?still \S|same (?:price|rate)\b|u (?:are|r) (?:open|free|available)\b)",
     re.IGNORECASE,
 )
 _INFORMATION_WANTED = re.compile(

@@ -96,7 +96,7 @@ ANYWHERE_CUES = (
     ),
     # "I expect a new top made and fitted at your expense"
     r"(?:I|we) (?:also |really |fully )?(?:expect|want) (?:a|an) (?:[\w'-]+ ){1,5}?(?:made|fitted|replaced|refunded|sent|done|redone|repaired|delivered)\b",
-    r"(?:I|we) (?:also |fully |still )?expect (?:two|three|four|five|six|\d+|a|an) (?:new|replacement|fresh|full|free)\b|I need \d",
+    r"(?:I|we) (?:also |fully |still )?expect (?:two|three|four|five|six|\d+|a|an) (?:new|replacement|fresh|full|free)\b|I (?:need|want) \d",
     # "I want written confirmation…", "I'd like it in writing by Friday"
     r"(?:I|we)(?:'d| would)? (?:just |really |also )?want (?:written |full |proper |an? )?(?:confirmation|refund|apology|explanation|answer|replacement|compensation)\b",
     r"(?:I|we)(?:'d| would)? (?:like|want) (?:it|this|that|them) (?:in writing|back|confirmed|\w+ed)\b",
