@@ -3982,3 +3982,8 @@ def test_how_long_it_take_and_wat_time(incoming, answer, answered):
 )
 def test_phone_typed_prices_to_confirm_and_quantities_wanted(incoming, texts):
     assert [q["text"] for q in questions("Hi,\n\nThanks.", message(incoming))] == texts
+
+
+def test_tell_me_also_what_is_one_question():
+    texts = [q["text"] for q in questions("Hi,\n\nThanks.", message("Could you tell me also what the extra cost would be per hundred?"))]
+    assert texts == ["Could you tell me also what the extra cost would be per hundred?"]

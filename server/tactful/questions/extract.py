@@ -26,7 +26,7 @@ _SUBJECT = r"(?:I|you|u|yall|y'all|we|they|he|she|it|there|my|our|your|his|her|t
 # question stays one ("Can I book online or do I need to phone?"), and "come and have a look" is one
 # request: the auxiliary must be followed by its subject.
 _JOINED = re.compile(
-    rf"(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b|(?:at|by|from|until|for|on|in) (?:what|which|how (?:long|much|many|soon))\b)|"
+    rf"(?<!\btell me)(?<!\btell us)(?<!\bknow)(?:,\s*|\s+)(?:and|also|plus)\s+(?:roughly |approximately |about |just |also )?(?=(?!(?:have|do|get) (?:a|an)\b)(?:{_AUX}) {_SUBJECT}\b|{_WH}\b|(?:at|by|from|until|for|on|in) (?:what|which|how (?:long|much|many|soon))\b)|"
     rf";\s*(?=(?:{_AUX}|{_WH})\b)|"
     r"(?<=[a-z])\s+(?=(?:when|what|where|how|who)(?:s|'s)\s)|"  # phone typing: "did anyone turn them in whens the…"
     # a question begun with a capital after a word, its mark left out: "can I take my GoPro Where do I check in?"
