@@ -3987,3 +3987,9 @@ def test_phone_typed_prices_to_confirm_and_quantities_wanted(incoming, texts):
 def test_tell_me_also_what_is_one_question():
     texts = [q["text"] for q in questions("Hi,\n\nThanks.", message("Could you tell me also what the extra cost would be per hundred?"))]
     assert texts == ["Could you tell me also what the extra cost would be per hundred?"]
+
+
+def test_a_currency_code_after_is_names_no_place():
+    incoming = message("We have a bus, but where should the driver park, as the lanes are narrow?")
+    assert verdicts(reply("It takes about an hour, and the price is NT$ 350 per child."), incoming) == [False]
+    assert verdicts(reply("It is the Meinong car park behind the temple, and the price is NT$ 350 per child."), incoming) == [True]

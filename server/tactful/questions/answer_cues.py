@@ -360,7 +360,7 @@ def detail_value(question: str) -> re.Pattern | None:
 
 
 # A place named as what the subject is: "The venue is Strand", "The meeting point is Platform 4".
-NAMED_PLACE = re.compile(rf"\b(?:is|are|'s)\s+(?:the\s+)?[A-Z][\w'’-]+|(?i:{STREET})")
+NAMED_PLACE = re.compile(rf"\b(?:is|are|'s)\s+(?:the\s+)?[A-Z][a-z][\w'’-]*|(?i:{STREET})")
 # A sentence whose subject refers back to what was asked: "It seats up to eight", "They're £5 each".
 REFERS_BACK = re.compile(r"\W*(?:it|they|that|this|these|those)(?:'s|'re|'ll)?\b", re.IGNORECASE)
 
