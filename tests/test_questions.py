@@ -3993,3 +3993,14 @@ def test_a_currency_code_after_is_names_no_place():
     incoming = message("We have a bus, but where should the driver park, as the lanes are narrow?")
     assert verdicts(reply("It takes about an hour, and the price is NT$ 350 per child."), incoming) == [False]
     assert verdicts(reply("It is the Meinong car park behind the temple, and the price is NT$ 350 per child."), incoming) == [True]
+
+
+@pytest.mark.parametrize(
+    "answer,answered",
+    [
+        ("They can each engrave a coaster themselves; it takes about 20 minutes.", False),
+        ("Custom milling is K 25 per 50 kg bag.", True),
+    ],
+)
+def test_how_much_per_person_wants_a_price_and_kwacha_is_money(answer, answered):
+    assert verdicts(reply(answer), message("how much per person")) == [answered]

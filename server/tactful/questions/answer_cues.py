@@ -33,7 +33,7 @@ A_DAY = re.compile(
 # An amount of money: a currency sign or code before the figure ("$145", "£ 20", "₹68,000", "KSh 3,800",
 # "R285" for rand), or a currency named after it ("1,500 rupees", "40 USD").
 _CODES = r"usd|gbp|eur|aud|cad|nzd|sgd|hkd|inr|ngn|kes|zar|chf|jpy|cny|aed|myr|php"
-_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|(?-i:RM)(?=\s?\d)|(?-i:P)(?=\s?\d{{1,3}}(?:,\d{{3}})+\b|\s?\d{{3,}})|R(?=\s?\d{{2,}}|\d,\d)))\s?"
+_CURRENCY_BEFORE = rf"(?:[$£€¥₹₦₱₩₺₪₫฿₽₴₵]|\b(?:{_CODES}|ksh|rs\.?|(?-i:RM|K)(?=\s?\d)|(?-i:P)(?=\s?\d{{1,3}}(?:,\d{{3}})+\b|\s?\d{{3,}})|R(?=\s?\d{{2,}}|\d,\d)))\s?"
 MONEY = (
     rf"{_CURRENCY_BEFORE}\d"
     rf"|\d+(?:[.,]\d+)*\s?(?:dollars?|pounds?|euros?|{_CODES}|rupees?|rand|naira|shillings?|yen|yuan|francs?|dirhams?|ringgits?|pesos?|p\b(?!\.m)|cents?|pence)\b"

@@ -109,7 +109,7 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
         return True  # "How do I get a refund for our tickets?" / "I've refunded all four tickets"
     if kind == "how much":
         counting = (
-            _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to|more\s+(?:is|are|does|do|will|would|cost|for|to)\b|more\W*$)\w", question, re.IGNORECASE)
+            _MEASURE.search(question) or re.search(r"\bhow much (?!does|do|is|are|will|would|cost|for|to|per|each|a head|more\s+(?:is|are|does|do|will|would|cost|for|to)\b|more\W*$)\w", question, re.IGNORECASE)
             or re.search(r"\b(?:minimum|maximum|max|min|limit|capacity)\b", question, re.IGNORECASE)  # "What's the minimum booking?" / "Six people"
         )
         if _ASKED_AS_YES_NO.match(question) and not ASKS_A_CHARGE.search(question) and cue.YES_NO_OPENING.match(sentence):
