@@ -4004,3 +4004,9 @@ def test_a_currency_code_after_is_names_no_place():
 )
 def test_how_much_per_person_wants_a_price_and_kwacha_is_money(answer, answered):
     assert verdicts(reply(answer), message("how much per person")) == [answered]
+
+
+def test_a_new_one_being_sent_meets_a_request_for_a_replacement():
+    incoming = message("Please send a replacement box that is fit to give as a present.")
+    assert verdicts(reply("We are sending a new box of 25 today by DHL Express."), incoming) == [True]
+    assert verdicts(reply("A box travelling by post in January can sit in cold sorting centres."), incoming) == [False]

@@ -131,13 +131,13 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return True  # "I want to see the race officer's notes" / "I've attached a scan of her notes"
         if on_head and (question.rstrip().endswith("?") or _ASKED_TO_DO.match(question)) and _FITS_IN.search(sentence):
             return True  # "Can you fit 22 people at once?" / "22 works great"
+        if overlap and _ASKS_A_NEW_ONE.search(question) and _A_NEW_ONE_GIVEN.search(sentence):
+            return True  # "I'd like a replacement cask sent out" / "A new cask will go out to you on Friday"
         if overlap < 2 and overlap * 3 < asked:
             return False  # "I've added three seats to your Team plan" does not send the quote to the accounts team
         asked_as_a_question = question.rstrip().endswith("?") or _ASKED_AS_YES_NO.match(question)
         if asked_as_a_question and (cue.ACKNOWLEDGED.search(sentence) or _ACCEPTS.search(sentence)) or overlap >= 2 and _ACCEPTS.search(sentence):
             return True  # "Would you teach me fingerstyle?" / "so yes, absolutely"; "they're very welcome to join"
-        if _ASKS_A_NEW_ONE.search(question) and _A_NEW_ONE_GIVEN.search(sentence):
-            return True  # "I'd like a replacement cask sent out" / "A new cask will go out to you on Friday"
         if done or cue.PROMISED.search(sentence):
             return True  # "I want a full refund" / "you will have a full refund straight away"
         if (overlap >= 2 or overlap * 2 >= asked and _WE_WILL.search(sentence)) and (_WILL_DO.search(sentence) or _CAN_COME.search(sentence)) and not cue.HANDOFF.search(sentence):
@@ -215,7 +215,8 @@ _BY_A_DEADLINE = re.compile(r"\b(?:before|by|until|till|in time)\b", re.IGNORECA
 _ASKS_A_NEW_ONE = re.compile(r"\b(?:replace(?:ment|d)?|remake|redo|re-?made|new one|another one)\b", re.IGNORECASE)
 _A_NEW_ONE_GIVEN = re.compile(
     r"\b(?:new|replacement|fresh) [\w-]+(?: [\w-]+)? (?:will|'ll|is|are|has|have|went|goes)\b|"
-    r"\b(?:I|we)(?:'ve| have)? (?:just |now |already )?(?:cut|made|sent|posted|dispatched|shipped|printed|ordered|packed) (?:you )?(?:a|an|your|two|three) (?:new|replacement|fresh)\b",
+    r"\b(?:I|we)(?:'ve| have)? (?:just |now |already )?(?:cut|made|sent|posted|dispatched|shipped|printed|ordered|packed) (?:you )?(?:a|an|your|two|three) (?:new|replacement|fresh)\b|"
+    r"\b(?:I|we)(?:'re| are|'m| am) (?:\w+ )?(?:sending|posting|making|shipping|dispatching) (?:you )?(?:a|an|your|two|three) (?:new|replacement|fresh)\b",
     re.IGNORECASE,
 )
 _ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open)\b", re.IGNORECASE)  # not "arrive": "in 5 minutes" is when
