@@ -4010,3 +4010,10 @@ def test_a_new_one_being_sent_meets_a_request_for_a_replacement():
     incoming = message("Please send a replacement box that is fit to give as a present.")
     assert verdicts(reply("We are sending a new box of 25 today by DHL Express."), incoming) == [True]
     assert verdicts(reply("A box travelling by post in January can sit in cold sorting centres."), incoming) == [False]
+
+
+def test_pregnant_and_pregnancy_are_one_topic():
+    from tactful.questions.topic import topic_cached
+
+    assert "pregnan" in topic_cached("safe in pregnancy") & topic_cached("safe for pregnant women")
+    assert topic_cached("a new plant") != topic_cached("a new plan")

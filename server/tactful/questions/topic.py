@@ -56,6 +56,8 @@ def stem(word: str) -> str:
                 if suffix in ("ing", "ed") and word[-1] == word[-2] and word[-1] in _DOUBLED and word not in _DOUBLE_ENDED:
                     word = word[:-1]  # "fitting"/"fit", "planned"/"plan", "running"/"run" (but "added"/"add")
                 break
+    if len(word) >= 7 and word.endswith(("ancy", "ant")):
+        word = word.removesuffix("cy").removesuffix("t")  # "pregnancy"/"pregnant"
     if word in _synonyms():
         return _synonyms()[word]  # "phones" is "phone", in the group "phone number call…"
     if word + "e" in _synonyms():
