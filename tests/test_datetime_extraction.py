@@ -1471,3 +1471,15 @@ def test_exactly_on_the_dot_noontime_and_after_an_hour_in_words(text, spans):
 ])
 def test_new_year_ends_a_range_of_holidays(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "early", "mid" or "late" before a decade: its first, middle or last years; two digits or words only after "the"
+    ("Prices were lower in the early 2000s.", [("the early 2000s", date(2000, 1, 1), date(2003, 12, 31))]),
+    ("The mill closed in the mid-1970s.", [("the mid-1970s", date(1974, 1, 1), date(1976, 12, 31))]),
+    ("This jacket dates from the late '80s.", [("the late '80s", date(1987, 1, 1), date(1989, 12, 31))]),
+    ("Our shop opened in the late nineties.", [("the late nineties", date(1997, 1, 1), date(1999, 12, 31))]),
+    ("She is in her late 80s now.", []),  # an age
+])
+def test_an_edge_of_a_decade(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -199,12 +199,13 @@ _atom("quarter", "date", rf"\b{_QUARTER_EDGE}?(?:(?P<q>q[1-4]|h[12])|(?:the\s+)?
       rf"(?:\b{_QUARTER_EDGE.replace('edge', 'edge2')}|{_AFTER_QUARTER_CUE})(?P<q3>(?-i:Q[1-4]|H[12]))\b(?!\s*[-/.:]?\d)|"
       rf"(?:{_AFTER_QUARTER_CUE})the\s+(?P<nth3>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|qtr)\b(?!\s+of\b|\s*[-/.:]?\d)",  # "in the third quarter": this year's
       needs=("q1", "q2", "q3", "q4", "h1", "h2", "quarter", "qtr", *YEARS))
-# A decade: "the 1970s", "1990's", "the '80s", "the 70s", "the seventies", "the nineteen seventies", "the noughties"; two digits or words
-# only after "the" ("in her 70s", "in his seventies" are ages)
+# A decade: "the 1970s", "1990's", "the '80s", "the 70s", "the seventies", "the nineteen seventies", "the noughties", "the early 2000s",
+# "the mid-'80s", "the late nineties"; two digits or words only after "the" ("in her 70s", "in his late seventies" are ages)
 _DECADE_WORD = r"(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)"
-_atom("decade", "date", r"(?:\bthe\s+)?\b(?P<century>1[89]|20)(?P<decade>\d)0['’]?s\b|\bthe\s+(?:['’](?P<decade2>\d)0s\b|(?P<decade3>\d)0['’]?s\b)",
+_atom("decade", "date", r"(?:\bthe\s+)?(?:\b(?P<edge>early|mid|late)[\s-]+)?\b(?P<century>1[89]|20)(?P<decade>\d)0['’]?s\b|"
+      r"\bthe\s+(?:(?P<edge2>early|mid|late)[\s-]+)?(?:['’](?P<decade2>\d)0s\b|(?P<decade3>\d)0['’]?s\b)",
       needs=DIGIT, also=(("0s", "0's", "0’s"),))
-_atom("decade_words", "date", rf"\bthe\s+(?:(?P<century>nineteen|eighteen|twenty)[\s-]+)?(?P<word>{_DECADE_WORD}|noughties|two\s+thousands|twenty[\s-]tens)\b",
+_atom("decade_words", "date", rf"\bthe\s+(?:(?P<edge>early|mid|late)[\s-]+)?(?:(?P<century>nineteen|eighteen|twenty)[\s-]+)?(?P<word>{_DECADE_WORD}|noughties|two\s+thousands|twenty[\s-]tens)\b",
       needs=("the",), also=(("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "noughties", "thousands", "tens"),))
 # "the end of Friday", "by end of this Friday", "close of business next Tuesday" (a weekday's own "this"/"next"), "the end of the working day"
 _atom("end_of", "relative", rf"\b(?P<edge>(?:the\s+)?end|(?:the\s+)?close)\s+of\s+(?:the\s+)?(?:business\s+|working\s+|work\s?(?=day\b))?(?P<unit>day|week|month|year|play|business|today|tomorrow|(?:(?P<which>this|next|coming)\s+)?{WEEKDAY_FULL})\b", needs=(" of ",), also=(("end", "close"),))

@@ -125,7 +125,7 @@ _CENTURY_WORDS = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
 
 
 def decade(m: Mention, today: date) -> Resolution:
-    """"the 1970s", "the '80s", "the seventies": the decade's first and last day. A decade with no century is the
+    """"the 1970s", "the '80s", "the seventies": the decade's first and last day ("the early 2000s": of its first years). A decade with no century is the
     last one of that name before today's ("the 30s" said in 2026 is the 1930s)."""
     get = m.get
     if get("word"):
@@ -137,8 +137,11 @@ def decade(m: Mention, today: date) -> Resolution:
         century = int(get("century")) * 100 if get("century") else None
     if century is None:
         century = today.year // 100 * 100 - (today.year // 100 * 100 + tens * 10 > today.year) * 100
-    start = century + tens * 10
-    return Resolution(date=date(start, 1, 1), end_date=date(start + 9, 12, 31), year_written=True)
+    start, end = century + tens * 10, century + tens * 10 + 9
+    edge = (get("edge") or get("edge2") or "").lower()
+    if edge:  # "the early 2000s", "the mid-'80s", "the late nineties": its first four, middle three or last three years
+        start, end = {"early": (start, start + 3), "mid": (start + 4, start + 6), "late": (start + 7, end)}[edge]
+    return Resolution(date=date(start, 1, 1), end_date=date(end, 12, 31), year_written=True)
 
 
 # Northern-hemisphere seasons by their usual start (equinox and solstice, to the day).
