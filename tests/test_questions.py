@@ -4017,3 +4017,11 @@ def test_pregnant_and_pregnancy_are_one_topic():
 
     assert "pregnan" in topic_cached("safe in pregnancy") & topic_cached("safe for pregnant women")
     assert topic_cached("a new plant") != topic_cached("a new plan")
+
+
+def test_in_good_time_answers_whether_it_can_be_done_before_a_day():
+    incoming = message("Could you send me a quote for a full service? And would it be possible for someone to come and tune the reeds before the 20th?")
+    answer = ("A full service is £340. We can come on Wednesday 16 December in the afternoon, in good time for the carol service, "
+              "and I'll collect the key from Church Cottage on the way.")
+    assert verdicts(reply(answer), incoming) == [True, True]
+    assert verdicts(reply("A full service is £340. A reed tuning is usually quite a straightforward visit."), incoming) == [True, False]

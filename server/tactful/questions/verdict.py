@@ -576,7 +576,8 @@ def verdict(
             if (_IMPERATIVE.match(draft, span.start, span.end) or _KEEP_DOING.match(draft, span.start, span.end)
                     or colon > 0 and _IMPERATIVE.match(draft, colon + 1, span.end)):
                 return Verdict(True, span.end)
-    if question.kind == "request" and _NEEDED_BY.search(question.text):
+    by_a_day = question.kind == "when" and _ASKED_AS_YES_NO.match(question.text) and _BY_A_DEADLINE.search(question.text)
+    if question.kind == "request" and _NEEDED_BY.search(question.text) or by_a_day:  # "Would they get here before Sunday 28 March?"
         for span in spans:
             sentence = draft[span.start : span.end]
             if cue.DEADLINE.search(sentence) and _MEETS_A_DEADLINE.search(sentence) or _IN_TIME.search(sentence):
