@@ -1483,3 +1483,15 @@ def test_new_year_ends_a_range_of_holidays(text, spans):
 ])
 def test_an_edge_of_a_decade(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "year 2012" with no "the", as "the year 2012" (and "or later" after it, as after any date); not a fiscal or tax year,
+    # whose first day is the business's, nor "a 10 year 2000 mile warranty"
+    ("Sales for year 2012 were up.", [("year 2012", date(2012, 1, 1))]),
+    ("Any cask from year 2019 or later will do.", [("year 2019 or later", date(2019, 1, 1))]),
+    ("Our tax year 2027 return is due.", []),
+    ("It has a 10 year 2000 mile warranty.", [("a 10 year", None)]),
+])
+def test_a_year_after_year_with_no_the(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -128,7 +128,8 @@ _atom("day_to_date", "range", rf"\b(?P<between>between|from)\s+(?P<day0>{_DAY}{_
       rf"(?P<month>{MONTH})\.?\s+(?:the\s+)?(?P<day>{_DAYW})\b(?![:./]\d)(?:,?\s+(?P<year>{_YEAR}))?", needs=("from", "between"), also=(MONTHS,))
 _atom("day_mon_year", "date", rf"\b(?P<day>{_DAY})(?P<sep>[-/])(?P<month>{MONTH})(?P=sep)(?P<year>(?:19|20)?\d\d)\b", needs=DIGIT, also=(MONTHS,))  # "31-Oct-1974", "31/Oct/1974"
 _atom("weekday", "date", rf"\b(?P<weekday>{WEEKDAY})\b{WEEKDAY_DOT}", needs=WEEKDAYS)
-_atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
+# "the year 2012", "the calendar year 2012", "year 2012" (not "tax year 2012", "new year 2027", "a 10 year 2000 mile warranty")
+_atom("year", "date", r"(?:\bthe\s+(?:calendar\s+)?year\s+|\bcalendar\s+year\s+|(?<!\d\s)(?<!\d-)(?<!\bfiscal\s)(?<!\bfinancial\s)(?<!\btax\s)(?<!\bacademic\s)(?<!\bschool\s)(?<!\bmodel\s)(?<!\bnew\s)\byear\s+)?\b(?P<year>(?:19|20)\d\d)\b(?![-/:.]\d)", needs=DIGIT, also=(YEARS,))
 # A year before 1900 or after 2099, only after "in", "since", "during", "back to" or "the year" and ending its clause ("dates back
 # to 1865,", "ends in 2150?"): "at 1500" and "after 1800" are times
 _atom("far_year", "date", r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\bduring\s)|(?<=\bback\sto\s)|(?<=\bthe\syear\s))(?P<year>(?:1[5-8]|2[1-9])\d\d)\b(?=\s*(?:[.,;:!?)]|$))",
