@@ -4025,3 +4025,10 @@ def test_in_good_time_answers_whether_it_can_be_done_before_a_day():
               "and I'll collect the key from Church Cottage on the way.")
     assert verdicts(reply(answer), incoming) == [True, True]
     assert verdicts(reply("A full service is £340. A reed tuning is usually quite a straightforward visit."), incoming) == [True, False]
+
+
+@pytest.mark.parametrize(
+    "incoming", ["Could you tell me the difference in the annual subscription?", "Can you confirm the amount of my new direct debit?"]
+)
+def test_the_difference_or_the_amount_asked_for_is_a_price(incoming):
+    assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["how much"]

@@ -444,7 +444,7 @@ _INFORMATION_WANTED = re.compile(
     re.IGNORECASE,
 )
 _INFORMATION_NOUN = re.compile(
-    r"\b(?:number|address|name|details|contact|price|cost|fee|rate|total|time|date|day|location|genre|rating|"
+    r"\b(?:number|address|name|details|contact|price|cost|fee|rate|total|amount|difference|time|date|day|location|genre|rating|"
     r"info|information|email|website|link|opening hours|hours|director|year|station|phone)\b"
 )
 
@@ -462,8 +462,8 @@ def _kind_of_information(phrase: str, judging: bool = True) -> str | None:
     word = noun.group()
     if re.match(r"s?\s+(?:list|sheet|lists|guide|breakdown)\b", phrase[noun.end() :]):
         return "request"  # "Please send me your trade price list" asks for a document
-    if word in ("price", "cost", "fee", "rate", "total"):
-        return "how much"
+    if word in ("price", "cost", "fee", "rate", "total", "amount", "difference"):
+        return "how much"  # "Could you tell me the difference in the annual subscription?"
     if word in ("time", "date", "day", "year"):
         return "when"
     if word in ("address", "location"):
