@@ -53,10 +53,12 @@ _RUN_ON_QUESTION = re.compile(
     r"(?=(?!when (?:u|you) (?:can|get)\b)(?:what|when|where|how|which|who)(?:s|'s)?\s(?:\w+\s)?(?:is|are|do|does|can|could|would|will|time|days?|much|many|long)\b|"  # not "call me when u can"
     r"(?:what|when|where|how|why|which|who)(?:s|'s)\s|"
     r"(?:do|does|did|is|are|can|could|will|would|should|am|r(?= u)) (?:i|we|you|u|he|she|they|it|there|anyone|someone)\s(?!think\b|know\b|say\b|mean\b)|"
-    r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible|too \w+)\b|"  # "theres 8 of us is that too many"
+    # "…work on 24 and 25 december is that normal", "theres 8 of us is that too many"
+    r"(?:is|was) that (?:normal|ok|okay|allowed|right|fair|legal|true|possible|too \w+)\b|"
+    # "…in wet weather i want someone out here", "need 50 sheets by tuesday", "also is the sidewalk included"
     r"i (?:want|need) (?:someone|somebody|a |an |my |the |\d)|need (?:it |them )?(?:by|before) (?!then\b)\w|need (?:\d+|it for)\b|also (?:is|are|do|does|can) |"
     # asking a price or an opening to be confirmed: "…and the price is still 28", "same price as last time", "u are open sat"
-    r"(?:and )?(?:the )?(?:price|rate|cost|entry|fee)s? (?:is |are )?still\b|same (?:price|rate)\b|u (?:are|r) (?:open|free|available)\b|"  # "…in wet weather i want someone out here"  # "…work on 24 and 25 december is that normal"
+    r"(?:and )?(?:the )?(?:price|rate|cost|entry|fee)s? (?:is |are )?still\b|same (?:price|rate)\b|u (?:are|r) (?:open|free|available)\b|"
     r"also (?:pls|plz|please) (?!note\b)[a-z]+\b|hw much\b|who (?:pays|covers|bears)\b|u (?:accept|take|have|dey|sell|deliver|open|got|can (?!not\b)[a-z]+)\b|wher(?:e|es|e's)? (?:is|r|are)\b)"
 )
 # A wh-phrase with no verb yet: "how many visitor permits", "what size boots".
@@ -531,7 +533,7 @@ def _kind_of(text: str, judging: bool = True) -> str | None:
                 r"how (?:is|are|was|were) (?:the |your |their |its )?(?:prices?|costs?|fees?|rates?|charges?)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:[\w'’]+ )?(?:tax|vat|rent|deposit|postage|surcharge|excess|tuition|commission|discount|premium)(?! for\b)|"
                 r"what(?:'s| is| are| will be| would be)? (?:the |your |their )?(?:\w+ )?(?:minimum|maximum|max|min|limit|capacity)\b(?! for\b)|"
-                r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to)|what (?:would|will) (?:[\w'’-]+ ){1,6}?(?:add|come to)\b(?= to\b|\W*$| in total\b)?)\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b|\bcharging\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
+                r"what (?:do|would|will) (?:i|we) owe|what would (?:the |that |it |this )?(?:total|difference|add|come to)|what (?:would|will) (?:[\w'’-]+ ){1,6}?(?:add|come to)\b)\b", text) or not own_wh and re.search(r"\b(?:cost|price|charge|fee)s?\b|\bcharging\b", text[:60]) and re.match(rf"{_WH}|{_AUX}" if judging else rf"{_WH}|{_AUX} (?:i|we) (?:get|have|see|know)\b", text):
         return "how much"
     if re.match(r"where(?:'s| is| are)(?: my| our| the)? (?:\w+ )?(?:order|parcel|package|refund|delivery|money|item|items|shipment|replacement|repair|invoice|booking)\b", text):
         return "when"  # a status question: answered by when it comes, not by a place

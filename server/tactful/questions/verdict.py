@@ -277,8 +277,6 @@ _ASKS_IF_NEEDED = re.compile(r"\b(?:do|does|will|would) (?:I|we|he|she|they|you)
 _ASKED_AS_YES_NO = re.compile(r"\W*(?:and |also |so |but )?(?:is|are|am|was|were|do|does|did|can|could|will|would|have|has|should|may|must)\b", re.IGNORECASE)
 
 
-# "Is it out of stock?", "Are they dishwasher safe?": a state asked of a pronoun, which a statement of the
-# same state answers whatever its subject ("The pressing is in stock").
 # "Are you going to replace it?" asks what we do; "Can you tell me whether the courier will be chased?" asks of another
 _ASKED_OF_US = re.compile(r"\b(?:are|will|would|can|could) you\b", re.IGNORECASE)
 _ASKED_OF_ANOTHER = re.compile(r"\b(?:are|will|would|can|could) you (?:also |please )?(?:tell|let|confirm|advise|say|explain|find out)\b", re.IGNORECASE)
@@ -315,6 +313,8 @@ def _says_it_does(question: str, sentence: str) -> bool:
     return bool(re.search(rf"\b{subjects}(?: (?:all|both|\w+ly))? {negated}{re.escape(asked.group('verb'))}(?:s|es)?\b", sentence, re.IGNORECASE))
 
 
+# "Is it out of stock?", "Are they dishwasher safe?": a state asked of a pronoun, which a statement of the
+# same state answers whatever its subject ("The pressing is in stock").
 _ASKS_A_STATE = re.compile(r"\W*(?:or |and |so |also )?(?:is|are|was|were) (?:it|they|this|that|these|those|he|she)(?: not)?\b(?P<state>.+)", re.IGNORECASE)
 _STATED = re.compile(r"(?:\b(?:is|are|was|were)|\b(?:it|that|this|he|she)'s|'re)(?:n't| not)?(?: (?:now|still|already|currently|back|fully|all|also|very|completely))*\b(?P<state>(?:\W+\w+){1,3})", re.IGNORECASE)
 
