@@ -1495,3 +1495,15 @@ def test_an_edge_of_a_decade(text, spans):
 ])
 def test_a_year_after_year_with_no_the(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a range whose second end is a bare day before its first runs into the next month ("the 28th to the 2nd": 2 January),
+    # whether the first end has its month before it or none; with the month after the second end, the first is the month before
+    ("We're away from the 20th to the 3rd.", [("from the 20th to the 3rd", date(2026, 12, 20), date(2027, 1, 3))]),
+    ("The shop is shut between the 28th and the 2nd.", [("between the 28th and the 2nd", date(2026, 12, 28), date(2027, 1, 2))]),
+    ("The shop is shut from December 28 to the 2nd.", [("from December 28 to the 2nd", date(2026, 12, 28), date(2027, 1, 2))]),
+    ("The shop is shut from the 28th to 3 March.", [("from the 28th to 3 March", date(2027, 2, 28), date(2027, 3, 3))]),
+])
+def test_a_range_of_days_that_runs_into_the_next_month(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -55,6 +55,8 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             first = replace(first, date=_same_month(end, first.date.day) or first.date)
         elif first.date and end and _bare_day(m.parts[1]):  # "March 13th till the 14th"
             end = _same_month(first.date, end.day) or end
+            if end < first.date:  # "from the 28th to the 2nd": the 2nd of the month after
+                end = _same_month(shift(first.date.replace(day=1), 1, "month"), end.day) or end
         if end and first.date and end < first.date and second.weekday is None and not second.year_written and _same_year(end, end.year + 1):
             end = _same_year(end, end.year + 1)  # "from May to September" said in December: the September after that May
         if end and first.date and end < first.date and second.weekday is not None:
@@ -77,7 +79,9 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
             year = year_of(m.get("year") or m.get("year2"), today)
         start, written = make_date(year, month, day_of(m.get("day0") or m.get("day02")) or 1, today)
         end, _ = make_date(year, month, day_of(m.get("day") or m.get("day2")) or 1, today)
-        if start and end and start > end:  # "from the 28th to 3 March": the first day is in the month before
+        if start and end and start > end and m.get("month2"):  # "from December 28 to the 2nd": the last day is in the month after
+            end = _same_month(shift(start.replace(day=1), 1, "month"), end.day) or end
+        elif start and end and start > end:  # "from the 28th to 3 March": the first day is in the month before
             start = _same_month(shift(end.replace(day=1), -1, "month"), start.day) or start
         return Resolution(date=start, end_date=end, year_written=written)
     if m.atom in ("in_n", "n_from") and (m.get("count0") or m.get("count2") not in (None, "so")):  # "within 3-5 business days", "in a week or two"
