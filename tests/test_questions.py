@@ -4032,3 +4032,20 @@ def test_in_good_time_answers_whether_it_can_be_done_before_a_day():
 )
 def test_the_difference_or_the_amount_asked_for_is_a_price(incoming):
     assert [q["kind"] for q in questions("Hi,\n\nThanks.", message(incoming))] == ["how much"]
+
+
+@pytest.mark.parametrize(
+    "incoming,listed",
+    [
+        ("It needs to be sorted before Christmas.", True),
+        ("Coach would like them by the tournament on Friday, January 22.", True),
+        ("We'd also need to be invoiced monthly rather than per delivery.", True),
+        ("We'd want to do it as a private group, ideally the weekend of January 16.", True),
+        ("I'd also be grateful for a few more photographs of the spine.", True),
+        ("I expect Liberty to cover the body shop bill.", True),
+        ("I would be very grateful for your advice.", False),
+        ("We'd also want to bring our own food and a cooler.", False),
+    ],
+)
+def test_needs_and_expectations_said_of_a_third_party_or_a_group(incoming, listed):
+    assert bool(questions("Hi,\n\nThanks.", message(incoming))) == listed

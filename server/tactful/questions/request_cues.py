@@ -116,7 +116,7 @@ ANYWHERE_CUES = (
     r"(?:I|we)(?:'d| would|'ll| will) (?:also )?(?:need|want) (?!to\b)[\w-]+(?: [\w-]+){0,5}? (?:by|before|in time for|no later than)\b(?! then\b)",
     # "The first 40 crates will be needed by Tuesday", "Delivery is needed before the 22nd", "it has to reach us by the 15th"
     r"(?:is|are|will be|'ll be|would be) (?:also )?needed (?:by|before|in time for|no later than)\b|"
-    r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must|should) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
+    r"(?<!\bI )(?<!\bwe )(?:has|have|needs?|must|should) (?:to )?(?:reach|arrive|get to|be (?:here|there|with us|delivered|ready|done|finished|fitted|sorted|fixed|repaired|replaced|resolved))\b[^.;]{0,40}?\b(?:by|before|no later than)\b",
     # "so a ballpark would help" (not "That would help", accepting an offer)
     r"(?<!\bthat )(?<!\bthis )(?<!\bit )(?<!\bwhich )would (?:really |also )?help\W*$",
     r"(?<=[\w,] )if (?:at all |that(?:'s| is) |it(?:'s| is) )?possible\b(?! to\b)",  # "Delivery on Thursday morning if possible, before 11"
@@ -136,6 +136,13 @@ ANYWHERE_CUES = (
     r"(?:must|should|needs to|has to|will have to) be (?:made out|addressed|invoiced) to\b|"
     r"(?:I|we)(?:'d| would) (?:much |rather |also )?prefer (?:to (?:pay|be invoiced|be billed|have|receive|collect)|(?:the|it|them|this|our) (?:[\w-]+ )?to (?:be|take place|happen|come|arrive)\b)\b|"
     r"(?:I|we)(?:'d| would)(?: also)? like (?:your )?permission\b",
+    # "Coach would like them by the tournament on Friday", "We'd also need to be invoiced monthly", "We'd want to do it as a private group",
+    # "I'd also be grateful for a few more photographs", "I expect Liberty to cover the body shop bill"
+    r"(?-i:[A-Z][a-z]+) would (?:also )?like (?:it|them|this|these) (?:by|before|for)\b|"
+    r"(?:I|we)(?:'d| would|'ll| will)(?: also)? need to be (?:invoiced|billed|contacted|told|informed|sent|kept)\b|"
+    r"(?:I|we)(?:'d| would) (?:also |really )?want to (?:do|book|come|have|start|go ahead)\b|"
+    r"(?:I|we)(?:'d| would) (?:also |really )?be (?:very |most |so )?grateful for\b(?! (?:your|any) (?:advice|help|time|thoughts)\b)|"
+    r"(?:I|we) (?:also |fully )?expect (?:(?-i:[A-Z][a-z]+)|you|your \w+) to (?:cover|pay|refund|replace|fix|reimburse|compensate)\b",
     # "I think at least half the fee should be refunded", "Something on top of that is only fair"
     r"should (?:also )?be (?:refunded|credited|waived|reimbursed|taken off|knocked off|paid back|returned|compensated)\b|(?:is|would be|seems) only fair\b",
     # "I need someone to confirm that…", "I'd like him to come back and…", "I'd also love it if his cap could go in"
