@@ -1507,3 +1507,13 @@ def test_a_year_after_year_with_no_the(text, spans):
 ])
 def test_a_range_of_days_that_runs_into_the_next_month(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.end_date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "or sooner" after a date, as "or earlier"
+    ("We need it by the 14th or sooner.", ["by the 14th or sooner"]),
+    ("Can you do Friday or sooner?", ["Friday or sooner"]),
+    ("Friday or sooner than that?", ["Friday"]),
+])
+def test_or_sooner_after_a_date(text, spans):
+    assert [e.text for e in extract(text, TODAY, "en-GB")] == spans

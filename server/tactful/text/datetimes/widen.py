@@ -21,7 +21,7 @@ _FOR = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier|sooner)\s+than|(?:on|at|in)\s+or\s+(?:before|after|around|about|(?:later|earlier)\s+than)|"
                      r"(?:before|after|(?:later|earlier)\s+than)\s+or\s+(?:on|at|in)|(?:un)?till?|towards?|(?:this|(?:the\s+)?same)\s+time|(?:later|earlier|sooner)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)(?:\s+(?:on|from|with))?|prior\s+to|in\s+advance\s+of|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|circa|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|(?<=\bat\s)(?:exactly|precisely)|within)\s+(?:the\s+)?$", re.IGNORECASE)
-_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|(?:after|before)(?=\s*(?:[.,;:!?)]|$)))|or\s+so|or\s+thereabouts|onwards?|approximately(?!\s+\d))\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b|(?<=\d)-?ish\b|(?<=[\dmk])\s+on\s+the\s+dot\b", re.IGNORECASE)
+_SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|(?<=or\s)sooner|(?:after|before)(?=\s*(?:[.,;:!?)]|$)))|or\s+so|or\s+thereabouts|onwards?|approximately(?!\s+\d))\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b|(?<=\d)-?ish\b|(?<=[\dmk])\s+on\s+the\s+dot\b", re.IGNORECASE)
 # "the week of 3 March", "the week commencing February 4", "the week ending 18 December", "w/e 18/12", "the weekend of Halloween"
 _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning|ending)(?:\s+(?:on|from))?\s+$|\bw/(?P<we>[ce])\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
