@@ -4043,6 +4043,7 @@ def test_the_difference_or_the_amount_asked_for_is_a_price(incoming):
         ("We'd want to do it as a private group, ideally the weekend of January 16.", True),
         ("I'd also be grateful for a few more photographs of the spine.", True),
         ("I expect Liberty to cover the body shop bill.", True),
+        ("Separately, the cookery school would like you to run a sharpening demo in February.", True),
         ("I would be very grateful for your advice.", False),
         ("We'd also want to bring our own food and a cooler.", False),
     ],

@@ -69,6 +69,7 @@ ANYWHERE_CUES = (
     r"(?:our|my|the) [\w-]+(?: [\w-]+)? would (?:also )?like (?:a|an|the|some|\d)",  # "The trustees would also like a monthly report"
     # "Our choir would like to bring thirty singers", "The Friends of the Museum would like to visit in May"
     r"(?:our|my|the) (?:(?!and\b)[\w-]+ ){1,4}?would (?:also |very much )?like to (?:bring|book|visit|come|reserve|arrange|see|tour)\b",
+    r"(?:our|my|the) (?:(?!and\b)[\w-]+ ){1,3}?would (?:also |really )?(?:like|love) you to\b",  # "the cookery school would like you to run a demo"
     (  # "I want information about the removal of my account", "Need more info on your courses"
         r"(?<!\byou )(?:(?:I|we)(?:'d| would) like|want|need|require|looking for|wanna|request) (?:some |more |further |any |the )?"
         r"(?:information|info|details) (?:about|on|regarding|of|for|concerning|as to)\b|"
