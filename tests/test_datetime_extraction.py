@@ -1517,3 +1517,13 @@ def test_a_range_of_days_that_runs_into_the_next_month(text, spans):
 ])
 def test_or_sooner_after_a_date(text, spans):
     assert [e.text for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "Weds" (and "weds" before an ordinal), as "Wed" and "Thurs", before its day of the month and in "the first Weds"
+    ("Can we do Weds 16th?", [("Weds 16th", date(2026, 12, 16))]),
+    ("Is weds 16th at 11:00 ok?", [("weds 16th at 11:00", date(2026, 12, 16))]),
+    ("It's on the first Weds of the month.", [("the first Weds of the month", date(2026, 12, 2))]),
+])
+def test_weds_before_its_day(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -113,7 +113,7 @@ _atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|
 _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
       r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<oh>0\d|1[0-4]):?(?P<om>[0-5]\d))?(?![\w:.+-]?\d)", needs=DIGIT, also=(YEARS, (":",)))
 _atom("year_mon_day", "date", rf"\b(?P<year>(?:19|20)\d\d)([/-])(?P<month>{MONTH})\2(?P<day>{_DAY})\b", needs=DIGIT, also=(YEARS, MONTHS))
-_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?=\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD}|(?<=\bthe\s){_CARDINAL_DAY}(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|from|between|in\s+the)\b))\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=((*DAY, *TEENS),))
+_atom("weekday_day", "date", rf"\b(?P<weekday>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Weds|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)(?=\.?,?\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b))\.?,?\s+(?:the\s+)?(?P<day>{_DAY}{_ORD}|1[3-9]|2\d|3[01]|{ORDINAL_WORD}|(?<=\bthe\s){_CARDINAL_DAY}(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|from|between|in\s+the)\b))\b(?![:./]\d|\s*(?:[ap]\.?m\b|{MONTH}\b|of\b))", needs=WEEKDAYS, also=((*DAY, *TEENS),))
 # "2010-2015", "between 1990 and 2000" (not inside a phone number: "+86 138-2010-2015")
 _atom("year_range", "range", r"\b(?:(?:between|from)\s+)?(?<![\d][-.])(?P<year>(?:19|20)\d\d)\s*(?:-|–|~|〜|to|and|through|thru|until|till)\s*(?P<year2>(?:19|20)\d\d)\b(?![-.]\d)", needs=DIGIT, also=(YEARS,))
 # "11/12/2016", "11/12, 2016" (a four-digit year after a comma)
@@ -221,7 +221,7 @@ _atom("n_from", "relative", rf"\b(?:(?:more|less)\s+than\s+)?(?<!\blast\s)(?<!\b
       rf"(?P<dir>from\s+now|from\s+today|in\s+the\s+future|ago|(?:later|earlier)(?!\s+(?:this|next|today|tonight|on|in|than)\b)|hence|before|after|from)\b",
       needs=("from", "ago", "later", "earlier", "hence", "before", "after", "future"), also=((*UNITS_OF_TIME, *WEEKDAYS),))
 _atom("weekend", "relative", r"\b(?:the\s+|this\s+|that\s+)?(?:weekend|week-end|wke?nd)\b", needs=("weekend", "week-end", "wkend", "wknd"))
-_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|wed|thu|thur|thurs|fri)){WEEKDAY_DOT}"
+_atom("nth_week", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+(?P<unit>week(?:-?end)?|wke?nd|day|{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Weds|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|mon|tue|tues|weds|wed|thu|thur|thurs|fri)){WEEKDAY_DOT}"
       rf"(?:\s+(?P<part>morning|afternoon|evening|night))?\s+(?:(?:of|in)\s+|(?<!\bday\s)(?=(?:this|next|last)\s+(?:month|year)\b))"
       rf"(?:(?P<month>{MONTH})\b{MONTH_DOT}(?:\s+(?P<year>{_YEAR}))?|(?P<which>this\s+coming|this|next|last|the|(?:the\s+)?(?:following|coming|next|previous|past))\s+(?P<wunit>month|year|quarter)|(?P<year2>(?:19|20)\d\d)\b)", needs=(" of ", " in ", "this", "next", "last"),
       also=(("first", "second", "third", "fourth", "last", "final", "1", "2", "3", "4"),))
@@ -237,7 +237,7 @@ _atom("nth_business_day", "relative", rf"\b(?:the\s+)?(?P<nth>last|final|{ORDINA
 _atom("period_end", "relative", r"\b(?:(?P<which>this|next|last)\s+)?(?P<unit>month|year)(?:[\s-]|['’]s\s+)end\b(?![\s-](?:sale|report|close|closing|review|bonus|party|deals?|results?)s?\b)|"
       r"\bmid[\s-]?(?P<unit2>week|month)\b", needs=("month", "year", "mid"), also=(("end", "mid"),))
 _atom("nth_month", "relative", rf"\b(?:the\s+)?(?P<nth>{ORDINAL_WORD}|last|final|\d{{1,2}}(?:st|nd|rd|th))\s+month\s+of\s+{_PERIOD_OF}", needs=("month",))
-_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b{WEEKDAY_DOT}", needs=WEEKDAYS,
+_atom("nth_weekday", "relative", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<unit>{WEEKDAY_FULL}|(?-i:Mon|Tue|Tues|Weds|Wed|Thu|Thur|Thurs|Fri|Sat|Sun))\b{WEEKDAY_DOT}", needs=WEEKDAYS,
       also=(("first", "second", "third", "fourth", "fifth", "1", "2", "3", "4", "5"),))
 
 # -- times -------------------------------------------------------------------------------------
