@@ -1527,3 +1527,16 @@ def test_or_sooner_after_a_date(text, spans):
 ])
 def test_weds_before_its_day(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # dotted times as a range's ends before an am/pm ("6.30-9.30pm") and joined by "to"/"till"; not prices, points or sections
+    ("The supper club runs 6.30-9.30pm.", [("6.30-9.30pm", time(18, 30), time(21, 30))]),
+    ("Surgery is 8.30 to 11.45am.", [("8.30 to 11.45am", time(8, 30), time(11, 45))]),
+    ("The hall is ours from 7.30 till 10.30.", [("from 7.30 till 10.30", time(7, 30), time(10, 30))]),
+    ("Tickets are 6.30-9.30 pounds.", []),
+    ("The ratings ran 7.30-8.45 points.", []),
+    ("Read sections 2.10 to 2.15.", []),
+])
+def test_dotted_times_as_a_ranges_ends(text, spans):
+    assert [(e.text, e.resolution.time, e.resolution.end_time) for e in extract(text, TODAY, "en-GB")] == spans

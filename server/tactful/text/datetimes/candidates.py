@@ -52,7 +52,9 @@ _H_RANGE_NEXT = re.compile(r"\s*(?:[-–]|to|till|until|through|thru|and)\s*(?:[
 _H_RANGE_BEFORE = re.compile(r"\b(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\s*(?:[-–]|to|till|until|through|thru|and)\s*$")
 _H_ZONE_NEXT = re.compile(r"\s*(?:UTC|GMT|[A-Z]{1,3}[SD]?T)\b")
 _H_DAY_BEFORE = re.compile(r"\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?|(?:19|20)\d\d)\.?,?\s+$", re.IGNORECASE)
-_DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)\s*[-–]\s*(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\b(?!\.?\d)")
+# "9.30-10.30", "6.30-9.30pm", "8.30 to 11.45am"; not before a price's or a score's word ("6.30-9.30 pounds", "7.30-8.45 points")
+_DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)(?:\s*[-–]\s*|\s+(?:to|till|until)\s+)(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)(?:\b|(?=\s?[ap]\.?m\b))(?!\.?\d)"
+                           r"(?!\s?(?:%|[€$£]|(?:euros?|dollars?|pounds?|quid|pence|points?|pts|percent|per\s+cent|kg|km|miles?)\b))", re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
@@ -266,9 +268,9 @@ def _hours_range(line: str, m: Mention) -> bool:
 
 
 def _dotted_range(line: str, m: Mention) -> bool:
-    """Two dotted times joined by a dash, in working hours and on a quarter hour: "9.30-10.30", "8.45-17.00"
-    (not "version 2.10-2.12", "section 1.10-1.20")."""
-    for found in _DOTTED_RANGE.finditer(line, max(0, m.start - 8), min(len(line), m.end + 8)):
+    """Two dotted times joined by a dash, "to", "till" or "until", in working hours and on a quarter hour: "9.30-10.30", "8.45-17.00", "6.30-9.30pm"
+    (not "version 2.10-2.12", "section 1.10-1.20", "6.30-9.30 pounds")."""
+    for found in _DOTTED_RANGE.finditer(line, max(0, m.start - 16), min(len(line), m.end + 32)):
         if found.start() <= m.start and m.end <= found.end():
             hours, minutes = (int(found.group("h1")), int(found.group("h2"))), (found.group("m1"), found.group("m2"))
             return all(6 <= h <= 22 for h in hours) and any(x in ("00", "15", "30", "45") for x in minutes)
