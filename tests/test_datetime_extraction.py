@@ -1540,3 +1540,14 @@ def test_weds_before_its_day(text, spans):
 ])
 def test_dotted_times_as_a_ranges_ends(text, spans):
     assert [(e.text, e.resolution.time, e.resolution.end_time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a weekday and an ordinal day before "am"/"pm" are that day's half ("Tue 8th pm"); before, the day was dropped and the
+    # weekday read alone ("Friday 11th am" was Friday 4 December); "Tue 8 pm" is still 8 pm on Tuesday
+    ("Can we do Tue 8th pm?", [("Tue 8th pm", date(2026, 12, 8), None)]),
+    ("I can do Friday 11th am.", [("Friday 11th am", date(2026, 12, 11), None)]),
+    ("See you Tue 8 pm.", [("Tue 8 pm", date(2026, 12, 8), time(20))]),
+])
+def test_half_a_day_after_a_weekday_and_its_ordinal_day(text, spans):
+    assert [(e.text, e.resolution.date, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans

@@ -33,7 +33,7 @@ _DAY_AFTER = re.compile(rf"\bthe\s+(?P<unit>day|week(?:end)?|month|{WEEKDAY_FULL
 # "at the end of 2000": "at the" is the preposition
 _AT = re.compile(r"\bat\s+$", re.IGNORECASE)
 _THE_EDGE = re.compile(r"the\s+(?=(?:end|beginning|start|middle)\s+of\b)", re.IGNORECASE)
-# "Tuesday pm", "tomorrow am": half a day ("am" only before punctuation or "or"/"to"/"and", where it is no verb)
+# "Tuesday pm", "tomorrow am", "Tue 8th pm": half a day ("am" only before punctuation or "or"/"to"/"and", where it is no verb)
 _HALF_DAY = re.compile(r"\s+(?:(?P<pm>p\.m\.?|pm)(?!\w)|(?P<am>a\.m\.?(?!\w)|am(?=\s*(?:[,.;:!?)]|$|or\b|and\b|to\b|-|–))))", re.IGNORECASE)
 # "Monday week", "Tuesday fortnight" (British): a week or a fortnight after the day
 _WEEK_ON = re.compile(r"\s+(?P<unit>week|fortnight)\b(?!\s*(?:of\b|\d|[-–]))", re.IGNORECASE)
@@ -55,7 +55,7 @@ def widen(m: Mention, line: str) -> Mention:
     if opens:  # "from tomorrow 9am to 5pm": the range's "from" stands before its day
         m = Mention(m.start - len(before) + opens.start(), m.end, "range", "modified", (), (m,))
         before = line[max(0, m.start - 24) : m.start]
-    half = _HALF_DAY.match(line, m.end) if m.kind in DATED and m.atoms()[-1].atom in ("today", "weekday", "this_next") and day_grain(m) else None
+    half = _HALF_DAY.match(line, m.end) if m.kind in DATED and m.atoms()[-1].atom in ("today", "weekday", "this_next", "weekday_day") and day_grain(m) else None
     if half:
         m = Mention(m.start, half.end(), "datetime", "half_day", (("half", "pm" if half.group("pm") else "am"),), (m,))
     edge = _THE_EDGE.match(line, m.start) if m.kind in DATED and _AT.search(before) else None
