@@ -1551,3 +1551,21 @@ def test_dotted_times_as_a_ranges_ends(text, spans):
 ])
 def test_half_a_day_after_a_weekday_and_its_ordinal_day(text, spans):
     assert [(e.text, e.resolution.date, e.resolution.time) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # two ordinal days joined by "and", "&" or "/" share the month named with either ("the 4th and 5th of January": the 4th was
+    # 4 December), and an ordinal after a month's day and "and"/"&"/"/" is a day of that month ("Jan 4th and 5th")
+    ("Can you do the 4th and 5th of January?", [("the 4th", date(2027, 1, 4)), ("5th of January", date(2027, 1, 5))]),
+    ("Can you do the 4th & 5th Jan?", [("the 4th", date(2027, 1, 4)), ("5th Jan", date(2027, 1, 5))]),
+    ("Can you do the 4th/5th Jan?", [("the 4th", date(2027, 1, 4)), ("5th Jan", date(2027, 1, 5))]),
+    ("Jan 4th and 5th are booked.", [("Jan 4th", date(2027, 1, 4)), ("5th", date(2027, 1, 5))]),
+    ("Jan 4th & 5th are booked.", [("Jan 4th", date(2027, 1, 4)), ("5th", date(2027, 1, 5))]),
+])
+def test_two_days_joined_by_and_share_a_month(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text", ["Rooms on the 3rd and 4th floors.", "Rooms on the 3rd/4th floors.", "It was the 11th & 14th centuries."])
+def test_a_second_ordinal_with_no_month_named_is_no_day(text):
+    assert not any(e.text.startswith(("4th", "14th")) for e in extract(text, TODAY, "en-GB"))

@@ -90,6 +90,8 @@ _DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-
 # A later day in a list of them after a month or "the": "July 17th, 18th, or 19th", "the 22nd, 23rd, 30th or 31st of March"
 _DAY_LIST = re.compile(rf"(?:\b(?:the|on)\s+|\b{_MONTH_STEM}\s+)\d{{1,2}}(?:st|nd|rd|th)"
                        r"(?:(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)\d{1,2}(?:st|nd|rd|th))*(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)$", re.IGNORECASE)
+# An ordinal day after another and "and", "&" or "/": a day of the month named before them ("Jan 4th and 5th"), not "the 3rd/4th floors"
+_MONTH_DAY_AND = re.compile(rf"\b{_MONTH_STEM}\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+and\s+|\s*&\s*|/)$", re.IGNORECASE)
 # "11th-14th": an ordinal day joined to the next by a dash, with no space, is the first end of a range of days
 _NOT_A_DAY_AFTER = r"(?![-\s]+(?:floor|place|time|attempt|try|row|line|grade|round|day|week|month|page|item|order|of)\b)"
 _ORDINAL_DASH_NEXT = re.compile(rf"[-–](?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b{_NOT_A_DAY_AFTER}", re.IGNORECASE)
@@ -192,6 +194,10 @@ def _valid(m: Mention, line: str) -> bool:
         return bool(_HHMM_FIRST.search(before) or cued and (m.get("hour").startswith("0") or _HHMM_SECOND.match(line, m.end))
                     or _AT_AROUND.search(line, max(0, m.start - 14), m.start) and m.get("minute") in _QUARTERS and _HHMM_AT_END.match(line, m.end)
                     or _hours_range(line, m))
+    if m.atom == "on_day" and _MONTH_DAY_AND.search(line, max(0, m.start - 24), m.start):  # "Jan 4th and 5th", "Jan 4th & 5th"
+        return m.get("day")[-2:].isalpha()
+    if m.atom == "on_day" and re.search(r"&\s$|/$", line[max(0, m.start - 2) : m.start]):
+        return False  # "the 3rd/4th floors", "the 11th & 14th centuries" ("the 4th/5th Jan" is a day and a date)
     if m.atom == "on_day" and line[m.start - 1] in "-–" and line[m.start - 2].isalpha():  # "the 2nd-4th", "on 11th-14th"; not "ranked 2nd-5th"
         first = _DASHED_FIRST.search(line, max(0, m.start - 20), m.start)
         return bool(first) and (first.group(1) is not None or _DASHED_DAYS_CUE.search(line, max(0, first.start() - 9), first.start()) is not None)

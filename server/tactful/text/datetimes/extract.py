@@ -37,6 +37,9 @@ _BEFORE_DIR = re.compile(r"(.*?)\s+(?:from|after|before)$", re.IGNORECASE)
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:at|from|between|by|before|after|in\s+the|\d)", re.IGNORECASE)
 _MONTHS_AND_YEARS = ("year", "far_year", "month", "month_year", "year_month")  # no weekday is written after these
 _LIST_GAP = re.compile(r",\s*|\s+or\s+|,\s*(?:or|and)\s+", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+and\s+|\s*&\s*|/", re.IGNORECASE)
+_ORDINAL_END = re.compile(r"\d(?:st|nd|rd|th)$", re.IGNORECASE)
+_ORDINAL_START = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _GAP_PAREN = re.compile(r"\s*\(\s*")
 _GAP_TIGHT = re.compile(r"\s+(?:at\s+)?|,\s*", re.IGNORECASE)
 _GAP_WEEK_DAY = re.compile(r"\s+(?:at\s+|on\s+)?|,\s*(?:on\s+)?", re.IGNORECASE)
@@ -347,8 +350,9 @@ def _month_in_list(found: list[Mention], i: int, step: int, line: str) -> Mentio
     j = i
     while 0 <= j + step < len(found):
         first, second = sorted((found[j], found[j + step]), key=lambda m: m.start)
-        if not _LIST_GAP.fullmatch(line, first.end, second.start):
-            return None
+        if not (_LIST_GAP.fullmatch(line, first.end, second.start) or _AND_GAP.fullmatch(line, first.end, second.start)
+                and _ORDINAL_END.search(line, first.start, first.end) and _ORDINAL_START.match(line, second.start)):
+            return None  # "the 4th and 5th of January", "the 4th & 5th Jan", "the 4th/5th Jan": ordinals joined by "and", "&", "/"
         j += step
         atom = found[j].atoms()[0 if step > 0 else -1]
         if atom.get("month"):
