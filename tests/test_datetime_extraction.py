@@ -1569,3 +1569,14 @@ def test_two_days_joined_by_and_share_a_month(text, spans):
 @pytest.mark.parametrize("text", ["Rooms on the 3rd and 4th floors.", "Rooms on the 3rd/4th floors.", "It was the 11th & 14th centuries."])
 def test_a_second_ordinal_with_no_month_named_is_no_day(text):
     assert not any(e.text.startswith(("4th", "14th")) for e in extract(text, TODAY, "en-GB"))
+
+
+@pytest.mark.parametrize("text,spans", [
+    # an ordinal day with no "the" before a list of them that ends in a month ("4th or 5th Jan", "12th/13th December")
+    ("Can you do 4th or 5th Jan?", [("4th", date(2027, 1, 4)), ("5th Jan", date(2027, 1, 5))]),
+    ("We're away 12th/13th December.", [("12th", date(2026, 12, 12)), ("13th December", date(2026, 12, 13))]),
+    ("Free 18th, 19th or 20th of January.", [("18th", date(2027, 1, 18)), ("19th", date(2027, 1, 19)), ("20th of January", date(2027, 1, 20))]),
+    ("She finished 4th or 5th in January.", [("January", date(2027, 1, 1))]),
+])
+def test_a_first_ordinal_with_no_the_before_a_list_that_names_its_month(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

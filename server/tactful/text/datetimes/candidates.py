@@ -90,6 +90,7 @@ _DAY_RANGE_FIRST = re.compile(r"(?:\b(?:the|on|from|between)\s+(?:the\s+)?|\b[A-
 # A later day in a list of them after a month or "the": "July 17th, 18th, or 19th", "the 22nd, 23rd, 30th or 31st of March"
 _DAY_LIST = re.compile(rf"(?:\b(?:the|on)\s+|\b{_MONTH_STEM}\s+)\d{{1,2}}(?:st|nd|rd|th)"
                        r"(?:(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)\d{1,2}(?:st|nd|rd|th))*(?:,\s*|\s+or\s+|,\s*(?:or|and)\s+)$", re.IGNORECASE)
+_ORDINAL_LIST_MONTH = re.compile(rf"(?:(?:\s*,\s*|\s+or\s+|,?\s+and\s+|\s*&\s*|/)\d{{1,2}}(?:st|nd|rd|th))+\s+(?:of\s+)?{_MONTH_STEM}(?![a-z])", re.IGNORECASE)
 # An ordinal day after another and "and", "&" or "/": a day of the month named before them ("Jan 4th and 5th"), not "the 3rd/4th floors"
 _MONTH_DAY_AND = re.compile(rf"\b{_MONTH_STEM}\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+and\s+|\s*&\s*|/)$", re.IGNORECASE)
 # "11th-14th": an ordinal day joined to the next by a dash, with no space, is the first end of a range of days
@@ -204,6 +205,8 @@ def _valid(m: Mention, line: str) -> bool:
     if m.atom == "on_day" and line[m.start - 1] == " " and not re.search(r"\bon\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
         if _DAY_LIST.search(line, max(0, m.start - 60), m.start):
             return True
+        if m.get("day")[-2:].isalpha() and _ORDINAL_LIST_MONTH.match(line, m.end):
+            return True  # "4th or 5th Jan", "12th/13th December", "18th, 19th or 20th of May": a list of days that names its month
         if line[m.start - 2] == ",":
             return False
         before = _DAY_RANGE_FIRST.search(line, max(0, m.start - 40), m.start)
