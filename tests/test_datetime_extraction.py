@@ -1580,3 +1580,15 @@ def test_a_second_ordinal_with_no_month_named_is_no_day(text):
 ])
 def test_a_first_ordinal_with_no_the_before_a_list_that_names_its_month(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "this time next week", "same time next month", "this time last year": today's date a week, a month or a year on or back
+    # (before, the start of that week or month: "same time next week?" said on a Thursday was Monday 7 December)
+    ("Same time next week?", [("Same time next week", date(2026, 12, 10))]),
+    ("We'll know by this time next month.", [("this time next month", date(2027, 1, 3))]),
+    ("Prices were lower this time last year.", [("this time last year", date(2025, 12, 3))]),
+    ("See you next week.", [("next week", date(2026, 12, 7))]),
+])
+def test_this_time_next_week_is_a_week_on(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

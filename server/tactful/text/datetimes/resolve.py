@@ -132,6 +132,11 @@ def resolve(m: Mention, today: date, locale: str) -> Resolution:
         return replace(day, date=_same_year(day.date, today.year) or day.date) if day.date and which == "this" else day
     if m.atom == "relative_weekday" and m.parts[0].atom in ("in_n", "n_from", "offset_date"):  # "3 weeks after Christmas on Friday"
         return replace(resolve(m.parts[0], today, locale), weekday=weekday_number(m.parts[1].get("weekday")))
+    if m.atom == "modified" and m.get("same_time"):  # "this time next week", "same time last year": today a week or a year on or back
+        inner = m.parts[0]
+        step = {"next": 1, "last": -1, "previous": -1, "past": -1}.get(inner.get("which").lower(), 0)
+        unit = inner.get("unit").lower()
+        return Resolution(date=today + timedelta(days=7 * step) if unit == "week" else shift(today, step, unit))
     if m.atom == "half_day":  # "Tuesday pm": the day, in the afternoon or the morning
         return resolve(m.parts[0], today, locale)
     if m.atom == "week_range":  # "Monday-Wednesday next week": the two weekdays of that week

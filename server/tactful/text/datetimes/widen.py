@@ -22,6 +22,8 @@ _PREFIX = re.compile(r"\b(?:no\s+(?:later|earlier|sooner)\s+than|(?:on|at|in)\s+
                      r"(?:before|after|(?:later|earlier)\s+than)\s+or\s+(?:on|at|in)|(?:un)?till?|towards?|(?:this|(?:the\s+)?same)\s+time|(?:later|earlier|sooner)\s+than|as\s+(?:early|late)\s+as|any\s*time\s+(?:from|after|before)|"
                      r"(?:beginning|starting)(?:\s+(?:on|from|with))?|prior\s+to|in\s+advance\s+of|(?:before|after|by|until|till|since)\s+(?:around|about|approximately)|after|before|since|by|around|circa|(?<!\bhow\s)(?<!\bwhat\s)about|approximately|(?<=\bat\s)(?:exactly|precisely)|within)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUFFIX = re.compile(r"\s+(?:(?:or|and)\s+(?:later|earlier|(?<=or\s)sooner|(?:after|before)(?=\s*(?:[.,;:!?)]|$)))|or\s+so|or\s+thereabouts|onwards?|approximately(?!\s+\d))\b(?!\s+than\b)|,?\s+at\s+the\s+(?:latest|earliest)\b|(?<=\d)-?ish\b|(?<=[\dmk])\s+on\s+the\s+dot\b", re.IGNORECASE)
+# "this time next week", "same time next month": today's date a week or a month on
+_SAME_TIME = re.compile(r"(?:this|(?:the\s+)?same)\s+time\s+$", re.IGNORECASE)
 # "the week of 3 March", "the week commencing February 4", "the week ending 18 December", "w/e 18/12", "the weekend of Halloween"
 _WEEK_OF = re.compile(r"\b(?:the\s+)?(?P<unit>week(?:end)?)\s+(?P<how>of|commencing|starting|beginning|ending)(?:\s+(?:on|from))?\s+$|\bw/(?P<we>[ce])\s+$", re.IGNORECASE)
 # "between Jan 2019 and now", "from March to date", "from 2010-01-01 till current date"
@@ -73,7 +75,8 @@ def widen(m: Mention, line: str) -> Mention:
             prefix = None  # "about 3pm", but "we spoke about Friday"
         if prefix or suffix:
             start = m.start - len(before) + prefix.start() if prefix else m.start
-            m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (), (m,))
+            same = prefix and _SAME_TIME.match(prefix.group()) and m.atom == "this_next" and (m.get("unit") or "").lower() in ("week", "month", "year")
+            m = Mention(start, suffix.end() if suffix else m.end, m.kind, "modified", (("same_time", "1"),) if same else (), (m,))
     return m
 
 
