@@ -1592,3 +1592,14 @@ def test_a_first_ordinal_with_no_the_before_a_list_that_names_its_month(text, sp
 ])
 def test_this_time_next_week_is_a_week_on(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # "the 10" ends a clause only where the punctuation after it is no decimal point ("the 10.15 train", "the 3.5 release")
+    ("We took the 10.15 train.", []),
+    ("Upgrade to the 3.5 release.", []),
+    ("It arrives on the 10.", [("the 10", date(2026, 12, 10))]),
+    ("It arrives on the 10, at 3pm.", [("the 10, at 3pm", date(2026, 12, 10))]),
+])
+def test_the_and_a_bare_day_before_a_decimal_point(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -71,10 +71,11 @@ _atom("day_month", "date", rf"(?<![$£€\d.,])\b(?:the\s+)?(?P<day>{_DAYNUM}|{O
 _atom("month_day", "date", rf"\b(?P<month>{MONTH})(?:\.?\s+(?:the\s+)?|[/-]|(?<=[a-z])\.?(?=\d))(?P<day>{_DAYNUM}|{ORDINAL_WORD})\b(?![:.]\d|\s?[ap]\.?m\b)"
       rf"(?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR}))?", needs=MONTHS, also=(DAY,))
 # An ordinal in words is a day only where a day can stand ("on the first.", "the fifth of May", "the ninth and the
-# seventeenth"); "the first meeting", "the first 150" are not dates.
+# seventeenth"); "the first meeting", "the first 150" are not dates. A bare "the 10" only before a clause's end or "at"/"from"/
+# "between" and an hour ("on the 10.", "the 10, at 3pm"; not "the 10.15 train")
 _WORD_DAY_AFTER = (rf"(?=\s*(?:[.,;:!?)]|$)|\s+(?:of\s+(?:{MONTH}|this|next|last|the\s+month)|at\b|from\b|between\b|in\s+the\s+(?:morning|afternoon|evening)\b|"
                    rf"(?:to|through|till|until|and|or|-|–)\s+(?:the\s+)?(?:{ORDINAL_WORD}|{_DAY}{_ORD})\b))")
-_atom("the_day", "date", rf"(?<!\boff\s)\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)]|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place|most|least|best|worst|\w{{2,}}est|street|avenue|road|birthday|anniversary|grade|edition|round|century)\b)", needs=("the",), also=(DAY,))
+_atom("the_day", "date", rf"(?<!\boff\s)\bthe\s+(?:(?P<day>{_DAY}{_ORD}|{ORDINAL_WORD}{_WORD_DAY_AFTER})|(?P<daynum>[12]\d|3[01]|[1-9])(?=\s*(?:[.,;!?)](?!\d)|$)|\s+(?:at|between|from)\s+\d))\b(?![\s-]+(?:time|of\s+(?!{MONTH})|one|week|day|floor|century|quarter|half|hour|minute|person|item|step|place|most|least|best|worst|\w{{2,}}est|street|avenue|road|birthday|anniversary|grade|edition|round|century)\b)", needs=("the",), also=(DAY,))
 # A day of the month after "on", as the second end of a range of them ("the 2nd-4th"), or in a list of them ("July 17th, 18th or 19th",
 # "Jan 4th & 5th")
 # (after a word or a spaced dash, ``candidates._valid`` keeps only a range's second end: "the 24th - 26th", "from the 18th until 29th")
