@@ -1603,3 +1603,17 @@ def test_this_time_next_week_is_a_week_on(text, spans):
 ])
 def test_the_and_a_bare_day_before_a_decimal_point(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a score out of 5 or 10 after a word that gives one ("scored 7/10", "I'd give it 9/10", "rated 4/5") or before "would",
+    # "stars", "overall" ("10/10 would buy again") is no date; "see you 10/10" and "due 9/10" still are
+    ("I scored 7/10 on the quiz.", []),
+    ("I'd give it 9/10.", []),
+    ("Rated 4/5 by our customers.", []),
+    ("10/10 would buy again.", []),
+    ("See you 10/10.", [("10/10", date(2026, 10, 10))]),
+    ("The rent is due 9/10.", [("9/10", date(2026, 10, 9))]),
+])
+def test_a_score_out_of_five_or_ten_is_no_date(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -57,6 +57,9 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)(?
                            r"(?!\s?(?:%|[€$£]|(?:euros?|dollars?|pounds?|quid|pence|points?|pts|percent|per\s+cent|kg|km|miles?)\b))", re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
+# A score out of 5 or 10: "scored 7/10", "rated 4/5", "I'd give it 9/10", "10/10 would recommend", "4/5 stars"
+_SCORE_BEFORE = re.compile(r"\b(?:scored?|scoring|rated?|rating|(?:give|gave|giving)\s+(?:it|us|them|him|her|this)|a\s+solid|an?\s+easy)\s+(?:a\s+)?$", re.IGNORECASE)
+_SCORE_AFTER = re.compile(r"\s*(?:would|stars?|overall)\b", re.IGNORECASE)
 _NOT_DATE_AFTER = re.compile(r"\s?(?:%|[€$£]|[A-Z]{3}\b|(?:eur|usd|gbp|euros?|dollars?|pounds?|kg|km|mb|gb)\b)", re.IGNORECASE)
 _MONTH_STEM = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # a month's name or abbreviation, in any case
 _MONTH_WORD = re.compile(rf"{_MONTH_STEM}\s", re.IGNORECASE)
@@ -237,6 +240,9 @@ def _valid(m: Mention, line: str) -> bool:
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
         if (a, b, sep) == (24, 7, "/") and not m.get("year"):
             return False  # "24/7": all day, every day
+        if sep == "/" and not m.get("year") and b in (5, 10) and a <= b and (
+                _SCORE_BEFORE.search(line, max(0, m.start - 24), m.start) or _SCORE_AFTER.match(line, m.end)):
+            return False  # "scored 7/10", "I'd give it 9/10", "10/10 would buy again": a score
         if not (1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)):
             return False
         if sep in "-." and not m.get("year") and a <= 12 and (sep == "-" or b > 12) and _right_after("on", line, m.start) and _DASHED_DAY_END.match(line, m.end):
