@@ -1617,3 +1617,17 @@ def test_the_and_a_bare_day_before_a_decimal_point(text, spans):
 ])
 def test_a_score_out_of_five_or_ten_is_no_date(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a capital "Sat" before what follows the verb ("Sat down with…", "Sat on it") and a capital "Sun" before a noun it names
+    # ("Sun cream", "Sun damage") at a sentence's start are no weekday; "Sat works for me", "Sat on the 12th", "Sun?" still are
+    ("Sat down with the team at noon.", [("noon", None)]),
+    ("Sat on it for a while.", []),
+    ("Sun cream is in the bag.", []),
+    ("Sun damage is not covered.", []),
+    ("Sat works for me.", [("Sat", date(2026, 12, 5))]),
+    ("Can we do Sun?", [("Sun", date(2026, 12, 6))]),
+])
+def test_sat_and_sun_as_a_verb_and_a_noun(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -57,6 +57,9 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)(?
                            r"(?!\s?(?:%|[€$£]|(?:euros?|dollars?|pounds?|quid|pence|points?|pts|percent|per\s+cent|kg|km|miles?)\b))", re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
+# What follows "Sat" the verb ("Sat down", "Sat on it", "Sat with…") and "Sun" the noun ("Sun cream", "Sun damage")
+_SAT_SUN_AFTER = re.compile(r"(?<=Sat)\s+(?:down|up|back|there|here|beside|alongside|together|quietly|outside|inside|alone|with|on\s+(?:it|them|that|this|my|our|his|her|their|a|an)\b)\b|"
+                            r"(?<=Sun)\s+(?:cream|damage|hats?|loungers?|screen|block|light|shine|glasses|burn|tan|beds?|room|roof|deck|dial|protection|exposure|rays?)\b")
 # A score out of 5 or 10: "scored 7/10", "rated 4/5", "I'd give it 9/10", "10/10 would recommend", "4/5 stars"
 _SCORE_BEFORE = re.compile(r"\b(?:scored?|scoring|rated?|rating|(?:give|gave|giving)\s+(?:it|us|them|him|her|this)|a\s+solid|an?\s+easy)\s+(?:a\s+)?$", re.IGNORECASE)
 _SCORE_AFTER = re.compile(r"\s*(?:would|stars?|overall)\b", re.IGNORECASE)
@@ -236,6 +239,8 @@ def _valid(m: Mention, line: str) -> bool:
         return False  # "2010-11" is two years
     if m.atom == "holiday" and (m.get("holiday") or "").lower().replace(" ", "") == "newyear" and re.search(r"\b(?:and|to)\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
         return bool(_HOLIDAY_RANGE_FIRST.search(line, max(0, m.start - 60), m.start))  # "between Christmas and New Year"; not "Merry Christmas and New Year"
+    if m.atom == "weekday" and line[m.start : m.end] in ("Sat", "Sun") and _SAT_SUN_AFTER.match(line, m.end):
+        return False  # "Sat down with…", "Sat on it", "Sun cream", "Sun damage": a verb and a noun
     if m.atom == "numeric":
         a, b, sep = int(m.get("a")), int(m.get("b")), m.get("sep")
         if (a, b, sep) == (24, 7, "/") and not m.get("year"):
