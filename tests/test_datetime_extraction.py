@@ -1631,3 +1631,14 @@ def test_a_score_out_of_five_or_ten_is_no_date(text, spans):
 ])
 def test_sat_and_sun_as_a_verb_and_a_noun(text, spans):
     assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans
+
+
+@pytest.mark.parametrize("text,spans", [
+    # a year, a month and a day in figures with spaces between, after "on", "from", "since", "until", "by", "dated"
+    ("The works began on 2026 11 16, as planned.", [("2026 11 16", date(2026, 11, 16))]),
+    ("Valid from 2027 01 04.", [("2027 01 04", date(2027, 1, 4))]),
+    ("Quote ref 2016 10 16 22 attached.", []),
+    ("In 2016 10 12-year-olds joined.", [("2016", date(2016, 1, 1))]),
+])
+def test_a_year_month_and_day_with_spaces(text, spans):
+    assert [(e.text, e.resolution.date) for e in extract(text, TODAY, "en-GB")] == spans

@@ -57,6 +57,7 @@ _DOTTED_RANGE = re.compile(r"(?<![\d.])(?P<h1>[01]?\d|2[0-3])\.(?P<m1>[0-5]\d)(?
                            r"(?!\s?(?:%|[€$£]|(?:euros?|dollars?|pounds?|quid|pence|points?|pts|percent|per\s+cent|kg|km|miles?)\b))", re.IGNORECASE)
 _DATE_CUE = re.compile(r"\b(?:on|until|till|by|from|to|before|after|since|between|and|of)\s+$|[-–]\s*$", re.IGNORECASE)
 _DOTTED_FIRST = re.compile(r"(?<![\d.])(?:2[4-9]|3[01])\.(?:0?[1-9]|1[0-2])\.?\s*(?:-|–|to|until|till)\s*$", re.IGNORECASE)  # "27.12 to 2.1"
+_SPACED_DATE_CUE = re.compile(r"\b(?:on|from|since|until|till|by|dated)\s+$", re.IGNORECASE)
 # What follows "Sat" the verb ("Sat down", "Sat on it", "Sat with…") and "Sun" the noun ("Sun cream", "Sun damage")
 _SAT_SUN_AFTER = re.compile(r"(?<=Sat)\s+(?:down|up|back|there|here|beside|alongside|together|quietly|outside|inside|alone|with|on\s+(?:it|them|that|this|my|our|his|her|their|a|an)\b)\b|"
                             r"(?<=Sun)\s+(?:cream|damage|hats?|loungers?|screen|block|light|shine|glasses|burn|tan|beds?|room|roof|deck|dial|protection|exposure|rays?)\b")
@@ -239,6 +240,8 @@ def _valid(m: Mention, line: str) -> bool:
         return False  # "2010-11" is two years
     if m.atom == "holiday" and (m.get("holiday") or "").lower().replace(" ", "") == "newyear" and re.search(r"\b(?:and|to)\s$", line[max(0, m.start - 4) : m.start], re.IGNORECASE):
         return bool(_HOLIDAY_RANGE_FIRST.search(line, max(0, m.start - 60), m.start))  # "between Christmas and New Year"; not "Merry Christmas and New Year"
+    if m.atom == "iso" and m.get("sep") == " ":  # "on 2026 11 16"; not "ref 2016 10 16 22"
+        return bool(_SPACED_DATE_CUE.search(line, max(0, m.start - 8), m.start)) and not re.match(r"\s?\d", line[m.end : m.end + 2])
     if m.atom == "weekday" and line[m.start : m.end] in ("Sat", "Sun") and _SAT_SUN_AFTER.match(line, m.end):
         return False  # "Sat down with…", "Sat on it", "Sun cream", "Sun damage": a verb and a noun
     if m.atom == "numeric":

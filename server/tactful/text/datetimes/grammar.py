@@ -110,7 +110,8 @@ _atom("month_pair", "date", rf"\b(?P<month>{MONTH})\.?\s*(?:-|–|to|until|till|
 _atom("month", "date", rf"\b{_MONTH_MOD}?"
       rf"(?P<month>{MONTH_ALONE}|(?<=\bof\s)(?-i:(?!may\b|mar(?:ch)?\b))(?:{MONTH}))\b{MONTH_DOT}"
       r"(?!['’]s\b|\s+\d)", needs=MONTHS)  # "Aug. to October", "in Jan. we": an abbreviation's dot before the words after it  # any case after "of": "the end of sept"
-_atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))
+# (with spaces, "on 2026 11 16", only after a cue word: ``candidates._valid``)
+_atom("iso", "date", r"\b(?P<year>(?:19|20)\d\d)(?P<sep>[-/.]| (?=\d\d \d\d\b))(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<day>0?[1-9]|[12]\d|3[01])\b(?![-/.]\d)", needs=DIGIT, also=(YEARS,))
 # "2026-12-05T15:00:00Z", "2026-12-05T15:00+01:00" (ISO 8601, as logs, APIs and exports write them): a date and a 24-hour time
 _atom("iso_datetime", "datetime", r"\b(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])T(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)"
       r"(?::(?P<second>[0-5]\d)(?:[.,]\d{1,9})?)?(?:(?P<utc>Z)|(?P<sign>[+-])(?P<oh>0\d|1[0-4]):?(?P<om>[0-5]\d))?(?![\w:.+-]?\d)", needs=DIGIT, also=(YEARS, (":",)))
