@@ -103,7 +103,7 @@ export function mountReview(editor, opts) {
       state.reviewed = true;
       state.busy = false;
       state.note = noteFor(kind, result);
-      state.noteIsError = Boolean(result.degraded);
+      state.noteIsError = Boolean(result.degraded || (result.failed_checks || []).length);
       if (state.activeId && !state.suggestions.some((s) => s.id === state.activeId)) hideCard();
       render();
     } catch (error) {
@@ -117,6 +117,8 @@ export function mountReview(editor, opts) {
   }
 
   function noteFor(kind, result) {
+    const failed = result.failed_checks || [];
+    if (failed.length) return `${failed.length === 1 ? "One check" : `${failed.length} checks`} could not run this time (${failed.join(", ")}); the rest are shown.`;
     if (result.degraded) return "The model could not answer; these are the built-in checks.";
     if (kind !== "full") return null;
     if (result.llm && result.llm.used) return `Reviewed with the model${result.llm.model ? ` (${result.llm.model})` : ""}.`;

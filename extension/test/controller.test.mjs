@@ -86,3 +86,22 @@ test("a failed review shows the server as unreachable, and a later success clear
   assert.equal(session.overlay.badge.textContent, "✓");
   session.destroy();
 });
+
+test("a check that failed on the server is named in the panel's note, as an error", async () => {
+  const window = setup('<div id="e" contenteditable="true"><div>Hi John</div></div>');
+  const { mountReview } = await import("../lib/controller.js");
+  const editor = window.document.getElementById("e");
+  const t = transport();
+  const session = mountReview(editor, { review: t.review, fastPause: 10, autoFull: false, openPanel: true });
+  t.calls[0].resolve({ ...result("Hi John", ["John"]), failed_checks: ["promises.absolute-guarantee"] });
+  await tick(0);
+  const note = session.overlay.panel.querySelector(".note.error");
+  assert.ok(note, "an error note is shown");
+  assert.match(note.textContent, /One check could not run this time \(promises\.absolute-guarantee\)/);
+  assert.equal(session.overlay.badge.textContent, "1", "the other suggestions still count");
+  session.refresh("fast");
+  t.calls[1].resolve(result("Hi John", ["John"]));
+  await tick(0);
+  assert.equal(session.overlay.panel.querySelector(".note.error"), null, "a clean review clears it");
+  session.destroy();
+});
