@@ -4050,3 +4050,15 @@ def test_the_difference_or_the_amount_asked_for_is_a_price(incoming):
 )
 def test_needs_and_expectations_said_of_a_third_party_or_a_group(incoming, listed):
     assert bool(questions("Hi,\n\nThanks.", message(incoming))) == listed
+
+
+@pytest.mark.parametrize(
+    "answer,answered",
+    [
+        ("Your cancellation was written in the front desk log on October 18, but it was never entered in our billing system.", True),
+        ("Our billing system sends a reminder before each charge.", False),
+    ],
+)
+def test_a_lapse_told_in_the_past_answers_why(answer, answered):
+    incoming = message("Why was I charged when I cancelled in October")
+    assert verdicts(reply(answer), incoming) == [answered]

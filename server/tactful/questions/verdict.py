@@ -170,6 +170,8 @@ def _answers(kind: str, sentence: str, overlap: int, question: str = "", asked: 
             return False  # "Bare-root roses are best planted between November and March" is no restock date
         if _PAST_REPORT.search(sentence) and not cue.FUTURE.search(re.sub(r"\d", "", sentence)):
             return False  # "When will I get it back?" / "Your cancellation was logged on October 18": a date gone by
+    if kind == "why" and overlap >= 2 and _A_LAPSE.search(sentence):
+        return True  # "Why was I charged when I cancelled?" / "your cancellation was logged, but it was never entered in our billing"
     if kind == "where" and cue.NAMED_PLACE.search(sentence):
         return True
     return bool(cue.EXPECTS[kind].search(sentence))
@@ -219,6 +221,8 @@ _A_NEW_ONE_GIVEN = re.compile(
     r"\b(?:I|we)(?:'re| are|'m| am) (?:\w+ )?(?:sending|posting|making|shipping|dispatching) (?:you )?(?:a|an|your|two|three) (?:new|replacement|fresh)\b",
     re.IGNORECASE,
 )
+# A lapse told in the past is a reason: "it was never entered", "the aluminium wasn't pre-baked", "my check should have caught it and didn't"
+_A_LAPSE = re.compile(r"\b(?:was|were|had|did|could|would)(?:n't| not| never)\b|\bshould have (?:been )?\w+ed\b|\bwhat happened\b", re.IGNORECASE)
 _ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1,4}?(?:start|begin|open)\b", re.IGNORECASE)  # not "arrive": "in 5 minutes" is when
 _ASKS_THE_HOUR = re.compile(r"\b(?:what|wat|which) (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
