@@ -4062,3 +4062,16 @@ def test_needs_and_expectations_said_of_a_third_party_or_a_group(incoming, liste
 def test_a_lapse_told_in_the_past_answers_why(answer, answered):
     incoming = message("Why was I charged when I cancelled in October")
     assert verdicts(reply(answer), incoming) == [answered]
+
+
+@pytest.mark.parametrize(
+    "incoming,answer,answered",
+    [
+        ("How am I supposed to clean it without the colour running?",
+         "I'm sorry about the colour. To clean it, soak it in cold water with a little mild soap and dry it in the shade.", True),
+        ("We would also need to know how you would prepare the rickshaw for export.",
+         "For export we drain all fluids and remove the engine, so the rickshaw travels as a body only.", True),
+    ],
+)
+def test_an_instruction_after_to_do_it_and_our_way_asked_in_statement_order(incoming, answer, answered):
+    assert verdicts(reply(answer), message(incoming)) == [answered]

@@ -227,9 +227,10 @@ _ASKS_A_START = re.compile(r"\bwhen (?:does|do|will|is|are|would) (?:[\w'-]+ ){1
 _ASKS_THE_HOUR = re.compile(r"\b(?:what|wat|which) (?:time|times|hour)\b", re.IGNORECASE)
 _AN_HOUR = re.compile(rf"{cue.CLOCK.pattern}|\b(?:\d{{1,2}}(?:am|pm)?\s?(?:-|–|to|and)\s?\d{{1,2}}\s?(?:am|pm|o'clock)|\d{{1,2}} (?:till|until) \d{{1,2}}|(?:open|close|closes|closed|shut|shuts)(?: \w+)? (?:till|until|til|from|at) \d{{1,2}}(?![\d:.,]?\d)|24 hours|all day|(?:in|within) (?:\w+ ){{0,2}}(?:minutes?|hours?|mins?)|o'clock|mornings?|afternoons?|evenings?|lunchtime|first thing|half past|quarter (?:past|to))\b", re.IGNORECASE)
 # How the business does something, told as what it does: "we use", "I match", "our engineers fit".
-_ASKS_OUR_WAY = re.compile(r"\bhow (?:do|would|will|can) you\b", re.IGNORECASE)
+_ASKS_OUR_WAY = re.compile(r"\bhow (?:(?:do|would|will|can) you|you (?:do|would|will|can))\b", re.IGNORECASE)  # "how you would send them to Lima"
 _OUR_WAY = re.compile(r"\b(?:I|we|our \w+)(?: \w+ly| always| usually| normally| first)? (?!am\b|are\b|have\b|had\b|was\b|were\b|will\b|would\b|can\b|could\b|'re\b|hope\b|think\b)[a-z]+(?<!ed)\b", re.IGNORECASE)
-_ASKS_WHAT_WE_DO = re.compile(r"\bhow (?:(?:can|could|do|should|would|might|must) )?(?:I|we)\b(?! (?:be sure|know|trust|tell)\b)|\bhow to\b|\bhow (?:should|do|must) (?:it|they|this|these) be\b|\bwhat (?:to do|(?:should|can|do) (?:I|we) do)\b", re.IGNORECASE)
+_ASKS_WHAT_WE_DO = re.compile(r"\bhow (?:(?:can|could|do|should|would|might|must) )?(?:I|we)\b(?! (?:be sure|know|trust|tell)\b)|\bhow (?:am I|are we) (?:supposed|meant) to\b|\bhow to\b|\bhow (?:should|do|must) (?:it|they|this|these) be\b|\bwhat (?:to do|(?:should|can|do) (?:I|we) do)\b", re.IGNORECASE)
+_TO_DO_IT = re.compile(r"\W*to \w+(?: \w+){0,3}, (?:just |simply )?", re.IGNORECASE)
 _HOW_TO_GET = re.compile(r"\W*(?:and |so |but )?how (?:do|can|could|would) (?:I|we) \w+", re.IGNORECASE)
 # "How much do I owe?", "Is there a charge?": the price word is the kind of answer, not a topic.
 _PRICE_WORD = frozenset({"price"})
@@ -577,8 +578,9 @@ def verdict(
         # "How can I make the sound drier?" / "Tighten the tuning keys a quarter turn at a time"
         for span in spans:
             colon = draft.find(": ", span.start, span.end)  # "For someone her age, your mum is right: soak the nest for 2 hours"
+            purpose = _TO_DO_IT.match(draft, span.start, span.end)  # "To clean it, soak it in cold water…"
             if (_IMPERATIVE.match(draft, span.start, span.end) or _KEEP_DOING.match(draft, span.start, span.end)
-                    or colon > 0 and _IMPERATIVE.match(draft, colon + 1, span.end)):
+                    or colon > 0 and _IMPERATIVE.match(draft, colon + 1, span.end) or purpose and _IMPERATIVE.match(draft, purpose.end(), span.end)):
                 return Verdict(True, span.end)
     by_a_day = question.kind == "when" and _ASKED_AS_YES_NO.match(question.text) and _BY_A_DEADLINE.search(question.text)
     if question.kind == "request" and _NEEDED_BY.search(question.text) or by_a_day:  # "Would they get here before Sunday 28 March?"
