@@ -4075,3 +4075,8 @@ def test_a_lapse_told_in_the_past_answers_why(answer, answered):
 )
 def test_an_instruction_after_to_do_it_and_our_way_asked_in_statement_order(incoming, answer, answered):
     assert verdicts(reply(answer), message(incoming)) == [answered]
+
+
+def test_what_usually_works_best_is_a_recommendation():
+    incoming = message("Which frame colour you suggest for red silk?")
+    assert verdicts(reply("For red silk, a dark gold or a black lacquer frame usually works beautifully."), incoming) == [True]

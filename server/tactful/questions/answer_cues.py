@@ -306,7 +306,7 @@ DURATION = re.compile(
 # A recommendation given: "I'd suggest The Cartographer's Daughter".
 RECOMMENDED = re.compile(
     r"\b(?:I|we)(?:'d| would)? (?:(?:definitely|really|strongly) )?(?:suggest|recommend|go for|point you to)\b|\bmy (?:pick|recommendation|suggestion|advice)\b|\byou (?:could|might|can) try\b|"
-    r"\b(?:is|are) what (?:we|I) (?:use|recommend|suggest|stock)\b",
+    r"\b(?:is|are) what (?:we|I) (?:use|recommend|suggest|stock)\b|\b(?:usually|always|often) works? (?:best|well|beautifully|nicely)\b|\bworks best\b",  # "a dark gold frame usually works beautifully"
     re.IGNORECASE,
 )
 ASKS_A_RECOMMENDATION = re.compile(r"\b(?:recommend|suggest|advise|advice|what would you (?:go for|choose|pick))\b", re.IGNORECASE)
